@@ -1,0 +1,55 @@
+// Lint, including the import zones of STYLE.md: shared/ is pure (no Node, Electron, DOM
+// libraries or storage), renderer/ reaches only shared/, and only the shell files of main/
+// may import electron. A wrong import fails CI instead of a review.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const heavyMain = ['better-sqlite3', 'docx', 'exceljs', 'electron', '@resvg/resvg-js'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'templates/**', '**/*.js', '!eslint.config.js'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'shared/ runs anywhere: no Node built-ins.' },
+          { group: heavyMain, message: 'shared/ is pure: storage, documents and Electron live in main/.' },
+          { group: ['**/main/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports nothing from main/ or renderer/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'The renderer is untrusted and has no Node.' },
+          { group: heavyMain, message: 'The renderer reaches the back end only through window.esg.' },
+          { group: ['**/main/**'], message: 'renderer/ may import shared/ only.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: 'Only main/electron/ imports electron: everything else runs in plain Node.' },
+          { group: ['**/renderer/**'], message: 'main/ does not import the renderer.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,19 @@
+import { listTargetProgress, toTargetJson } from '../../services/targets-service.js';
+import { formatNumber, printJson, renderTable } from '../output.js';
+import { requireWorkspacePath, requireYear, withWorkspace, type CommandContext } from '../context.js';
+
+export function runTargets(ctx: CommandContext): number {
+  const year = requireYear(ctx);
+  return withWorkspace(requireWorkspacePath(ctx), (ws) => {
+    const list = listTargetProgress(ws, year);
+    if (ctx.flags['json']) {
+      printJson(list.map(toTargetJson));
+      return 0;
+    }
+    const pct = (x: number | null) => (x === null ? '—' : `${formatNumber(x, 1)}%`);
+    const num = (x: number | null) => (x === null ? '—' : formatNumber(x, 4));
+    const rows = list.map((p) => [p.target.code, p.target.metric, p.target.type, `${p.target.baselineYear}→${p.target.targetYear}`, num(p.baseline), num(p.current), num(p.targetValue), pct(p.changePct), pct(p.progressPct), p.status]);
+    process.stdout.write(renderTable(['code', 'metric', 'type', 'period', 'baseline', 'current', 'target', 'change', 'progress', 'status'], rows, [4, 5, 6, 7, 8]) + '\n');
+    return 0;
+  });
+}

@@ -1,0 +1,42 @@
+// What every command gets: its arguments, who is acting, and where to write.
+import { userInfo } from 'node:os';
+import { openWorkspace } from '../store/workspace.js';
+
+export class UsageError extends Error {}
+
+export interface CommandContext {
+  positionals: string[];
+  flags: Record<string, string | boolean | undefined>;
+  actor: string;
+}
+
+export function actorName(): string {
+  const env = process.env['ESG_ACTOR'];
+  if (env) return env;
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+export function requireYear(ctx: CommandContext): number {
+  const y = ctx.flags['year'];
+  if (typeof y !== 'string' || !/^\d{4}$/.test(y)) throw new UsageError('--year <YYYY> is required');
+  return Number(y);
+}
+
+export function requireWorkspacePath(ctx: CommandContext): string {
+  const p = ctx.positionals[0];
+  if (!p) throw new UsageError('the workspace file is required');
+  return p;
+}
+
+export function withWorkspace<T>(path: string, fn: (ws: ReturnType<typeof openWorkspace>) => T): T {
+  const ws = openWorkspace(path);
+  try {
+    return fn(ws);
+  } finally {
+    ws.close();
+  }
+}

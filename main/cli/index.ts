@@ -1,0 +1,81 @@
+// `npm run cli -- <command>`: the documented command line. Each command lives in its own
+// module; this file only parses arguments, dispatches, and turns errors into exit codes.
+import { parseArgs } from 'node:util';
+import { ImportError } from '../services/import-service.js';
+import { WorkspaceError } from '../store/db.js';
+import { runCheck } from './commands/check.js';
+import { runImport } from './commands/import.js';
+import { runInit } from './commands/init.js';
+import { runKpis } from './commands/kpis.js';
+import { runMetrics } from './commands/metrics.js';
+import { runTargets } from './commands/targets.js';
+import { actorName, UsageError, type CommandContext } from './context.js';
+
+const COMMANDS: Record<string, { run: (ctx: CommandContext) => number; usage: string }> = {
+  init: { run: runInit, usage: 'init <workspace> [--sample]' },
+  metrics: { run: runMetrics, usage: 'metrics [--json]' },
+  import: { run: runImport, usage: 'import <workspace> <file>... [--overwrite]' },
+  kpis: { run: runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
+  targets: { run: runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
+  check: { run: runCheck, usage: 'check <workspace> --year <Y> [--json]' },
+};
+/** Documented in DESIGN.md, delivered by later work; say so instead of "unknown command". */
+const NOT_YET: Record<string, string> = {
+  sheets: 'sheets <workspace> --year <Y> --out <dir>',
+  export: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]',
+};
+
+function usage(): string {
+  return ['Usage: npm run cli -- <command>', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(usage() + '\n');
+    return command ? 0 : 2;
+  }
+  const cmd = COMMANDS[command];
+  if (!cmd) {
+    if (NOT_YET[command]) {
+      process.stderr.write(`${NOT_YET[command]}: not available in this version yet.\n`);
+      return 2;
+    }
+    process.stderr.write(`Unknown command "${command}".\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sample: { type: 'boolean' },
+        json: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
+        year: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        docx: { type: 'string' },
+        xlsx: { type: 'string' },
+      },
+    });
+    return cmd.run({ positionals, flags: values, actor: actorName() });
+  } catch (e) {
+    if (e instanceof ImportError) {
+      process.stderr.write(`Import refused, nothing was written (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(e as Error).message}\nUsage: npm run cli -- ${cmd.usage}\n`);
+      return 2;
+    }
+    if (e instanceof WorkspaceError) {
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

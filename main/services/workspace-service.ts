@@ -1,0 +1,100 @@
+// Creating workspaces: the catalogue copied in, and for --sample the reference company's
+// profile, data, factors and targets, imported through the same importer users use.
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Company, Lang, Site } from '../../shared/domain.js';
+import { loadTemplateCatalogue, CATALOGUE_DOCS } from '../catalogue/load-templates.js';
+import { TEMPLATES_DIR } from '../paths.js';
+import { openWorkspace, type Workspace, type WorkspaceOptions } from '../store/workspace.js';
+import { importFiles } from './import-service.js';
+
+export const SAMPLE_DIR = join(TEMPLATES_DIR, 'sample');
+
+export interface CreateOptions extends WorkspaceOptions {
+  sample?: boolean;
+  actor: string;
+}
+
+interface SampleProfile {
+  company: { name_zh: string; name_en: string; short_name_zh?: string; short_name_en?: string; stock_code?: string; currency?: string; fiscal_year_end?: string };
+  report_year: number;
+  baseline_year: number;
+  years: number[];
+  languages: Lang[];
+  sites: { code: string; name_zh: string; name_en: string; kind: string }[];
+}
+
+/** Copies (or refreshes) the app's catalogue into the workspace. */
+export function installCatalogue(ws: Workspace): void {
+  const cat = loadTemplateCatalogue();
+  ws.transaction(() => {
+    cat.metrics.forEach((m, i) => ws.catalogue.putMetric(m, i));
+    for (const name of CATALOGUE_DOCS) ws.catalogue.putDoc(name, cat.docs[name]);
+  });
+}
+
+const EMPTY_COMPANY: Company = {
+  nameZh: '',
+  nameEn: '',
+  shortNameZh: '',
+  shortNameEn: '',
+  stockCode: '',
+  currency: 'CNY',
+  fiscalYearEnd: '12-31',
+  languages: ['zh-Hant', 'en'],
+  reportYear: null,
+  baselineYear: null,
+};
+
+function loadSampleProfile(): { company: Company; years: number[]; sites: Site[] } {
+  const p = JSON.parse(readFileSync(join(SAMPLE_DIR, 'company.json'), 'utf8')) as SampleProfile;
+  return {
+    company: {
+      nameZh: p.company.name_zh,
+      nameEn: p.company.name_en,
+      shortNameZh: p.company.short_name_zh ?? '',
+      shortNameEn: p.company.short_name_en ?? '',
+      stockCode: p.company.stock_code ?? '',
+      currency: p.company.currency ?? 'CNY',
+      fiscalYearEnd: p.company.fiscal_year_end ?? '12-31',
+      languages: p.languages,
+      reportYear: p.report_year,
+      baselineYear: p.baseline_year,
+    },
+    years: p.years,
+    sites: p.sites.map((s) => ({ code: s.code, nameZh: s.name_zh, nameEn: s.name_en, kind: s.kind })),
+  };
+}
+
+export function sampleFiles(): string[] {
+  const files = readdirSync(SAMPLE_DIR).filter((f) => /^data-\d{4}\.csv$/.test(f)).sort();
+  return [...files, 'targets.csv'].map((f) => join(SAMPLE_DIR, f));
+}
+
+/** Creates a workspace file; on any failure the half-made file is removed. */
+export function createWorkspace(path: string, opts: CreateOptions): Workspace {
+  const ws = openWorkspace(path, { ...opts, create: true });
+  try {
+    installCatalogue(ws);
+    if (opts.sample) {
+      const sample = loadSampleProfile();
+      ws.transaction(() => {
+        ws.profile.setCompany(sample.company, opts.actor);
+        for (const y of sample.years) ws.profile.ensureYear(y);
+        for (const s of sample.sites) ws.profile.putSite(s, opts.actor);
+      });
+      importFiles(ws, sampleFiles(), { actor: opts.actor });
+    } else {
+      const year = new Date().getFullYear() - 1;
+      ws.transaction(() => {
+        ws.profile.setCompany({ ...EMPTY_COMPANY, reportYear: year }, opts.actor);
+        ws.profile.ensureYear(year);
+      });
+    }
+    return ws;
+  } catch (e) {
+    ws.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    throw e;
+  }
+}

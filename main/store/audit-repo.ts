@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+import type { AuditEntry } from '../../shared/domain.js';
+
+export interface AuditRecord {
+  actor: string;
+  action: AuditEntry['action'];
+  entity: string;
+  entityKey: string;
+  metric?: string | null;
+  year?: number | null;
+  old?: unknown;
+  new?: unknown;
+  context?: string | null;
+}
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditEntry['action'];
+  entity: string;
+  entity_key: string;
+  metric: string | null;
+  year: number | null;
+  old_json: string | null;
+  new_json: string | null;
+  context: string | null;
+}
+
+export function createAuditRepo(db: Database, now: () => string) {
+  const insert = db.prepare(
+    `INSERT INTO audit_log (at, actor, action, entity, entity_key, metric, year, old_json, new_json, context)
+     VALUES (@at, @actor, @action, @entity, @entity_key, @metric, @year, @old_json, @new_json, @context)`,
+  );
+  const byKey = db.prepare(`SELECT * FROM audit_log WHERE entity = @entity AND entity_key = @entity_key ORDER BY id DESC`);
+  const recent = db.prepare(`SELECT * FROM audit_log ORDER BY id DESC LIMIT @limit`);
+
+  const toEntry = (r: AuditRow): AuditEntry => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entity: r.entity,
+    entityKey: r.entity_key,
+    metric: r.metric,
+    year: r.year,
+    old: r.old_json === null ? null : JSON.parse(r.old_json),
+    new: r.new_json === null ? null : JSON.parse(r.new_json),
+    context: r.context,
+  });
+
+  return {
+    append(rec: AuditRecord): void {
+      insert.run({
+        at: now(),
+        actor: rec.actor,
+        action: rec.action,
+        entity: rec.entity,
+        entity_key: rec.entityKey,
+        metric: rec.metric ?? null,
+        year: rec.year ?? null,
+        old_json: rec.old === undefined || rec.old === null ? null : JSON.stringify(rec.old),
+        new_json: rec.new === undefined || rec.new === null ? null : JSON.stringify(rec.new),
+        context: rec.context ?? null,
+      });
+    },
+    history(entity: string, entityKey: string): AuditEntry[] {
+      return (byKey.all({ entity, entity_key: entityKey }) as AuditRow[]).map(toEntry);
+    },
+    recent(limit = 100): AuditEntry[] {
+      return (recent.all({ limit }) as AuditRow[]).map(toEntry);
+    },
+  };
+}
+export type AuditRepo = ReturnType<typeof createAuditRepo>;

@@ -1,0 +1,93 @@
+// The workspace's own copy of the metric catalogue and its companion documents.
+import type { Database } from 'better-sqlite3';
+import type { MetricDef, MetricKind } from '../../shared/catalogue.js';
+
+interface MetricRow {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  unit: string;
+  kind: MetricKind;
+  area: string;
+  owner: string;
+  dimensions: string;
+  breakdown: string | null;
+  formula: string | null;
+  hkex: string;
+  sasb: string;
+  partd: string;
+  decimals: number;
+  note_en: string | null;
+  note_zh: string | null;
+  custom: number;
+}
+
+const toMetric = (r: MetricRow): MetricDef => ({
+  code: r.code,
+  nameZh: r.name_zh,
+  nameEn: r.name_en,
+  unit: r.unit,
+  kind: r.kind,
+  area: r.area,
+  owner: r.owner,
+  dimensions: JSON.parse(r.dimensions) as string[],
+  hkex: JSON.parse(r.hkex) as string[],
+  sasb: JSON.parse(r.sasb) as string[],
+  partd: JSON.parse(r.partd) as string[],
+  decimals: r.decimals,
+  ...(r.formula !== null ? { formula: r.formula } : {}),
+  ...(r.breakdown !== null ? { breakdown: JSON.parse(r.breakdown) as string[] } : {}),
+  ...(r.note_en !== null ? { noteEn: r.note_en } : {}),
+  ...(r.note_zh !== null ? { noteZh: r.note_zh } : {}),
+  ...(r.custom === 1 ? { custom: true } : {}),
+});
+
+export function createCatalogueRepo(db: Database) {
+  const list = db.prepare(`SELECT * FROM metric ORDER BY sort, code`);
+  const put = db.prepare(
+    `INSERT INTO metric (code, name_zh, name_en, unit, kind, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, custom, sort)
+     VALUES (@code, @name_zh, @name_en, @unit, @kind, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @custom, @sort)
+     ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind,
+       area = excluded.area, owner = excluded.owner, dimensions = excluded.dimensions, breakdown = excluded.breakdown,
+       formula = excluded.formula, hkex = excluded.hkex, sasb = excluded.sasb, partd = excluded.partd, decimals = excluded.decimals,
+       note_en = excluded.note_en, note_zh = excluded.note_zh, custom = excluded.custom, sort = excluded.sort`,
+  );
+  const getDoc = db.prepare(`SELECT json FROM catalogue_doc WHERE name = @name`);
+  const putDoc = db.prepare(`INSERT INTO catalogue_doc (name, json) VALUES (@name, @json) ON CONFLICT (name) DO UPDATE SET json = excluded.json`);
+
+  return {
+    metrics(): MetricDef[] {
+      return (list.all() as MetricRow[]).map(toMetric);
+    },
+    putMetric(m: MetricDef, sort: number): void {
+      put.run({
+        code: m.code,
+        name_zh: m.nameZh,
+        name_en: m.nameEn,
+        unit: m.unit,
+        kind: m.kind,
+        area: m.area,
+        owner: m.owner,
+        dimensions: JSON.stringify(m.dimensions),
+        breakdown: m.breakdown ? JSON.stringify(m.breakdown) : null,
+        formula: m.formula ?? null,
+        hkex: JSON.stringify(m.hkex),
+        sasb: JSON.stringify(m.sasb),
+        partd: JSON.stringify(m.partd),
+        decimals: m.decimals,
+        note_en: m.noteEn ?? null,
+        note_zh: m.noteZh ?? null,
+        custom: m.custom ? 1 : 0,
+        sort,
+      });
+    },
+    doc<T = unknown>(name: string): T | undefined {
+      const r = getDoc.get({ name }) as { json: string } | undefined;
+      return r ? (JSON.parse(r.json) as T) : undefined;
+    },
+    putDoc(name: string, value: unknown): void {
+      putDoc.run({ name, json: JSON.stringify(value) });
+    },
+  };
+}
+export type CatalogueRepo = ReturnType<typeof createCatalogueRepo>;

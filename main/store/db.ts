@@ -1,0 +1,65 @@
+// Opening a workspace file: one SQLite database per company, WAL, foreign keys on.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { latestVersion, loadMigrations, migrate, SchemaTooNewError } from './migrate.js';
+
+/** 'ESGR': marks the file as a workspace so that other SQLite files are refused. */
+export const APPLICATION_ID = 0x45534752;
+
+export class WorkspaceError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'exists' | 'not_workspace' | 'too_new' | 'locked',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface OpenOptions {
+  create?: boolean;
+  readonly?: boolean;
+}
+
+export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
+  const exists = existsSync(path);
+  if (opts.create && exists) throw new WorkspaceError('exists', `${path} already exists; choose another name or delete it first.`);
+  if (!opts.create && !exists) throw new WorkspaceError('not_found', `No workspace at ${path}.`);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { fileMustExist: !opts.create });
+  } catch (e) {
+    throw new WorkspaceError('not_workspace', `${path} cannot be opened as a workspace: ${(e as Error).message}`);
+  }
+  try {
+    configure(db, path, Boolean(opts.create));
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+function configure(db: Database.Database, path: string, create: boolean): void {
+  let appId: number;
+  try {
+    appId = db.pragma('application_id', { simple: true }) as number;
+  } catch {
+    throw new WorkspaceError('not_workspace', `${path} is not a workspace file (not an SQLite database).`);
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (create) {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  } else if (appId !== APPLICATION_ID) {
+    throw new WorkspaceError('not_workspace', `${path} is not an ESG Report Studio workspace.`);
+  }
+  const migrations = loadMigrations();
+  if (version > latestVersion(migrations)) {
+    const err = new SchemaTooNewError(version, latestVersion(migrations));
+    throw new WorkspaceError('too_new', err.message);
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  migrate(db, migrations);
+}

@@ -1,0 +1,128 @@
+// Values with provenance. Every write goes through upsert(), which records the change in
+// the audit log in the same transaction as the caller's.
+import type { Database } from 'better-sqlite3';
+import { dimsKey, type Dims } from '../../shared/dimensions.js';
+import type { StoredValue, ValueInput } from '../../shared/domain.js';
+import type { AuditRepo } from './audit-repo.js';
+
+interface ValueRow {
+  metric: string;
+  year: number;
+  dims_key: string;
+  dims: string;
+  value: number | null;
+  na_reason: string | null;
+  entered_value: string | null;
+  entered_unit: string | null;
+  source: string | null;
+  note: string | null;
+  estimated: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+const toValue = (r: ValueRow): StoredValue => ({
+  metric: r.metric,
+  year: r.year,
+  dims: JSON.parse(r.dims) as Dims,
+  value: r.value,
+  naReason: r.na_reason,
+  enteredValue: r.entered_value,
+  enteredUnit: r.entered_unit,
+  source: r.source,
+  note: r.note,
+  estimated: r.estimated === 1,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+});
+
+/** The fields that make two versions of a value different (not who or when). */
+export function sameContent(a: ValueInput, b: ValueInput): boolean {
+  return (
+    a.value === b.value &&
+    a.naReason === b.naReason &&
+    a.note === b.note &&
+    a.source === b.source &&
+    a.estimated === b.estimated &&
+    a.enteredUnit === b.enteredUnit
+  );
+}
+
+export function valueKey(metric: string, year: number, dims: Dims): string {
+  return `${metric}|${year}|${dimsKey(dims)}`;
+}
+
+export function createValuesRepo(db: Database, audit: AuditRepo, now: () => string) {
+  const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year ORDER BY metric, dims_key`);
+  const all = db.prepare(`SELECT * FROM metric_value ORDER BY year, metric, dims_key`);
+  const one = db.prepare(`SELECT * FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
+  const upsert = db.prepare(
+    `INSERT INTO metric_value (metric, year, dims_key, dims, value, na_reason, entered_value, entered_unit, source, note, estimated, updated_at, updated_by)
+     VALUES (@metric, @year, @dims_key, @dims, @value, @na_reason, @entered_value, @entered_unit, @source, @note, @estimated, @updated_at, @updated_by)
+     ON CONFLICT (metric, year, dims_key) DO UPDATE SET
+       value = excluded.value, na_reason = excluded.na_reason, entered_value = excluded.entered_value,
+       entered_unit = excluded.entered_unit, source = excluded.source, note = excluded.note,
+       estimated = excluded.estimated, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  );
+  const remove = db.prepare(`DELETE FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
+  const years = db.prepare(`SELECT DISTINCT year FROM metric_value ORDER BY year`);
+
+  function get(metric: string, year: number, dims: Dims): StoredValue | undefined {
+    const row = one.get({ metric, year, dims_key: dimsKey(dims) }) as ValueRow | undefined;
+    return row ? toValue(row) : undefined;
+  }
+
+  return {
+    listYear(year: number): StoredValue[] {
+      return (byYear.all({ year }) as ValueRow[]).map(toValue);
+    },
+    listAll(): StoredValue[] {
+      return (all.all() as ValueRow[]).map(toValue);
+    },
+    yearsWithValues(): number[] {
+      return (years.all() as { year: number }[]).map((r) => r.year);
+    },
+    get,
+    /** Writes a value; returns what happened. The caller owns the transaction. */
+    put(input: ValueInput, actor: string, context?: string): 'inserted' | 'updated' | 'unchanged' {
+      const before = get(input.metric, input.year, input.dims);
+      if (before && sameContent(before, input)) return 'unchanged';
+      const at = now();
+      upsert.run({
+        metric: input.metric,
+        year: input.year,
+        dims_key: dimsKey(input.dims),
+        dims: JSON.stringify(input.dims),
+        value: input.value,
+        na_reason: input.naReason,
+        entered_value: input.enteredValue,
+        entered_unit: input.enteredUnit,
+        source: input.source,
+        note: input.note,
+        estimated: input.estimated ? 1 : 0,
+        updated_at: at,
+        updated_by: actor,
+      });
+      audit.append({
+        actor,
+        action: before ? 'update' : 'insert',
+        entity: 'value',
+        entityKey: valueKey(input.metric, input.year, input.dims),
+        metric: input.metric,
+        year: input.year,
+        old: before ?? null,
+        new: { ...input, updatedAt: at, updatedBy: actor },
+        context: context ?? null,
+      });
+      return before ? 'updated' : 'inserted';
+    },
+    delete(metric: string, year: number, dims: Dims, actor: string, context?: string): boolean {
+      const before = get(metric, year, dims);
+      if (!before) return false;
+      remove.run({ metric, year, dims_key: dimsKey(dims) });
+      audit.append({ actor, action: 'delete', entity: 'value', entityKey: valueKey(metric, year, dims), metric, year, old: before, context: context ?? null });
+      return true;
+    },
+  };
+}
+export type ValuesRepo = ReturnType<typeof createValuesRepo>;

@@ -1,0 +1,37 @@
+// A workspace: the open database and its repositories. Services take one of these.
+import type Database from 'better-sqlite3';
+import { createAuditRepo } from './audit-repo.js';
+import { createCatalogueRepo } from './catalogue-repo.js';
+import { openDatabase, type OpenOptions } from './db.js';
+import { createProfileRepo } from './profile-repo.js';
+import { createTargetsRepo } from './targets-repo.js';
+import { createValuesRepo } from './values-repo.js';
+
+export interface WorkspaceOptions extends OpenOptions {
+  /** Clock for audit and provenance times; tests and reproducible builds pass their own. */
+  now?: () => string;
+}
+
+export function openWorkspace(path: string, opts: WorkspaceOptions = {}) {
+  const db = openDatabase(path, opts);
+  const now = opts.now ?? (() => new Date().toISOString());
+  const audit = createAuditRepo(db, now);
+  return {
+    path,
+    db,
+    audit,
+    profile: createProfileRepo(db, audit, now),
+    catalogue: createCatalogueRepo(db),
+    values: createValuesRepo(db, audit, now),
+    targets: createTargetsRepo(db, audit),
+    /** Runs fn in one transaction: all of it is written, or none. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+export type Workspace = ReturnType<typeof openWorkspace>;
+export type { Database };

@@ -1,0 +1,120 @@
+// The metric catalogue: what each metric means, its canonical unit, and (for derived ones)
+// its formula. The app ships it in templates/catalogue; each workspace keeps its own copy.
+import { z } from 'zod';
+
+export const METRIC_KINDS = ['entered', 'derived', 'factor'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+export const metricCodeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'a metric code is lower-case words joined by dots, e.g. energy.electricity');
+
+export const metricDefSchema = z.object({
+  code: metricCodeSchema,
+  name_zh: z.string().min(1),
+  name_en: z.string().min(1),
+  unit: z.string().min(1),
+  kind: z.enum(METRIC_KINDS),
+  area: z.string().min(1),
+  owner: z.string().min(1),
+  dimensions: z.array(z.string()).default([]),
+  hkex: z.array(z.string()).default([]),
+  sasb: z.array(z.string()).default([]),
+  partd: z.array(z.string()).default([]),
+  decimals: z.number().int().min(0).max(8).default(2),
+  formula: z.string().optional(),
+  breakdown: z.array(z.string()).optional(),
+  note_en: z.string().optional(),
+  note_zh: z.string().optional(),
+});
+export type MetricDefInput = z.input<typeof metricDefSchema>;
+
+export interface MetricDef {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  kind: MetricKind;
+  area: string;
+  owner: string;
+  /** Breakdown dimensions values may carry (besides `site`, always allowed). */
+  dimensions: string[];
+  hkex: string[];
+  sasb: string[];
+  /** HKEX Code Part D (climate) items, e.g. D-MT-1 for Scope 1. */
+  partd: string[];
+  decimals: number;
+  formula?: string;
+  /** For derived metrics: dimensions the value is also computed per value of. */
+  breakdown?: string[];
+  noteEn?: string;
+  noteZh?: string;
+  custom?: boolean;
+}
+
+export function toMetricDef(raw: unknown): MetricDef {
+  const m = metricDefSchema.parse(raw);
+  return {
+    code: m.code,
+    nameZh: m.name_zh,
+    nameEn: m.name_en,
+    unit: m.unit,
+    kind: m.kind,
+    area: m.area,
+    owner: m.owner,
+    dimensions: m.dimensions,
+    hkex: m.hkex,
+    sasb: m.sasb,
+    partd: m.partd,
+    decimals: m.decimals,
+    ...(m.formula !== undefined ? { formula: m.formula } : {}),
+    ...(m.breakdown !== undefined ? { breakdown: m.breakdown } : {}),
+    ...(m.note_en !== undefined ? { noteEn: m.note_en } : {}),
+    ...(m.note_zh !== undefined ? { noteZh: m.note_zh } : {}),
+  };
+}
+
+export interface DimensionValueDef {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+export interface DimensionDef {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  /** Open dimensions (site) take their values from the workspace, not the catalogue. */
+  open: boolean;
+  values: DimensionValueDef[];
+}
+
+export const dimensionsFileSchema = z.object({
+  dimensions: z.array(
+    z.object({
+      key: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      name_zh: z.string(),
+      name_en: z.string(),
+      open: z.boolean().optional(),
+      values: z.array(z.object({ code: z.string().min(1), name_zh: z.string(), name_en: z.string() })),
+    }),
+  ),
+});
+
+export function toDimensionDefs(raw: unknown): DimensionDef[] {
+  return dimensionsFileSchema.parse(raw).dimensions.map((d) => ({
+    key: d.key,
+    nameZh: d.name_zh,
+    nameEn: d.name_en,
+    open: d.open ?? false,
+    values: d.values.map((v) => ({ code: v.code, nameZh: v.name_zh, nameEn: v.name_en })),
+  }));
+}
+
+export interface Catalogue {
+  metrics: MetricDef[];
+  dimensions: DimensionDef[];
+}
+
+export function indexMetrics(metrics: readonly MetricDef[]): Map<string, MetricDef> {
+  return new Map(metrics.map((m) => [m.code, m]));
+}

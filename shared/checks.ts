@@ -1,0 +1,86 @@
+// Findings about a year's data that a person can act on: what cannot be computed and why,
+// factors without a source, breakdowns that do not add up to their totals.
+import type { MetricDef } from './catalogue.js';
+import { dimsKey, SITE_KEY } from './dimensions.js';
+import type { EntryRow, YearResult } from './engine/compute.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export interface Finding {
+  severity: Severity;
+  rule: string;
+  metric: string;
+  year: number;
+  message: string;
+}
+
+export interface CheckInput {
+  year: number;
+  metrics: readonly MetricDef[];
+  rows: readonly EntryRow[];
+  result: YearResult;
+}
+
+function describeDims(d: Readonly<Record<string, string>>): string {
+  const k = dimsKey(d);
+  return k ? ` [${k}]` : '';
+}
+
+export function checkMissingInputs({ year, metrics, result }: CheckInput): Finding[] {
+  const byCode = new Map(metrics.map((m) => [m.code, m]));
+  const out: Finding[] = [];
+  for (const miss of result.missing) {
+    const isBreakdown = Object.keys(miss.dims).length > 0;
+    const factors = miss.missing.filter((m) => byCode.get(m.code)?.kind === 'factor' && m.reason === 'absent');
+    const what = miss.missing
+      .map((m) => `${m.code}${describeDims(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
+      .join(', ');
+    out.push({
+      severity: isBreakdown ? 'info' : factors.length ? 'error' : 'warning',
+      rule: factors.length ? 'factor.missing' : 'derived.missing_input',
+      metric: miss.code,
+      year,
+      message: `${miss.code}${describeDims(miss.dims)} cannot be computed for ${year}: missing ${what}`,
+    });
+  }
+  return out;
+}
+
+export function checkFactorSources({ year, metrics, rows }: CheckInput): Finding[] {
+  const factors = new Set(metrics.filter((m) => m.kind === 'factor').map((m) => m.code));
+  return rows
+    .filter((r) => factors.has(r.metric) && r.value !== null && !r.source)
+    .map((r) => ({ severity: 'warning' as const, rule: 'factor.no_source', metric: r.metric, year, message: `${r.metric} for ${year} has no source; say which publication it comes from` }));
+}
+
+/** Each breakdown (all rows carrying one key) must add up to the entered total. */
+export function checkBreakdownSums({ year, metrics, rows }: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  for (const def of metrics) {
+    if (def.kind !== 'entered' || def.dimensions.length === 0) continue;
+    const mine = rows.filter((r) => r.metric === def.code && r.value !== null);
+    const total = mine.find((r) => Object.keys(r.dims).length === 0)?.value;
+    if (total === undefined || total === null) continue;
+    for (const key of def.dimensions) {
+      const parts = mine.filter((r) => Object.keys(r.dims).length === 1 && r.dims[key] !== undefined && !(SITE_KEY in r.dims));
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((s, r) => s + (r.value ?? 0), 0);
+      if (Math.abs(sum - total) > Math.max(1e-9, Math.abs(total) * 1e-9)) {
+        out.push({
+          severity: 'warning',
+          rule: 'consistency.breakdown_sum',
+          metric: def.code,
+          year,
+          message: `${def.code} by ${key} adds up to ${sum}, but the total entered for ${year} is ${total}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export const CHECKS = [checkMissingInputs, checkFactorSources, checkBreakdownSums];
+
+export function runChecks(input: CheckInput): Finding[] {
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return CHECKS.flatMap((c) => c(input)).sort((a, b) => order[a.severity] - order[b.severity] || a.metric.localeCompare(b.metric));
+}

@@ -1,0 +1,73 @@
+// Domain types shared by the store, services, CLI and UI.
+import type { Dims } from './dimensions.js';
+
+export type Lang = 'zh-Hant' | 'en';
+export const LANGS: readonly Lang[] = ['zh-Hant', 'en'];
+
+export interface Company {
+  nameZh: string;
+  nameEn: string;
+  shortNameZh: string;
+  shortNameEn: string;
+  stockCode: string;
+  currency: string;
+  fiscalYearEnd: string;
+  languages: Lang[];
+  reportYear: number | null;
+  baselineYear: number | null;
+}
+
+export interface Site {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  kind: string;
+}
+
+/** One stored value with its provenance. */
+export interface StoredValue {
+  metric: string;
+  year: number;
+  dims: Dims;
+  /** Canonical unit; null when not applicable. */
+  value: number | null;
+  naReason: string | null;
+  enteredValue: string | null;
+  enteredUnit: string | null;
+  source: string | null;
+  note: string | null;
+  estimated: boolean;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** What a caller supplies to write a value; the store adds time and actor. */
+export type ValueInput = Omit<StoredValue, 'updatedAt' | 'updatedBy'>;
+
+export const TARGET_TYPES = ['reduction_pct', 'absolute', 'share_pct'] as const;
+export type TargetType = (typeof TARGET_TYPES)[number];
+
+export interface Target {
+  code: string;
+  metric: string;
+  baselineYear: number;
+  targetYear: number;
+  type: TargetType;
+  targetValue: number;
+  titleZh: string;
+  titleEn: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: 'insert' | 'update' | 'delete';
+  entity: string;
+  entityKey: string;
+  metric: string | null;
+  year: number | null;
+  old: unknown;
+  new: unknown;
+  context: string | null;
+}

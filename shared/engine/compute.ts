@@ -1,0 +1,257 @@
+// The calculation engine: from one year's entered values and factors to every derived KPI,
+// each with its trace. Pure and synchronous; numbers stay at full precision (rounding is
+// the job of whoever displays them).
+import type { MetricDef, MetricKind } from '../catalogue.js';
+import { SITE_KEY, dimsKey, restrictDims, type Dims } from '../dimensions.js';
+import { compileFormula, formulaRefs, type Expr } from './formula.js';
+
+export interface EntryRow {
+  metric: string;
+  dims: Dims;
+  /** null when the value is "not applicable / not disclosed" (comply-or-explain). */
+  value: number | null;
+  naReason?: string;
+  source?: string;
+  note?: string;
+  estimated?: boolean;
+}
+
+export interface TraceItem {
+  code: string;
+  dims: Dims;
+  value: number;
+  unit: string;
+  kind: MetricKind;
+  source?: string;
+}
+
+export interface Trace {
+  formula: string;
+  inputs: TraceItem[];
+  factors: TraceItem[];
+}
+
+export interface ComputedValue {
+  code: string;
+  dims: Dims;
+  /** null only for entered values marked not applicable. */
+  value: number | null;
+  unit: string;
+  kind: MetricKind;
+  naReason?: string;
+  source?: string;
+  note?: string;
+  estimated?: boolean;
+  /** Entered total that no one typed: the sum of the per-site values. */
+  fromSites?: boolean;
+  trace?: Trace;
+}
+
+export type MissingReason = 'absent' | 'not_applicable' | 'zero_denominator';
+export interface MissingInput {
+  code: string;
+  dims: Dims;
+  reason: MissingReason;
+}
+export interface MissingDerived {
+  code: string;
+  dims: Dims;
+  missing: MissingInput[];
+}
+
+export interface YearResult {
+  values: ComputedValue[];
+  missing: MissingDerived[];
+}
+
+type Outcome = { ok: true; value: number } | { ok: false; missing: MissingInput[] };
+
+interface Stored {
+  exact: Map<string, EntryRow>;
+  /** Sums over sites, by dimension key without the site. */
+  siteSums: Map<string, { dims: Dims; value: number; sources: string[] }>;
+}
+
+function indexEntries(rows: readonly EntryRow[]): Map<string, Stored> {
+  const byMetric = new Map<string, Stored>();
+  for (const row of rows) {
+    let s = byMetric.get(row.metric);
+    if (!s) byMetric.set(row.metric, (s = { exact: new Map(), siteSums: new Map() }));
+    s.exact.set(dimsKey(row.dims), row);
+  }
+  for (const s of byMetric.values()) {
+    for (const row of s.exact.values()) {
+      if (!(SITE_KEY in row.dims) || row.value === null) continue;
+      const rest: Record<string, string> = { ...row.dims };
+      delete rest[SITE_KEY];
+      const key = dimsKey(rest);
+      const acc = s.siteSums.get(key) ?? { dims: rest, value: 0, sources: [] };
+      acc.value += row.value;
+      if (row.source && !acc.sources.includes(row.source)) acc.sources.push(row.source);
+      s.siteSums.set(key, acc);
+    }
+  }
+  return byMetric;
+}
+
+export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryRow[]): YearResult {
+  const defs = new Map(metrics.map((m) => [m.code, m]));
+  const stored = indexEntries(rows);
+  const memo = new Map<string, Outcome & { trace?: Trace }>();
+  const inProgress = new Set<string>();
+
+  /** Looks up an entered value or factor: the typed row, else the sum over sites. */
+  function lookupEntered(def: MetricDef, dims: Dims, sink: TraceItem[]): Outcome {
+    const s = stored.get(def.code);
+    const key = dimsKey(dims);
+    const row = s?.exact.get(key);
+    if (row) {
+      if (row.value === null) return { ok: false, missing: [{ code: def.code, dims, reason: 'not_applicable' }] };
+      sink.push({ code: def.code, dims, value: row.value, unit: def.unit, kind: def.kind, ...(row.source ? { source: row.source } : {}) });
+      return { ok: true, value: row.value };
+    }
+    const sum = s?.siteSums.get(key);
+    if (sum) {
+      sink.push({ code: def.code, dims, value: sum.value, unit: def.unit, kind: def.kind, ...(sum.sources.length ? { source: sum.sources.join('; ') } : {}) });
+      return { ok: true, value: sum.value };
+    }
+    return { ok: false, missing: [{ code: def.code, dims, reason: 'absent' }] };
+  }
+
+  function valueOf(code: string, dims: Dims, sink: TraceItem[]): Outcome {
+    const def = defs.get(code);
+    if (!def) return { ok: false, missing: [{ code, dims, reason: 'absent' }] };
+    if (def.kind !== 'derived') return lookupEntered(def, restrictDims(dims, def.dimensions), sink);
+    const own = restrictDims(dims, def.breakdown ?? []);
+    const r = derive(def, own);
+    if (r.ok) sink.push({ code, dims: own, value: r.value, unit: def.unit, kind: 'derived' });
+    return r;
+  }
+
+  /** Values of one dimension found in a metric's rows (for sumby and breakdowns). */
+  function dimValues(code: string, key: string): string[] {
+    const s = stored.get(code);
+    const out = new Set<string>();
+    for (const row of s?.exact.values() ?? []) {
+      const v = row.dims[key];
+      if (v !== undefined) out.add(v);
+    }
+    return [...out].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  }
+
+  function evaluate(e: Expr, dims: Dims, sink: TraceItem[]): Outcome {
+    switch (e.op) {
+      case 'num':
+        return { ok: true, value: e.value };
+      case 'ref':
+        return valueOf(e.code, dims, sink);
+      case 'pick':
+        return valueOf(e.code, { ...dims, [e.key]: e.value }, sink);
+      case 'sumby': {
+        const values = dimValues(e.code, e.key);
+        let total = 0;
+        let found = false;
+        for (const v of values) {
+          const r = valueOf(e.code, { ...dims, [e.key]: v }, sink);
+          if (r.ok) {
+            total += r.value;
+            found = true;
+          }
+        }
+        return found ? { ok: true, value: total } : { ok: false, missing: [{ code: e.code, dims: { ...dims, [e.key]: '*' }, reason: 'absent' }] };
+      }
+      case 'neg': {
+        const a = evaluate(e.a, dims, sink);
+        return a.ok ? { ok: true, value: -a.value } : a;
+      }
+      case 'call': {
+        const parts = e.args.map((x) => evaluate(x, dims, sink));
+        const bad = parts.flatMap((p) => (p.ok ? [] : p.missing));
+        if (bad.length) return { ok: false, missing: bad };
+        const nums = parts.map((p) => (p as { value: number }).value);
+        const value = e.fn === 'max' ? Math.max(...nums) : e.fn === 'min' ? Math.min(...nums) : Math.abs(nums[0] as number);
+        return { ok: true, value };
+      }
+      case 'bin': {
+        const a = evaluate(e.a, dims, sink);
+        const b = evaluate(e.b, dims, sink);
+        if (!a.ok || !b.ok) return { ok: false, missing: [...(a.ok ? [] : a.missing), ...(b.ok ? [] : b.missing)] };
+        if (e.fn === '/' && b.value === 0) {
+          const denom = e.b.op === 'ref' ? e.b.code : 'denominator';
+          return { ok: false, missing: [{ code: denom, dims, reason: 'zero_denominator' }] };
+        }
+        const value = e.fn === '+' ? a.value + b.value : e.fn === '-' ? a.value - b.value : e.fn === '*' ? a.value * b.value : a.value / b.value;
+        return { ok: true, value };
+      }
+    }
+  }
+
+  function derive(def: MetricDef, dims: Dims): Outcome & { trace?: Trace } {
+    const key = `${def.code}|${dimsKey(dims)}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    if (inProgress.has(key)) throw new Error(`circular formula through ${def.code}`);
+    inProgress.add(key);
+    const sink: TraceItem[] = [];
+    const r = evaluate(compileFormula(def.formula ?? ''), dims, sink);
+    inProgress.delete(key);
+    const unique = new Map(sink.map((t) => [`${t.code}|${dimsKey(t.dims)}`, t]));
+    const items = [...unique.values()];
+    const trace: Trace = {
+      formula: def.formula ?? '',
+      inputs: items.filter((t) => t.kind !== 'factor'),
+      factors: items.filter((t) => t.kind === 'factor'),
+    };
+    const out = r.ok ? { ...r, trace } : r;
+    memo.set(key, out);
+    return out;
+  }
+
+  const values: ComputedValue[] = [];
+  const missing: MissingDerived[] = [];
+
+  for (const def of metrics) {
+    if (def.kind === 'derived') continue;
+    const s = stored.get(def.code);
+    if (!s) continue;
+    for (const row of s.exact.values()) {
+      values.push({
+        code: def.code,
+        dims: row.dims,
+        value: row.value,
+        unit: def.unit,
+        kind: def.kind,
+        ...(row.naReason ? { naReason: row.naReason } : {}),
+        ...(row.source ? { source: row.source } : {}),
+        ...(row.note ? { note: row.note } : {}),
+        ...(row.estimated ? { estimated: true } : {}),
+      });
+    }
+    for (const [key, sum] of s.siteSums) {
+      if (!s.exact.has(key)) values.push({ code: def.code, dims: sum.dims, value: sum.value, unit: def.unit, kind: def.kind, fromSites: true });
+    }
+  }
+
+  for (const def of metrics) {
+    if (def.kind !== 'derived') continue;
+    const variants: Dims[] = [{}];
+    const inputs = formulaRefs(compileFormula(def.formula ?? ''));
+    for (const key of def.breakdown ?? []) {
+      const seen = new Set<string>();
+      for (const code of inputs) for (const v of dimValues(code, key)) seen.add(v);
+      for (const v of [...seen].sort()) variants.push({ [key]: v });
+    }
+    for (const dims of variants) {
+      const r = derive(def, dims);
+      if (r.ok) values.push({ code: def.code, dims, value: r.value, unit: def.unit, kind: 'derived', ...(r.trace ? { trace: r.trace } : {}) });
+      else missing.push({ code: def.code, dims, missing: dedupeMissing(r.missing) });
+    }
+  }
+  return { values, missing };
+}
+
+function dedupeMissing(list: MissingInput[]): MissingInput[] {
+  const seen = new Map<string, MissingInput>();
+  for (const m of list) seen.set(`${m.code}|${dimsKey(m.dims)}|${m.reason}`, m);
+  return [...seen.values()];
+}

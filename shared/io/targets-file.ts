@@ -1,0 +1,63 @@
+// Validation of targets files (CSV: code,metric,baseline_year,target_year,type,target_value,
+// title_zh,title_en). reduction_pct 8 means −8% against the baseline.
+import type { MetricDef } from '../catalogue.js';
+import { TARGET_TYPES, type Target, type TargetType } from '../domain.js';
+import type { CsvTable } from './csv.js';
+import { checkHeader, parseNumber, parseYear, suggestCode, type ImportProblem } from './data-package.js';
+
+export const TARGET_COLUMNS = ['code', 'metric', 'baseline_year', 'target_year', 'type', 'target_value', 'title_zh', 'title_en'] as const;
+
+export interface ParsedTarget {
+  file: string;
+  line: number;
+  target: Target;
+}
+
+export function parseTargetsFile(file: string, table: CsvTable, metrics: ReadonlyMap<string, MetricDef>): { targets: ParsedTarget[]; problems: ImportProblem[] } {
+  const problems = checkHeader(file, table.header, TARGET_COLUMNS.slice(0, 6), TARGET_COLUMNS.slice(6));
+  for (const p of table.problems) problems.push({ file, line: p.line, message: `CSV: ${p.message}` });
+  if (problems.length) return { targets: [], problems };
+  const targets: ParsedTarget[] = [];
+  for (const rec of table.records) {
+    const cell = (name: string): string => (rec.cells[table.header.indexOf(name)] ?? '').trim();
+    const errs: string[] = [];
+    const code = cell('code');
+    const metric = cell('metric');
+    if (rec.cells.length !== table.header.length) errs.push(`has ${rec.cells.length} fields; the header has ${table.header.length}`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) errs.push(`target code "${code}" must be letters, digits, dots, dashes or underscores`);
+    if (!metrics.has(metric)) {
+      const hint = suggestCode(metric, metrics.keys());
+      errs.push(`unknown metric "${metric}"${hint ? ` (did you mean ${hint}?)` : ''}`);
+    }
+    const by = parseYear(cell('baseline_year'));
+    const ty = parseYear(cell('target_year'));
+    if (typeof by === 'string') errs.push(`baseline_year: ${by}`);
+    if (typeof ty === 'string') errs.push(`target_year: ${ty}`);
+    if (typeof by === 'number' && typeof ty === 'number' && ty <= by) errs.push(`target_year ${ty} must come after baseline_year ${by}`);
+    const type = cell('type');
+    if (!(TARGET_TYPES as readonly string[]).includes(type)) errs.push(`type "${type}" must be one of ${TARGET_TYPES.join(', ')}`);
+    const tv = parseNumber(cell('target_value'));
+    if (tv === undefined) errs.push(`target_value "${cell('target_value')}" is not a number`);
+    else if (type === 'reduction_pct' && (tv <= 0 || tv > 100)) errs.push(`a reduction_pct target_value is a percentage above 0 and at most 100 (8 means −8%)`);
+    else if (type === 'share_pct' && (tv < 0 || tv > 100)) errs.push(`a share_pct target_value lies between 0 and 100`);
+    if (errs.length) {
+      problems.push({ file, line: rec.line, metric: metric || undefined, message: errs.join('; ') });
+      continue;
+    }
+    targets.push({
+      file,
+      line: rec.line,
+      target: {
+        code,
+        metric,
+        baselineYear: by as number,
+        targetYear: ty as number,
+        type: type as TargetType,
+        targetValue: tv as number,
+        titleZh: cell('title_zh'),
+        titleEn: cell('title_en'),
+      },
+    });
+  }
+  return { targets, problems };
+}
