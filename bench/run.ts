@@ -1,0 +1,73 @@
+// `npm run bench`: speed budgets, measured on this machine (median of several runs).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeYear } from '../shared/engine/compute.js';
+import { importFiles } from '../main/services/import-service.js';
+import { toEntryRow } from '../main/services/kpi-service.js';
+import { createWorkspace } from '../main/services/workspace-service.js';
+import { loadWorkspaceCatalogue } from '../main/services/workspace-catalogue.js';
+
+interface Result {
+  name: string;
+  medianMs: number;
+  budgetMs: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time(runs: number, fn: () => void): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'esg-bench-'));
+const results: Result[] = [];
+try {
+  let n = 0;
+  results.push({ name: 'init --sample (catalogue + 3 years of data + targets)', budgetMs: 1000, medianMs: time(5, () => createWorkspace(join(dir, `s${n++}.esg`), { sample: true, actor: 'bench' }).close()) });
+
+  const ws = createWorkspace(join(dir, 'calc.esg'), { sample: true, actor: 'bench' });
+  const { metrics } = loadWorkspaceCatalogue(ws);
+  const rows = ws.values.listYear(2024).map(toEntryRow);
+  results.push({ name: 'recompute every KPI of 2024 (engine only)', budgetMs: 20, medianMs: time(50, () => computeYear(metrics, rows)) });
+
+  // A large package: 20,000 per-site rows over 10 years.
+  ws.transaction(() => {
+    for (let s = 0; s < 200; s++) ws.profile.putSite({ code: `S${s}`, nameZh: `站點${s}`, nameEn: `Site ${s}`, kind: 'office' }, 'bench');
+  });
+  const lines = ['metric,year,value,unit,dimensions,note'];
+  for (let y = 2010; y < 2020; y++) {
+    for (let s = 0; s < 200; s++) {
+      for (const [m, u] of [['energy.electricity', 'kWh'], ['water.fresh', 't'], ['energy.heat', 'GJ'], ['waste.hazardous', 'kg'], ['energy.natural_gas', 'm³'], ['energy.diesel', 'kg'], ['water.wastewater', 't'], ['waste.non_hazardous', 't'], ['office.electricity', 'kWh'], ['office.water', 't']] as const) {
+        lines.push(`${m},${y},${(s + 1) * 1234.5},${u},site=S${s},`);
+      }
+    }
+  }
+  const big = join(dir, 'big.csv');
+  writeFileSync(big, lines.join('\n'));
+  const t0 = performance.now();
+  importFiles(ws, [big], { actor: 'bench' });
+  results.push({ name: `import ${lines.length - 1} rows (validate + write + audit)`, budgetMs: 5000, medianMs: performance.now() - t0 });
+  const rows2015 = ws.values.listYear(2015).map(toEntryRow);
+  results.push({ name: `recompute a year with ${rows2015.length} per-site rows`, budgetMs: 100, medianMs: time(20, () => computeYear(metrics, rows2015)) });
+  ws.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+let over = 0;
+for (const r of results) {
+  const ok = r.medianMs <= r.budgetMs;
+  if (!ok) over++;
+  console.log(`${ok ? 'ok  ' : 'SLOW'} ${r.medianMs.toFixed(1).padStart(9)} ms  (budget ${r.budgetMs} ms)  ${r.name}`);
+}
+process.exitCode = over ? 1 : 0;
