@@ -7,6 +7,7 @@ import { loadTemplateCatalogue, CATALOGUE_DOCS } from '../catalogue/load-templat
 import { TEMPLATES_DIR } from '../paths.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../store/workspace.js';
 import { importFiles } from './import-service.js';
+import { installReportOutline, loadSampleReport } from './report-sample.js';
 
 export const SAMPLE_DIR = join(TEMPLATES_DIR, 'sample');
 
@@ -84,12 +85,14 @@ export function createWorkspace(path: string, opts: CreateOptions): Workspace {
         for (const s of sample.sites) ws.profile.putSite(s, opts.actor);
       });
       importFiles(ws, sampleFiles(), { actor: opts.actor });
+      loadSampleReport(ws, opts.actor);
     } else {
       const year = new Date().getFullYear() - 1;
       ws.transaction(() => {
         ws.profile.setCompany({ ...EMPTY_COMPANY, reportYear: year }, opts.actor);
         ws.profile.ensureYear(year);
       });
+      installReportOutline(ws, opts.actor);
     }
     return ws;
   } catch (e) {
