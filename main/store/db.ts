@@ -26,7 +26,10 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
   if (!opts.create && !exists) throw new WorkspaceError('not_found', `No workspace at ${path}.`);
   let db: Database.Database;
   try {
-    db = new Database(path, { fileMustExist: !opts.create });
+    // The Electron shell points this at the better-sqlite3 build made for Electron's ABI;
+    // the CLI and tests use the Node build in node_modules.
+    const nativeBinding = process.env.ESG_SQLITE_NATIVE_BINDING;
+    db = new Database(path, { fileMustExist: !opts.create, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
     throw new WorkspaceError('not_workspace', `${path} cannot be opened as a workspace: ${(e as Error).message}`);
   }

@@ -1,0 +1,110 @@
+// The handler table: one function per contract method. Every transport (Electron IPC, the
+// loopback host, tests) goes through dispatch(), which parses the input with the method's
+// schema first, so no handler ever sees unchecked data from the (untrusted) renderer.
+import { contract, type Method, type Output, type ParsedInput } from '../../shared/api/contract.js';
+import { fail, ok, type Result } from '../../shared/api/result.js';
+import { buildGrid, EntryError, gridRow, setValue, undoStep, valueHistory } from '../services/entry-service.js';
+import { kpiOverview, listFactors, traceValue } from '../services/overview-service.js';
+import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
+import { ApiFailure } from './failure.js';
+import type { PathChooser } from './paths.js';
+import type { RecentList } from './recent.js';
+import type { Session } from './session.js';
+
+export interface ApiContext {
+  session: Session;
+  paths: PathChooser;
+  recent: RecentList;
+  actor: string;
+  shell: 'electron' | 'host';
+  /** Host only: the directory file names are resolved in. */
+  workspaceDir: string | null;
+  version: string;
+}
+
+type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>> };
+
+interface DepartmentsDoc {
+  departments?: { code: string; name_zh: string; name_en: string }[];
+}
+
+export const handlers: Handlers = {
+  'app:info': (_i, ctx) => ({ version: ctx.version, shell: ctx.shell, workspaceDir: ctx.workspaceDir, workspace: ctx.session.info() }),
+  'workspace:recent': (_i, ctx) => ctx.recent.list(),
+  'workspace:create': async (i, ctx) => {
+    const path = await ctx.paths.forCreate(i.fileName, i.sample);
+    const info = ctx.session.create(path, i.sample, ctx.actor);
+    ctx.recent.add(path);
+    return info;
+  },
+  'workspace:open': async (i, ctx) => {
+    let path: string;
+    if (i.recent !== undefined) {
+      const listed = ctx.recent.resolve(i.recent);
+      if (!listed) throw new ApiFailure('not_found', 'That workspace is not in the recent list any more.');
+      path = listed;
+    } else {
+      path = await ctx.paths.forOpen(i.fileName);
+    }
+    const info = ctx.session.open(path);
+    ctx.recent.add(path);
+    return info;
+  },
+  'workspace:close': (_i, ctx) => {
+    ctx.session.close();
+    return null;
+  },
+  'workspace:summary': (_i, ctx) => {
+    const ws = ctx.session.workspace();
+    const info = ctx.session.info();
+    if (!info) throw new ApiFailure('no_workspace', 'No workspace is open.');
+    const company = ws.profile.company();
+    if (!company) throw new ApiFailure('not_workspace', 'The workspace has no company profile.');
+    return { ...info, company, years: ws.profile.years(), sites: ws.profile.sites(), undoDepth: ctx.session.undoDepth() };
+  },
+  'catalogue:get': (_i, ctx) => {
+    const ws = ctx.session.workspace();
+    const cat = loadWorkspaceCatalogue(ws);
+    const deps = ws.catalogue.doc<DepartmentsDoc>('departments')?.departments ?? [];
+    return { metrics: cat.metrics, dimensions: cat.dimensions, departments: deps.map((d) => ({ code: d.code, nameZh: d.name_zh, nameEn: d.name_en })) };
+  },
+  'data:grid': (i, ctx) => buildGrid(ctx.session.workspace(), i.year),
+  'data:set-value': (i, ctx) => {
+    const ws = ctx.session.writable();
+    const r = setValue(ws, i, i.patch, ctx.actor);
+    const depth = r.change === 'unchanged' ? ctx.session.undoDepth() : ctx.session.pushUndo(r.undo);
+    return { change: r.change, row: gridRow(ws, i.year, i.metric, i.dims), undoDepth: depth };
+  },
+  'data:undo': (_i, ctx) => {
+    const ws = ctx.session.writable();
+    const step = ctx.session.popUndo();
+    if (!step) return { undone: null, undoDepth: 0 };
+    undoStep(ws, step, ctx.actor);
+    return { undone: { metric: step.metric, year: step.year, dims: { ...step.dims } }, undoDepth: ctx.session.undoDepth() };
+  },
+  'value:history': (i, ctx) => valueHistory(ctx.session.workspace(), i.metric, i.year, i.dims),
+  'kpi:overview': (i, ctx) => kpiOverview(ctx.session.workspace(), i.year),
+  'kpi:trace': (i, ctx) => traceValue(ctx.session.workspace(), i.metric, i.year, i.dims),
+  'factors:list': (i, ctx) => listFactors(ctx.session.workspace(), i.year),
+};
+
+const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
+
+/** Validates, runs and wraps one call. Never throws: errors are data. */
+export async function dispatch(ctx: ApiContext, method: string, raw: unknown): Promise<Result<unknown>> {
+  if (!isMethod(method)) return fail('unknown_method', `There is no method "${method}".`);
+  const parsed = contract[method].input.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail('invalid_input', `${method}: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'invalid input'}`);
+  }
+  try {
+    const handler = handlers[method] as (input: unknown, ctx: ApiContext) => unknown;
+    return ok(await handler(parsed.data, ctx));
+  } catch (e) {
+    if (e instanceof ApiFailure) return fail(e.code, e.message);
+    if (e instanceof EntryError) return fail(e.code, e.message);
+    console.error(`[api] ${method} failed:`, e);
+    return fail('internal', `${method} failed: ${(e as Error).message}`);
+  }
+}

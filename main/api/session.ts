@@ -1,0 +1,93 @@
+// The workspace a window (or the loopback host) has open, its write lock and its undo stack.
+import { basename } from 'node:path';
+import type { WorkspaceInfo } from '../../shared/api/contract.js';
+import { WorkspaceError } from '../store/db.js';
+import { openWorkspace, type Workspace } from '../store/workspace.js';
+import { acquireWorkspaceLock } from '../store/workspace-lock.js';
+import { createWorkspace } from '../services/workspace-service.js';
+import type { UndoStep } from '../services/entry-service.js';
+import { ApiFailure } from './failure.js';
+
+const UNDO_LIMIT = 100;
+
+export function createSession() {
+  let ws: Workspace | undefined;
+  let release: (() => void) | undefined;
+  let readOnlyReason: string | null = null;
+  let undo: UndoStep[] = [];
+
+  function close(): void {
+    ws?.close();
+    release?.();
+    ws = undefined;
+    release = undefined;
+    readOnlyReason = null;
+    undo = [];
+  }
+
+  function adopt(next: Workspace, lockRelease: (() => void) | undefined, reason: string | null): WorkspaceInfo {
+    close();
+    ws = next;
+    release = lockRelease;
+    readOnlyReason = reason;
+    return info() as WorkspaceInfo;
+  }
+
+  function info(): WorkspaceInfo | null {
+    return ws ? { fileName: basename(ws.path), readOnly: readOnlyReason !== null, readOnlyReason } : null;
+  }
+
+  const asFailure = (e: unknown): never => {
+    if (e instanceof WorkspaceError) throw new ApiFailure(e.code === 'locked' ? 'read_only' : e.code, e.message);
+    throw e;
+  };
+
+  return {
+    info,
+    close,
+    open(path: string): WorkspaceInfo {
+      const lock = acquireWorkspaceLock(path);
+      let next: Workspace;
+      try {
+        next = openWorkspace(path);
+      } catch (e) {
+        if (lock.acquired) lock.release();
+        return asFailure(e);
+      }
+      if (lock.acquired) return adopt(next, lock.release, null);
+      const h = lock.holder;
+      return adopt(next, undefined, `${basename(path)} is open for editing in another window or process (pid ${h.pid} on ${h.host} since ${h.since}); showing it read-only.`);
+    },
+    create(path: string, sample: boolean, actor: string): WorkspaceInfo {
+      let next: Workspace;
+      try {
+        next = createWorkspace(path, { sample, actor });
+      } catch (e) {
+        return asFailure(e);
+      }
+      const lock = acquireWorkspaceLock(path);
+      return adopt(next, lock.acquired ? lock.release : undefined, lock.acquired ? null : `${basename(path)} is locked by another process; read-only.`);
+    },
+    /** The open workspace, or a `no_workspace` failure. */
+    workspace(): Workspace {
+      if (!ws) throw new ApiFailure('no_workspace', 'No workspace is open: create or open one first.');
+      return ws;
+    },
+    /** The open workspace for a write, or a `read_only` failure saying why. */
+    writable(): Workspace {
+      const w = this.workspace();
+      if (readOnlyReason !== null) throw new ApiFailure('read_only', readOnlyReason);
+      return w;
+    },
+    pushUndo(step: UndoStep): number {
+      undo.push(step);
+      if (undo.length > UNDO_LIMIT) undo = undo.slice(-UNDO_LIMIT);
+      return undo.length;
+    },
+    popUndo(): UndoStep | undefined {
+      return undo.pop();
+    },
+    undoDepth: () => undo.length,
+  };
+}
+export type Session = ReturnType<typeof createSession>;

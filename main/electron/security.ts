@@ -1,0 +1,66 @@
+// Security defaults of the Electron shell: the same in every build (no switch for tests or
+// development). The renderer is treated as untrusted: no Node, sandboxed, isolated, strict
+// CSP, no navigation away from the app, no new windows, no webviews, no permissions, and
+// external links open in the system browser only for allow-listed hosts.
+import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../api/csp.js';
+import { APP_ORIGIN } from './protocol.js';
+
+export function webPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webviewTag: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/** Hosts a link in the UI may open in the system browser (framework and standard sites). */
+const EXTERNAL_ALLOW = new Set(['www.hkex.com.hk', 'en-portal.hkex.com.hk', 'sasb.ifrs.org', 'ghgprotocol.org', 'www.ifrs.org']);
+
+export function isAllowedExternal(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && EXTERNAL_ALLOW.has(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+
+/** Session-wide guards: CSP on every response, every permission request denied. */
+export function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}
+
+/** Guards for every web contents the app creates. */
+export function hardenContents(): void {
+  app.on('web-contents-created', (_e, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternal(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}

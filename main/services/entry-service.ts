@@ -1,0 +1,213 @@
+// Data entry for the desktop app: the grid of one year beside the year before, one-value
+// edits validated by the very same row validator the CSV importer uses, and undo.
+import { dimsKey, type Dims } from '../../shared/dimensions.js';
+import type { StoredValue, ValueInput } from '../../shared/domain.js';
+import type { MetricDef } from '../../shared/catalogue.js';
+import type { ComputedValue, YearResult } from '../../shared/engine/compute.js';
+import { parseDataPackage } from '../../shared/io/data-package.js';
+import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '../../shared/api/contract.js';
+import { valueKey } from '../store/values-repo.js';
+import type { Workspace } from '../store/workspace.js';
+import { computeWorkspaceYear } from './kpi-service.js';
+import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
+
+export class EntryError extends Error {
+  constructor(
+    readonly code: 'validation' | 'not_found',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ValuePatch {
+  value?: string | undefined;
+  unit?: string | undefined;
+  naReason?: string | null | undefined;
+  note?: string | null | undefined;
+  source?: string | null | undefined;
+  estimated?: boolean | undefined;
+}
+
+export interface UndoStep {
+  metric: string;
+  year: number;
+  dims: Dims;
+  before: StoredValue | undefined;
+}
+
+const rowId = (metric: string, dims: Dims) => `${metric}|${dimsKey(dims)}`;
+
+export function changePct(value: number | null, prior: number | null): number | null {
+  if (value === null || prior === null || prior === 0) return null;
+  return ((value - prior) / Math.abs(prior)) * 100;
+}
+
+function indexResult(r: YearResult): Map<string, ComputedValue> {
+  return new Map(r.values.map((v) => [rowId(v.code, v.dims), v]));
+}
+
+/** The breakdown rows a metric offers even when empty: the total and one per closed dimension value. */
+function offeredDims(def: MetricDef, cat: WorkspaceCatalogue): Dims[] {
+  const out: Dims[] = [{}];
+  for (const key of def.kind === 'derived' ? (def.breakdown ?? []) : def.dimensions) {
+    const dd = cat.dimensions.find((d) => d.key === key);
+    if (dd && !dd.open) for (const v of dd.values) out.push({ [key]: v.code });
+  }
+  return out;
+}
+
+/** Factors have their own screen, so the grid leaves them out unless asked. */
+export function buildGrid(ws: Workspace, year: number, opts: { factors?: boolean } = {}): GridData {
+  const cat = loadWorkspaceCatalogue(ws);
+  const now = computeWorkspaceYear(ws, year);
+  const before = computeWorkspaceYear(ws, year - 1);
+  const cur = indexResult(now);
+  const prev = indexResult(before);
+  const stored = new Map(ws.values.listYear(year).map((v) => [rowId(v.metric, v.dims), v]));
+  const missing = new Map(now.missing.map((m) => [rowId(m.code, m.dims), m.missing.map((x) => x.code)]));
+  const rows: GridRow[] = [];
+  for (const def of cat.metrics) {
+    if (def.kind === 'factor' && !opts.factors) continue;
+    const keyed = new Map<string, Dims>();
+    for (const d of offeredDims(def, cat)) keyed.set(dimsKey(d), d);
+    for (const src of [now.values, before.values]) for (const v of src) if (v.code === def.code) keyed.set(dimsKey(v.dims), v.dims);
+    const ordered = [...keyed.entries()].sort((a, b) => (a[0] === '' ? -1 : b[0] === '' ? 1 : 0));
+    for (const [, dims] of ordered) {
+      const id = rowId(def.code, dims);
+      const c = cur.get(id);
+      const s = stored.get(id);
+      const prior = prev.get(id)?.value ?? null;
+      const value = c?.value ?? null;
+      const change = changePct(value, prior);
+      rows.push({
+        id,
+        metric: def.code,
+        kind: def.kind,
+        dims: { ...dims },
+        unit: def.unit,
+        value,
+        enteredValue: s?.enteredValue ?? null,
+        enteredUnit: s?.enteredUnit ?? null,
+        naReason: s?.naReason ?? null,
+        note: s?.note ?? null,
+        source: s?.source ?? null,
+        estimated: s?.estimated ?? false,
+        fromSites: c?.fromSites ?? false,
+        stored: s !== undefined,
+        prior,
+        changePct: change,
+        bigChange: change !== null && Math.abs(change) >= BIG_CHANGE_PCT,
+        missing: missing.get(id) ?? [],
+      });
+    }
+  }
+  return { year, priorYear: year - 1, rows };
+}
+
+export function gridRow(ws: Workspace, year: number, metric: string, dims: Dims): GridRow {
+  const row = buildGrid(ws, year, { factors: true }).rows.find((r) => r.id === rowId(metric, dims));
+  if (!row) throw new EntryError('not_found', `${metric} has no row ${dimsKey(dims) || '(total)'} in ${year}`);
+  return row;
+}
+
+/** "1200 kWh" → number text and unit; anything else is left to the validator. */
+function splitValueAndUnit(text: string): { value: string; unit?: string } {
+  const m = /^\s*([+-]?[\d.,]+(?:[eE][+-]?\d+)?)\s*([^\d\s.,+-].*?)\s*$/.exec(text);
+  return m ? { value: m[1] as string, unit: m[2] as string } : { value: text.trim() };
+}
+
+const NA_TEXT = /^(na|n\/a|不適用|不适用)$/i;
+
+/**
+ * Validates one edit against the catalogue, units, dimensions and sites (the importer's row
+ * validator) and writes it with its audit entry. Returns what changed and the undo step.
+ */
+export function setValue(
+  ws: Workspace,
+  ref: { metric: string; year: number; dims: Dims },
+  patch: ValuePatch,
+  actor: string,
+): { change: 'inserted' | 'updated' | 'unchanged' | 'deleted'; undo: UndoStep } {
+  const cat = loadWorkspaceCatalogue(ws);
+  const def = cat.byCode.get(ref.metric);
+  if (!def) throw new EntryError('not_found', `unknown metric ${ref.metric}`);
+  if (def.kind === 'derived') throw new EntryError('validation', `${ref.metric} is derived (${def.formula ?? ''}); change its inputs instead`);
+  const before = ws.values.get(ref.metric, ref.year, ref.dims);
+
+  let valueText = patch.value !== undefined ? patch.value : (before?.value === null ? '' : (before?.enteredValue ?? (before ? String(before.value) : '')));
+  let unit = patch.unit !== undefined ? patch.unit : (before?.enteredUnit ?? '');
+  if (patch.value !== undefined) {
+    const split = splitValueAndUnit(patch.value);
+    valueText = split.value;
+    if (split.unit !== undefined && !NA_TEXT.test(patch.value.trim())) unit = split.unit;
+    else if (patch.unit === undefined && split.unit === undefined && before?.enteredUnit && before.value !== null) unit = before.enteredUnit;
+  }
+  let naReason = patch.naReason !== undefined ? (patch.naReason?.trim() || null) : (before?.naReason ?? null);
+  // Typing a number replaces "not applicable"; giving a reason makes the value not applicable.
+  if (patch.value !== undefined && valueText !== '' && !NA_TEXT.test(valueText)) naReason = patch.naReason?.trim() || null;
+  if (patch.naReason) valueText = 'NA';
+  if (NA_TEXT.test(valueText) && !naReason) {
+    throw new EntryError('validation', '"not applicable" needs its reason');
+  }
+  const note = patch.note !== undefined ? (patch.note?.trim() || null) : (before?.note ?? null);
+  const source = patch.source !== undefined ? (patch.source?.trim() || null) : (before?.source ?? null);
+  const estimated = patch.estimated ?? before?.estimated ?? false;
+  const undo: UndoStep = { metric: ref.metric, year: ref.year, dims: ref.dims, before };
+
+  if (valueText === '' && !naReason) {
+    if (!before) return { change: 'unchanged', undo };
+    ws.transaction(() => ws.values.delete(ref.metric, ref.year, ref.dims, actor, 'edit'));
+    return { change: 'deleted', undo };
+  }
+
+  const isNa = naReason !== null;
+  const cells = [ref.metric, String(ref.year), isNa ? 'NA' : valueText, isNa ? '' : unit, dimsKey(ref.dims), isNa ? (naReason ?? '') : (note ?? ''), source ?? '', estimated ? 'yes' : ''];
+  const parsed = parseDataPackage(
+    'edit',
+    { header: ['metric', 'year', 'value', 'unit', 'dimensions', 'note', 'source', 'estimated'], records: [{ line: 1, cells }], problems: [] },
+    { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) },
+  );
+  const problem = parsed.problems[0];
+  if (problem) throw new EntryError('validation', problem.message);
+  const parsedValue = parsed.values[0];
+  if (!parsedValue) throw new EntryError('validation', 'the value could not be read');
+  const input: ValueInput = { ...parsedValue.input, note, source: def.kind === 'factor' ? source : (source ?? parsedValue.input.source) };
+  const change = ws.transaction(() => {
+    ws.profile.ensureYear(ref.year);
+    return ws.values.put(input, actor, 'edit');
+  });
+  return { change, undo };
+}
+
+/** Puts a value back the way it was before an edit (itself audited, as an undo). */
+export function undoStep(ws: Workspace, step: UndoStep, actor: string): void {
+  ws.transaction(() => {
+    if (step.before) {
+      const { updatedAt: _a, updatedBy: _b, ...input } = step.before;
+      ws.values.put(input, actor, 'undo');
+    } else {
+      ws.values.delete(step.metric, step.year, step.dims, actor, 'undo');
+    }
+  });
+}
+
+function describeValue(v: unknown): string | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Partial<StoredValue>;
+  const main = o.value === null || o.value === undefined ? `NA (${o.naReason ?? ''})` : `${o.enteredValue ?? o.value}${o.enteredUnit ? ` ${o.enteredUnit}` : ''}`;
+  const extras = [o.estimated ? 'estimated' : '', o.note ? `note: ${o.note}` : '', o.source ? `source: ${o.source}` : ''].filter(Boolean);
+  return extras.length ? `${main}; ${extras.join('; ')}` : main;
+}
+
+export function valueHistory(ws: Workspace, metric: string, year: number, dims: Dims): HistoryEntry[] {
+  return ws.audit.history('value', valueKey(metric, year, dims)).map((e) => ({
+    id: e.id,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    context: e.context,
+    oldText: describeValue(e.old),
+    newText: describeValue(e.new),
+  }));
+}

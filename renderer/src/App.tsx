@@ -1,0 +1,134 @@
+// The shell of the UI: start screen until a workspace is open, then the header (year,
+// undo, language) and the three screens.
+import { useCallback, useEffect, useState } from 'react';
+import { App as AntApp, ConfigProvider, Layout, Menu, Alert } from 'antd';
+import zhTW from 'antd/locale/zh_TW';
+import enGB from 'antd/locale/en_GB';
+import type { AppInfo, WorkspaceSummary } from '../../shared/api/contract.js';
+import type { Lang } from '../../shared/domain.js';
+import { api, call } from './api.js';
+import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
+import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
+import { StartScreen } from './StartScreen.js';
+import { HeaderBar } from './HeaderBar.js';
+import { DataEntryScreen } from './DataEntryScreen.js';
+import { KpiOverviewScreen } from './KpiOverviewScreen.js';
+import { FactorsScreen } from './FactorsScreen.js';
+
+export type Screen = 'data' | 'kpi' | 'factors';
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(savedLang());
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [summary, setSummary] = useState<WorkspaceSummary | null>(null);
+  const [catalogue, setCatalogue] = useState<CatalogueIndex | null>(null);
+  const [screen, setScreen] = useState<Screen>('data');
+  const [year, setYear] = useState<number | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const i18n = makeI18n(lang);
+
+  const changeLang = useCallback((l: Lang) => {
+    saveLang(l);
+    setLang(l);
+  }, []);
+
+  const loadWorkspace = useCallback(async () => {
+    try {
+      const appInfo = await call('app:info', {});
+      setInfo(appInfo);
+      if (!appInfo.workspace) {
+        setSummary(null);
+        setCatalogue(null);
+        return;
+      }
+      const [s, c] = await Promise.all([call('workspace:summary', {}), call('catalogue:get', {})]);
+      setSummary(s);
+      setCatalogue(indexCatalogue(c));
+      setYear((y) => (y !== null && s.years.includes(y) ? y : (s.company.reportYear ?? s.years[s.years.length - 1] ?? new Date().getFullYear() - 1)));
+      setRevision((r) => r + 1);
+    } catch (e) {
+      setFatal((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadWorkspace();
+  }, [loadWorkspace]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = i18n.t('app.title');
+  }, [lang, i18n]);
+
+  // Menu commands from the Electron shell (none arrive in a browser).
+  useEffect(
+    () =>
+      api.on('menu', ({ command }) => {
+        if (command === 'lang-zh') changeLang('zh-Hant');
+        else if (command === 'lang-en') changeLang('en');
+        else if (command === 'screen-data') setScreen('data');
+        else if (command === 'screen-kpi') setScreen('kpi');
+        else if (command === 'screen-factors') setScreen('factors');
+        else if (command === 'close') void call('workspace:close', {}).then(loadWorkspace);
+        else if (command === 'undo') window.dispatchEvent(new CustomEvent('esg-undo'));
+        else if (command === 'new-sample' || command === 'new-empty')
+          void call('workspace:create', { sample: command === 'new-sample' }).then(loadWorkspace, () => undefined);
+        else if (command === 'open') void call('workspace:open', {}).then(loadWorkspace, () => undefined);
+      }),
+    [changeLang, loadWorkspace],
+  );
+
+  const bump = useCallback(() => setRevision((r) => r + 1), []);
+
+  let body: React.ReactNode;
+  if (fatal) body = <Alert type="error" showIcon message={fatal} style={{ margin: 24 }} />;
+  else if (!info) body = null;
+  else if (!summary || !catalogue || year === null) body = <StartScreen info={info} onOpened={loadWorkspace} onLang={changeLang} />;
+  else {
+    const common = { year, revision, readOnly: summary.readOnly, onChanged: bump };
+    body = (
+      <CatalogueContext.Provider value={catalogue}>
+        <Layout style={{ height: '100vh' }}>
+          <HeaderBar
+            summary={summary}
+            year={year}
+            onYear={setYear}
+            onLang={changeLang}
+            onClose={() => void call('workspace:close', {}).then(loadWorkspace)}
+            onUndone={bump}
+          />
+          <Layout>
+            <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+              <Menu
+                mode="inline"
+                selectedKeys={[screen]}
+                onClick={(e) => setScreen(e.key as Screen)}
+                items={[
+                  { key: 'data', label: i18n.t('nav.data') },
+                  { key: 'kpi', label: i18n.t('nav.kpi') },
+                  { key: 'factors', label: i18n.t('nav.factors') },
+                ]}
+                style={{ height: '100%' }}
+              />
+            </Layout.Sider>
+            <Layout.Content style={{ background: '#fff', minWidth: 0 }}>
+              {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
+              {screen === 'data' && <DataEntryScreen {...common} />}
+              {screen === 'kpi' && <KpiOverviewScreen {...common} />}
+              {screen === 'factors' && <FactorsScreen {...common} />}
+            </Layout.Content>
+          </Layout>
+        </Layout>
+      </CatalogueContext.Provider>
+    );
+  }
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ConfigProvider locale={lang === 'en' ? enGB : zhTW} theme={{ token: { borderRadius: 4 } }}>
+        <AntApp>{body}</AntApp>
+      </ConfigProvider>
+    </I18nContext.Provider>
+  );
+}

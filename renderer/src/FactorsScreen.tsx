@@ -1,0 +1,67 @@
+// Emission and conversion factors of a year with their source. A change is saved at once
+// and every KPI recomputes from it (the engine runs on each read).
+import { useEffect, useState } from 'react';
+import { Alert, Input, Table, Tooltip, Typography } from 'antd';
+import type { FactorRow } from '../../shared/api/contract.js';
+import { call } from './api.js';
+import { useI18n } from './i18n.js';
+import { useCatalogue } from './catalogue-context.js';
+
+interface Props {
+  year: number;
+  revision: number;
+  readOnly: boolean;
+  onChanged: () => void;
+}
+
+function EditableText({ initial, disabled, onSave, label }: { initial: string; disabled: boolean; onSave: (text: string) => void; label: string }) {
+  const [text, setText] = useState(initial);
+  useEffect(() => setText(initial), [initial]);
+  const commit = () => {
+    if (text !== initial) onSave(text);
+  };
+  return <Input value={text} disabled={disabled} aria-label={label} onChange={(e) => setText(e.target.value)} onBlur={commit} onPressEnter={commit} />;
+}
+
+export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
+  const { t, num, metricName } = useI18n();
+  const cat = useCatalogue();
+  const [rows, setRows] = useState<FactorRow[]>([]);
+  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  useEffect(() => {
+    void call('factors:list', { year }).then(setRows, () => setRows([]));
+  }, [year, revision]);
+
+  const save = async (row: FactorRow, patch: { value?: string; source?: string | null }) => {
+    try {
+      await call('data:set-value', { metric: row.metric, year, dims: {}, patch });
+      setStatus({ type: 'success', text: t('factors.recomputed', { n: row.usedBy.length }) });
+      onChanged();
+    } catch (e) {
+      setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('grid.rejected', { message: (e as Error).message })}` });
+    }
+  };
+
+  return (
+    <div className="screen" data-testid="factors">
+      <Typography.Title level={4} style={{ margin: 0 }}>{t('factors.title', { year })}</Typography.Title>
+      <Typography.Text type="secondary">{t('factors.hint')}</Typography.Text>
+      <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}</div>
+      <Table<FactorRow>
+        size="small"
+        rowKey="metric"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ x: 1100 }}
+        columns={[
+          { title: t('factors.factor'), key: 'name', width: 260, render: (_, r) => <Tooltip title={r.metric}>{metricName(cat.byCode.get(r.metric), r.metric)}</Tooltip> },
+          { title: t('factors.value'), key: 'value', width: 150, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => void save(r, { value: v })} /> },
+          { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 100 },
+          { title: t('factors.source'), key: 'source', width: 320, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
+          { title: t('factors.prior', { year: year - 1 }), key: 'prior', width: 220, render: (_, r) => (r.prior === null ? '' : `${num(r.prior, 6)}${r.priorSource ? ` (${r.priorSource})` : ''}`) },
+          { title: t('factors.usedBy'), key: 'usedBy', render: (_, r) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.usedBy.map((c) => metricName(cat.byCode.get(c), c)).join('、')}</Typography.Text> },
+        ]}
+      />
+    </div>
+  );
+}

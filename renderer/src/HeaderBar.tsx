@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useState } from 'react';
+import { App as AntApp, Button, Segmented, Select, Tag, Tooltip } from 'antd';
+import type { WorkspaceSummary } from '../../shared/api/contract.js';
+import type { Lang } from '../../shared/domain.js';
+import { call } from './api.js';
+import { useI18n } from './i18n.js';
+import { useCatalogue } from './catalogue-context.js';
+
+interface Props {
+  summary: WorkspaceSummary;
+  year: number;
+  onYear: (y: number) => void;
+  onLang: (l: Lang) => void;
+  onClose: () => void;
+  onUndone: () => void;
+}
+
+export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone }: Props) {
+  const { t, lang, metricName } = useI18n();
+  const cat = useCatalogue();
+  const { message } = AntApp.useApp();
+  const [busy, setBusy] = useState(false);
+  const company = lang === 'en' ? summary.company.nameEn : summary.company.nameZh;
+
+  const undo = useCallback(async () => {
+    if (summary.readOnly || busy) return;
+    setBusy(true);
+    try {
+      const r = await call('data:undo', {});
+      if (r.undone) {
+        void message.success(t('undo.done', { what: `${metricName(cat.byCode.get(r.undone.metric), r.undone.metric)} (${r.undone.year})` }));
+        onUndone();
+      } else void message.info(t('undo.nothing'));
+    } catch (e) {
+      void message.error(t('error.generic', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  }, [summary.readOnly, busy, message, t, metricName, cat, onUndone]);
+
+  // Ctrl/Cmd+Z undoes the last saved edit, except while typing in a field (its own undo).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      const typing = el?.closest('input, textarea, [contenteditable="true"]');
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !typing) {
+        e.preventDefault();
+        void undo();
+      }
+    };
+    const onMenu = () => void undo();
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('esg-undo', onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('esg-undo', onMenu);
+    };
+  }, [undo]);
+
+  return (
+    <div className="app-header">
+      <span className="title">{t('app.title')}</span>
+      <Tooltip title={summary.fileName}>
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{company || summary.fileName}</span>
+      </Tooltip>
+      {summary.readOnly && <Tag color="orange">{t('readonly.title')}</Tag>}
+      <span className="spacer" />
+      <span>{t('year.label')}</span>
+      <Select
+        aria-label={t('year.label')}
+        value={year}
+        onChange={onYear}
+        options={summary.years.map((y) => ({ value: y, label: String(y) }))}
+        style={{ width: 96 }}
+        data-testid="year-select"
+      />
+      <Button onClick={() => void undo()} disabled={summary.readOnly} loading={busy} title="Ctrl+Z">
+        {t('undo.button')}
+      </Button>
+      <Segmented
+        aria-label={t('lang.label')}
+        value={lang}
+        onChange={(v) => onLang(v as Lang)}
+        options={[
+          { value: 'zh-Hant', label: '繁體中文' },
+          { value: 'en', label: 'English' },
+        ]}
+      />
+      <Button onClick={onClose}>{t('nav.close')}</Button>
+    </div>
+  );
+}

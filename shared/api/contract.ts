@@ -1,0 +1,220 @@
+// The one API contract: every method the UI uses, its input schema and its output type.
+// Electron IPC, the loopback HTTP host and tests all dispatch through the same handler
+// table (main/api), which parses the input with these schemas before any domain code runs.
+import { z } from 'zod';
+import type { AuditEntry, Company, Site } from '../domain.js';
+import type { DimensionDef, MetricDef } from '../catalogue.js';
+import type { Trace } from '../engine/compute.js';
+import { METHOD_NAMES, type MethodName } from './methods.js';
+
+const year = z.number().int().min(1990).max(2100);
+const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
+const dims = z.record(z.string().regex(/^[a-z][a-z0-9_]*$/).max(40), z.string().min(1).max(80));
+const shortText = z.string().max(2000);
+/**
+ * A workspace file name without any directory part. Only the loopback host accepts one (to
+ * create or open inside its allowed directory); the Electron shell always asks with a dialog.
+ */
+export const workspaceFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name, not a path')
+  .refine((n) => !n.startsWith('.') && !n.includes('..'), 'a file name, not a path');
+
+const empty = z.object({}).strict();
+
+export const valueRef = z.object({ metric: code, year, dims }).strict();
+
+/** One edit of one value; fields left out keep their stored content. */
+export const valuePatch = z
+  .object({
+    /** As typed: "27,674", "1200 kWh", "NA"; empty clears the value. */
+    value: z.string().max(100).optional(),
+    /** Unit as entered; empty means the metric's canonical unit. */
+    unit: z.string().max(40).optional(),
+    /** "Not applicable / not disclosed": the reason; empty or null removes it. */
+    naReason: shortText.nullable().optional(),
+    note: shortText.nullable().optional(),
+    source: shortText.nullable().optional(),
+    estimated: z.boolean().optional(),
+  })
+  .strict();
+
+export const contract = {
+  'app:info': { input: empty },
+  'workspace:recent': { input: empty },
+  'workspace:create': { input: z.object({ sample: z.boolean(), fileName: workspaceFileName.optional() }).strict() },
+  'workspace:open': {
+    input: z.object({ fileName: workspaceFileName.optional(), recent: z.string().max(4096).optional() }).strict(),
+  },
+  'workspace:close': { input: empty },
+  'workspace:summary': { input: empty },
+  'catalogue:get': { input: empty },
+  'data:grid': { input: z.object({ year }).strict() },
+  'data:set-value': { input: valueRef.extend({ patch: valuePatch }).strict() },
+  'data:undo': { input: empty },
+  'value:history': { input: valueRef },
+  'kpi:overview': { input: z.object({ year }).strict() },
+  'kpi:trace': { input: valueRef },
+  'factors:list': { input: z.object({ year }).strict() },
+} as const satisfies Record<MethodName, { input: z.ZodType }>;
+
+export type Method = keyof typeof contract;
+export const METHODS: readonly Method[] = METHOD_NAMES;
+export type Input<M extends Method> = z.input<(typeof contract)[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<(typeof contract)[M]['input']>;
+
+export interface AppInfo {
+  version: string;
+  shell: 'electron' | 'host';
+  /** Host only: the directory create/open by file name works in (shown, never sent back). */
+  workspaceDir: string | null;
+  workspace: WorkspaceInfo | null;
+}
+
+export interface WorkspaceInfo {
+  fileName: string;
+  readOnly: boolean;
+  /** Why it is read-only, for the banner. */
+  readOnlyReason: string | null;
+}
+
+export interface RecentEntry {
+  /** Opaque to the renderer: sent back to `workspace:open` as `recent`, accepted only if listed. */
+  id: string;
+  fileName: string;
+  folder: string;
+  openedAt: string;
+}
+
+export interface WorkspaceSummary extends WorkspaceInfo {
+  company: Company;
+  years: number[];
+  sites: Site[];
+  undoDepth: number;
+}
+
+export interface Department {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+export interface CatalogueView {
+  metrics: MetricDef[];
+  dimensions: DimensionDef[];
+  departments: Department[];
+}
+
+/** One row of the data-entry grid: a metric and breakdown in the year and the year before. */
+export interface GridRow {
+  id: string;
+  metric: string;
+  kind: MetricDef['kind'];
+  dims: Record<string, string>;
+  unit: string;
+  value: number | null;
+  enteredValue: string | null;
+  enteredUnit: string | null;
+  naReason: string | null;
+  note: string | null;
+  source: string | null;
+  estimated: boolean;
+  /** Total computed from per-site rows (nobody typed it). */
+  fromSites: boolean;
+  stored: boolean;
+  prior: number | null;
+  /** (value − prior) ÷ prior × 100; null when either is missing or prior is 0. */
+  changePct: number | null;
+  /** A change large enough to need a comment in the report (|change| ≥ BIG_CHANGE_PCT). */
+  bigChange: boolean;
+  /** Derived rows: which inputs are missing (codes). */
+  missing: string[];
+}
+export const BIG_CHANGE_PCT = 20;
+
+export interface GridData {
+  year: number;
+  priorYear: number;
+  rows: GridRow[];
+}
+
+export interface SetValueResult {
+  change: 'inserted' | 'updated' | 'unchanged' | 'deleted';
+  row: GridRow;
+  undoDepth: number;
+}
+
+export interface UndoResult {
+  /** What was undone, or null when there was nothing to undo. */
+  undone: { metric: string; year: number; dims: Record<string, string> } | null;
+  undoDepth: number;
+}
+
+export type HistoryEntry = Pick<AuditEntry, 'id' | 'at' | 'actor' | 'action' | 'context'> & {
+  oldText: string | null;
+  newText: string | null;
+};
+
+export interface KpiSeries {
+  metric: string;
+  unit: string;
+  area: string;
+  /** Value of the total (no breakdown) per year, null when absent. */
+  points: { year: number; value: number | null }[];
+  missing: string[];
+}
+
+export interface KpiOverview {
+  year: number;
+  years: number[];
+  kpis: KpiSeries[];
+}
+
+export interface TraceView {
+  metric: string;
+  year: number;
+  dims: Record<string, string>;
+  value: number | null;
+  unit: string;
+  trace: Trace | null;
+  missing: { code: string; reason: string }[];
+}
+
+export interface FactorRow {
+  metric: string;
+  unit: string;
+  value: number | null;
+  source: string | null;
+  prior: number | null;
+  priorSource: string | null;
+  /** Derived KPIs whose formula uses this factor. */
+  usedBy: string[];
+}
+
+export interface Outputs {
+  'app:info': AppInfo;
+  'workspace:recent': RecentEntry[];
+  'workspace:create': WorkspaceInfo;
+  'workspace:open': WorkspaceInfo;
+  'workspace:close': null;
+  'workspace:summary': WorkspaceSummary;
+  'catalogue:get': CatalogueView;
+  'data:grid': GridData;
+  'data:set-value': SetValueResult;
+  'data:undo': UndoResult;
+  'value:history': HistoryEntry[];
+  'kpi:overview': KpiOverview;
+  'kpi:trace': TraceView;
+  'factors:list': FactorRow[];
+}
+export type Output<M extends Method> = Outputs[M];
+
+/** Events main sends to the renderer (Electron only: menu commands). */
+export const MENU_COMMANDS = ['new-empty', 'new-sample', 'open', 'close', 'undo', 'lang-zh', 'lang-en', 'screen-data', 'screen-kpi', 'screen-factors'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export interface Events {
+  menu: { command: MenuCommand };
+}
+

@@ -1,0 +1,28 @@
+// Errors cross process boundaries as data: every API call answers with one of these.
+
+/** The closed set of error codes the UI (and tests) can rely on. */
+export const ERROR_CODES = [
+  'invalid_input', // the request does not match the method's schema
+  'validation', // well-formed, but the value is not acceptable (unit, number, dimension...)
+  'unknown_method',
+  'no_workspace', // a method that needs an open workspace was called without one
+  'read_only', // the workspace is open read-only (another process holds it)
+  'not_found',
+  'exists',
+  'not_workspace',
+  'too_new',
+  'forbidden', // e.g. a path outside the allowed directory
+  'cancelled', // the user closed a dialog
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): { ok: false; error: ApiError } => ({ ok: false, error: { code, message } });
