@@ -3,6 +3,11 @@
 import type { MetricDef } from './catalogue.js';
 import { dimsKey, SITE_KEY } from './dimensions.js';
 import type { EntryRow, YearResult } from './engine/compute.js';
+import { checkDisclosureCompleteness } from './checks/completeness.js';
+import { checkNarrativeNumbers } from './checks/narrative.js';
+import { checkRestatements } from './checks/restatements.js';
+import type { ReportCheckInput } from './checks/types.js';
+import { checkYearOnYear } from './checks/yoy.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
@@ -80,7 +85,16 @@ export function checkBreakdownSums({ year, metrics, rows }: CheckInput): Finding
 
 export const CHECKS = [checkMissingInputs, checkFactorSources, checkBreakdownSums];
 
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const bySeverity = (a: Finding, b: Finding) => ORDER[a.severity] - ORDER[b.severity] || a.metric.localeCompare(b.metric);
+
 export function runChecks(input: CheckInput): Finding[] {
-  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return CHECKS.flatMap((c) => c(input)).sort((a, b) => order[a.severity] - order[b.severity] || a.metric.localeCompare(b.metric));
+  return CHECKS.flatMap((c) => c(input)).sort(bySeverity);
+}
+
+/** Checks that need the report's content too (shared/checks/): disclosure, narrative, year on year, restatements. */
+export const REPORT_CHECKS = [checkDisclosureCompleteness, checkNarrativeNumbers, checkYearOnYear, checkRestatements];
+
+export function runAllChecks(input: ReportCheckInput): Finding[] {
+  return [...CHECKS.flatMap((c) => c(input)), ...REPORT_CHECKS.flatMap((c) => c(input))].sort(bySeverity);
 }

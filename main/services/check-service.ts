@@ -1,11 +1,60 @@
-import { runChecks, type Finding } from '../../shared/checks.js';
-import { computeYear } from '../../shared/engine/compute.js';
+// Checks of a year: the data checks of shared/checks.ts and the report checks of
+// shared/checks/ (disclosure completeness, typed numbers in the narrative, year-on-year
+// changes without a note, restatements after an export), fed from the workspace.
+import { runAllChecks, type Finding } from '../../shared/checks.js';
+import type { NarrativeRun } from '../../shared/checks/types.js';
+import { dimsFromKey } from '../../shared/dimensions.js';
+import { LANGS } from '../../shared/domain.js';
+import type { Block } from '../../shared/report/blocks.js';
+import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
+import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { toEntryRow } from './kpi-service.js';
+import { listFrameworkItems } from './report-disclosure-service.js';
+import { createValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
+
+/** Every paragraph, heading and list item the narrative holds, per language. */
+export function narrativeRuns(ws: Workspace): NarrativeRun[] {
+  const { outline } = reportRepos(ws);
+  const sections = new Map(outline.listSections().map((s) => [s.id, s]));
+  const out: NarrativeRun[] = [];
+  for (const b of outline.listBlocks() as Block[]) {
+    const s = sections.get(b.sectionId);
+    for (const lang of LANGS) {
+      const c = b.content[lang] as { doc?: RichDoc; items?: NarrativeRun['run'][] };
+      const runs = c.doc ? inlineRuns(c.doc) : (c.items ?? []);
+      for (const run of runs) out.push({ sectionId: b.sectionId, sectionTitle: lang === 'en' ? (s?.titleEn ?? '') : (s?.titleZh ?? ''), blockId: b.id, lang, run });
+    }
+  }
+  return out;
+}
+
+/** A block counts as content unless it is narrative left empty in both languages. */
+function hasContent(b: Block): boolean {
+  if (b.type !== 'rich_text' && b.type !== 'case_study') return true;
+  return LANGS.some((l) => ((b.content[l] as { doc?: RichDoc }).doc?.content.length ?? 0) > 0);
+}
 
 export function checkYear(ws: Workspace, year: number): Finding[] {
   const { metrics } = loadWorkspaceCatalogue(ws);
+  const values = createValueSource(ws);
+  const repos = reportRepos(ws);
   const rows = ws.values.listYear(year).map(toEntryRow);
-  return runChecks({ year, metrics, rows, result: computeYear(metrics, rows) });
+  const prevRows = ws.values.listYear(year - 1).map(toEntryRow);
+  const blocks = repos.outline.listBlocks();
+  return runAllChecks({
+    year,
+    metrics,
+    rows,
+    result: values.result(year),
+    previous: prevRows.length ? { rows: prevRows, result: values.result(year - 1) } : null,
+    valueOf: values.value,
+    narrative: narrativeRuns(ws),
+    hkexKpis: listFrameworkItems(ws, 'hkex').filter((i) => i.kind === 'kpi').map((i) => ({ code: i.code, titleEn: i.titleEn })),
+    disclosure: repos.disclosure.list(),
+    sectionsWithContent: new Set(blocks.filter(hasContent).map((b) => b.sectionId)),
+    exports: repos.media.listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
+    currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),
+  });
 }

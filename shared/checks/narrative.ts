@@ -1,0 +1,120 @@
+// Numbers typed into narrative text that contradict the data. A typed percentage change
+// ("+22.0%", "上漲22.0%", "up 22.0%") is tied to a metric — explicitly by a metricLink mark on
+// the text, or implicitly when the paragraph's live references all name one metric — and
+// compared with the change computed from that metric's values of the report year and the
+// year before, at the precision the text was typed in (22.0 → one decimal: 22.3 ≠ 22.0).
+// A typed percentage without change wording next to a % metric is compared with its value.
+//
+// Severity: error. A figure in the published narrative that disagrees with the company's own
+// data is a misstatement an assurer or the exchange would question; the fix is cheap (replace
+// the typed figure with a live reference, which cannot drift, or correct the data), so the
+// report should not go out with it. Paragraphs naming several metrics are not guessed at.
+import { dimsKey } from '../dimensions.js';
+import type { Finding } from '../checks.js';
+import type { MetricDef } from '../catalogue.js';
+import type { Dims } from '../dimensions.js';
+import type { Mark } from '../report/rich-text.js';
+import type { NarrativeRun, ReportCheckInput } from './types.js';
+
+const PERCENT = /([+\-−])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%/g;
+const UP = /(上漲|上升|增長|增加|提升|提高|升|增|up|increase[sd]?|rise|rose|grew|growth|higher|more)\W{0,3}\s*$/i;
+const DOWN = /(下降|降低|減少|減低|下跌|降|減|down|decrease[sd]?|fell|fall|drop(?:ped)?|lower|less|reduc(?:ed|tion))\W{0,3}\s*$/i;
+const UP_AFTER = /^\s*(higher|more|up|increase)/i;
+const DOWN_AFTER = /^\s*(lower|less|down|decrease|reduction)/i;
+
+interface TypedPercent {
+  typed: string;
+  value: number;
+  decimals: number;
+  /** +1 / −1 when the text says which way; 0 for a plain percentage (a share, a value). */
+  direction: 1 | -1 | 0;
+  link: { code: string; dims: Dims; compare: 'change_pct' | 'value' } | null;
+}
+
+function findPercents(run: NarrativeRun['run']): TypedPercent[] {
+  const out: TypedPercent[] = [];
+  for (const node of run) {
+    if (node.type !== 'text') continue;
+    const link = (node.marks ?? []).find((m): m is Extract<Mark, { type: 'metricLink' }> => m.type === 'metricLink');
+    for (const m of node.text.matchAll(PERCENT)) {
+      const [whole, sign, digits = ''] = m;
+      const before = node.text.slice(Math.max(0, m.index - 16), m.index);
+      const after = node.text.slice(m.index + whole.length, m.index + whole.length + 12);
+      const direction = sign === '+' ? 1 : sign ? -1 : UP.test(before) || UP_AFTER.test(after) ? 1 : DOWN.test(before) || DOWN_AFTER.test(after) ? -1 : 0;
+      const number = Number(digits.replace(/,/g, ''));
+      out.push({
+        typed: whole.trim(),
+        value: number,
+        decimals: digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0,
+        direction,
+        link: link ? { code: link.attrs.code, dims: link.attrs.dims, compare: link.attrs.compare } : null,
+      });
+    }
+  }
+  return out;
+}
+
+/** The one metric a paragraph's live references name, or null when none or several. */
+function soleMetric(run: NarrativeRun['run']): { code: string; dims: Dims } | null {
+  const refs = new Map<string, { code: string; dims: Dims }>();
+  for (const n of run) if (n.type === 'kpiRef') refs.set(`${n.attrs.code}|${dimsKey(n.attrs.dims)}`, { code: n.attrs.code, dims: n.attrs.dims });
+  return refs.size === 1 ? ([...refs.values()][0] ?? null) : null;
+}
+
+const fmt = (x: number, decimals: number) => new Intl.NumberFormat('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+const signed = (x: number, decimals: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${fmt(Math.abs(x), decimals)}%`;
+
+export function checkNarrativeNumbers(input: Pick<ReportCheckInput, 'year' | 'metrics' | 'narrative' | 'valueOf'>): Finding[] {
+  const { year, narrative, valueOf } = input;
+  const byCode = new Map<string, MetricDef>(input.metrics.map((m) => [m.code, m]));
+  const out: Finding[] = [];
+  for (const r of narrative) {
+    const implicit = soleMetric(r.run);
+    for (const p of findPercents(r.run)) {
+      const target = p.link ?? (implicit ? { ...implicit, compare: p.direction !== 0 ? ('change_pct' as const) : ('value' as const) } : null);
+      if (!target) continue;
+      const def = byCode.get(target.code);
+      const where = `"${r.sectionTitle}" (${r.lang})`;
+      const label = `${target.code}${dimsKey(target.dims) ? ` [${dimsKey(target.dims)}]` : ''}`;
+      if (target.compare === 'value') {
+        if (def?.unit !== '%') continue;
+        const v = valueOf(target.code, target.dims, year);
+        if (v === null || Number(v.toFixed(p.decimals)) === p.value) continue;
+        out.push({
+          severity: 'error',
+          rule: 'consistency.narrative_number',
+          metric: target.code,
+          year,
+          message: `${where} states ${p.typed} for ${label} in ${year}, but the data give ${fmt(v, p.decimals)}%; correct the text or replace it with a live reference`,
+        });
+        continue;
+      }
+      const cur = valueOf(target.code, target.dims, year);
+      const prev = valueOf(target.code, target.dims, year - 1);
+      if (cur === null || prev === null || prev === 0) {
+        out.push({
+          severity: 'warning',
+          rule: 'consistency.narrative_unverifiable',
+          metric: target.code,
+          year,
+          message: `${where} states a change of ${p.typed} for ${label}, but ${cur === null ? year : year - 1} has no value to verify it against`,
+        });
+        continue;
+      }
+      const computed = ((cur - prev) / prev) * 100;
+      const computedRounded = Number(computed.toFixed(p.decimals));
+      const typedSigned = p.direction === 0 ? Math.sign(computedRounded) * p.value : p.direction * p.value;
+      if (computedRounded === typedSigned) continue;
+      out.push({
+        severity: 'error',
+        rule: 'consistency.narrative_change',
+        metric: target.code,
+        year,
+        message:
+          `${where} states ${signed(typedSigned, p.decimals)} for ${label} (${year} against ${year - 1}), but the data give ${signed(computed, p.decimals)} ` +
+          `(${fmt(cur, def?.decimals ?? 0)} against ${fmt(prev, def?.decimals ?? 0)}); correct the text or replace it with a live reference`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// What the report-level checks need besides one year's values: the year before, the narrative,
+// the disclosure map, the export log. Pure data, gathered by main/services/check-service.ts.
+import type { MetricDef } from '../catalogue.js';
+import type { Dims } from '../dimensions.js';
+import type { Lang } from '../domain.js';
+import type { EntryRow, YearResult } from '../engine/compute.js';
+import type { DisclosureEntry } from '../report/disclosure.js';
+import type { Inline } from '../report/rich-text.js';
+
+/** A computed value (entered or derived) of a metric with dimensions in a year; null when absent. */
+export type ValueLookup = (code: string, dims: Dims, year: number) => number | null;
+
+export interface NarrativeRun {
+  sectionId: string;
+  sectionTitle: string;
+  blockId: string;
+  lang: Lang;
+  run: readonly Inline[];
+}
+
+export interface ExportSnapshot {
+  year: number;
+  lang: Lang;
+  kind: 'docx' | 'xlsx';
+  exportedAt: string;
+  values: { metric: string; year: number; dimsKey: string; value: number | null }[];
+}
+
+export interface ReportCheckInput {
+  year: number;
+  metrics: readonly MetricDef[];
+  rows: readonly EntryRow[];
+  result: YearResult;
+  previous: { rows: readonly EntryRow[]; result: YearResult } | null;
+  valueOf: ValueLookup;
+  narrative: readonly NarrativeRun[];
+  hkexKpis: readonly { code: string; titleEn: string }[];
+  disclosure: readonly DisclosureEntry[];
+  /** Section ids that hold at least one block. */
+  sectionsWithContent: ReadonlySet<string>;
+  exports: readonly ExportSnapshot[];
+  /** Current values of every (metric, year, dimsKey) an export showed; null when now absent. */
+  currentOf: (metric: string, year: number, dimsKey: string) => number | null;
+  /** |change| above this share of the previous value needs a note (0.3 = 30%). */
+  yoyThreshold?: number;
+}

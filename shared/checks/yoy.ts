@@ -1,0 +1,32 @@
+// Year-on-year changes above a threshold (30% by default) need a note saying why (a boundary
+// change, a one-off event); assurers ask about each. Totals only (breakdowns follow them),
+// factors excluded. An entered value is explained by its own note; a derived one by a note
+// on any entered value of its calculation.
+import type { Finding } from '../checks.js';
+import type { ReportCheckInput } from './types.js';
+
+export function checkYearOnYear(input: Pick<ReportCheckInput, 'year' | 'rows' | 'result' | 'previous' | 'yoyThreshold'>): Finding[] {
+  const { year, rows, result, previous } = input;
+  if (!previous) return [];
+  const threshold = input.yoyThreshold ?? 0.3;
+  const noted = new Set(rows.filter((r) => r.note && r.note.trim() !== '').map((r) => r.metric));
+  const before = new Map(previous.result.values.filter((v) => Object.keys(v.dims).length === 0).map((v) => [v.code, v.value]));
+  const out: Finding[] = [];
+  for (const v of result.values) {
+    if (v.kind === 'factor' || Object.keys(v.dims).length > 0 || v.value === null) continue;
+    const prev = before.get(v.code);
+    if (prev === undefined || prev === null || prev === 0) continue;
+    const change = (v.value - prev) / Math.abs(prev);
+    if (Math.abs(change) <= threshold) continue;
+    const explained = v.kind === 'derived' ? (v.trace?.inputs ?? []).some((i) => noted.has(i.code)) : noted.has(v.code);
+    if (explained) continue;
+    out.push({
+      severity: 'warning',
+      rule: 'yoy.unexplained_change',
+      metric: v.code,
+      year,
+      message: `${v.code} changed by ${change > 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)}% from ${year - 1} (${prev}) to ${year} (${v.value}) with no note; add a note saying why (e.g. a boundary change)`,
+    });
+  }
+  return out;
+}
