@@ -55,7 +55,7 @@ try {
   const big = join(dir, 'big.csv');
   writeFileSync(big, lines.join('\n'));
   const t0 = performance.now();
-  importFiles(ws, [big], { actor: 'bench' });
+  await importFiles(ws, [big], { actor: 'bench' });
   results.push({ name: `import ${lines.length - 1} rows (validate + write + audit)`, budgetMs: 5000, medianMs: performance.now() - t0 });
   const rows2015 = ws.values.listYear(2015).map(toEntryRow);
   results.push({ name: `recompute a year with ${rows2015.length} per-site rows`, budgetMs: 100, medianMs: time(20, () => computeYear(metrics, rows2015)) });

@@ -40,3 +40,12 @@ export function withWorkspace<T>(path: string, fn: (ws: ReturnType<typeof openWo
     ws.close();
   }
 }
+
+export async function withWorkspaceAsync<T>(path: string, fn: (ws: ReturnType<typeof openWorkspace>) => Promise<T>): Promise<T> {
+  const ws = openWorkspace(path);
+  try {
+    return await fn(ws);
+  } finally {
+    ws.close();
+  }
+}

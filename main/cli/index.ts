@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { ImportError } from '../services/import-service.js';
 import { WorkspaceError } from '../store/db.js';
 import { runCheck } from './commands/check.js';
+import { runExport } from './commands/export.js';
+import { runSheets } from './commands/sheets.js';
 import { runImport } from './commands/import.js';
 import { runInit } from './commands/init.js';
 import { runKpis } from './commands/kpis.js';
@@ -11,25 +13,22 @@ import { runMetrics } from './commands/metrics.js';
 import { runTargets } from './commands/targets.js';
 import { actorName, UsageError, type CommandContext } from './context.js';
 
-const COMMANDS: Record<string, { run: (ctx: CommandContext) => number; usage: string }> = {
+const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<number>; usage: string }> = {
   init: { run: runInit, usage: 'init <workspace> [--sample]' },
   metrics: { run: runMetrics, usage: 'metrics [--json]' },
   import: { run: runImport, usage: 'import <workspace> <file>... [--overwrite]' },
   kpis: { run: runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
   targets: { run: runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
   check: { run: runCheck, usage: 'check <workspace> --year <Y> [--json]' },
-};
-/** Documented in DESIGN.md, delivered by later work; say so instead of "unknown command". */
-const NOT_YET: Record<string, string> = {
-  sheets: 'sheets <workspace> --year <Y> --out <dir>',
-  export: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]',
+  sheets: { run: runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
+  export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
 };
 
 function usage(): string {
   return ['Usage: npm run cli -- <command>', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(usage() + '\n');
@@ -37,10 +36,6 @@ export function main(argv: string[]): number {
   }
   const cmd = COMMANDS[command];
   if (!cmd) {
-    if (NOT_YET[command]) {
-      process.stderr.write(`${NOT_YET[command]}: not available in this version yet.\n`);
-      return 2;
-    }
     process.stderr.write(`Unknown command "${command}".\n${usage()}\n`);
     return 2;
   }
@@ -60,7 +55,7 @@ export function main(argv: string[]): number {
         xlsx: { type: 'string' },
       },
     });
-    return cmd.run({ positionals, flags: values, actor: actorName() });
+    return await cmd.run({ positionals, flags: values, actor: actorName() });
   } catch (e) {
     if (e instanceof ImportError) {
       process.stderr.write(`Import refused, nothing was written (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.message}\n`);
@@ -78,4 +73,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,15 +1,18 @@
-// Import of data packages and targets files, several at once, all or nothing: every file is
-// read and every row validated before anything is written, and then everything is written
-// in one transaction.
+// Import of data packages, targets files and filled department workbooks, several at once,
+// all or nothing: every file is read and every row or cell validated, then the plan (what is
+// new, changed, unchanged) is shown or written in one transaction.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readCsv } from '../../shared/io/csv.js';
-import { findDuplicates, formatProblem, parseDataPackage, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
+import { findDuplicates, formatProblem, parseDataPackage, type ImportContext, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
 import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-file.js';
-import { dimsKey } from '../../shared/dimensions.js';
-import type { StoredValue } from '../../shared/domain.js';
-import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
+import { dimsKey, type Dims } from '../../shared/dimensions.js';
+import type { StoredValue, Target } from '../../shared/domain.js';
+import { parseDepartmentWorkbook } from '../import/read-workbook.js';
+import { sameTarget } from '../store/targets-repo.js';
+import { sameContent } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
+import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export interface ImportOptions {
   overwrite?: boolean;
@@ -17,11 +20,13 @@ export interface ImportOptions {
 }
 
 export interface ImportSummary {
-  files: { file: string; kind: 'data' | 'targets'; rows: number }[];
+  files: { file: string; kind: FileKind; rows: number }[];
   inserted: number;
   updated: number;
   unchanged: number;
 }
+
+export type FileKind = 'data' | 'targets' | 'workbook';
 
 export class ImportError extends Error {
   constructor(readonly problems: ImportProblem[]) {
@@ -32,112 +37,191 @@ export class ImportError extends Error {
 export interface ImportSource {
   /** Name shown in messages (the path as the user gave it). */
   name: string;
-  text: string;
+  text?: string;
+  bytes?: Uint8Array;
 }
 
-export function readImportSources(paths: readonly string[]): ImportSource[] {
-  return paths.map((p) => {
-    if (/\.xlsx$/i.test(p)) {
-      throw new ImportError([{ file: p, line: 1, message: 'filled department workbooks (.xlsx) are not supported by this version yet; import CSV data packages' }]);
-    }
-    let buf: Buffer;
-    try {
-      buf = readFileSync(p);
-    } catch (e) {
-      throw new ImportError([{ file: p, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
-    }
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-    return { name: p, text };
-  });
+export interface Parsed {
+  files: ImportSummary['files'];
+  values: ParsedValue[];
+  targets: ParsedTarget[];
+  problems: ImportProblem[];
 }
 
-function describe(v: StoredValue | ParsedValue['input']): string {
-  if (v.value === null) return `NA (${v.naReason ?? ''})`;
-  return String(v.value);
+export type ChangeStatus = 'new' | 'changed' | 'unchanged';
+
+export interface ValueChange {
+  status: ChangeStatus;
+  metric: string;
+  year: number;
+  dims: Dims;
+  old: StoredValue | null;
+  new: ParsedValue['input'];
+  file: string;
+  where: string;
 }
 
-export function importSources(ws: Workspace, sources: readonly ImportSource[], opts: ImportOptions): ImportSummary {
+export interface TargetChange {
+  status: ChangeStatus;
+  code: string;
+  old: Target | null;
+  new: Target;
+  file: string;
+  where: string;
+}
+
+export interface ImportPlan {
+  files: ImportSummary['files'];
+  values: ValueChange[];
+  targets: TargetChange[];
+  problems: ImportProblem[];
+}
+
+const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
+
+function contextOf(ws: Workspace, cat: WorkspaceCatalogue): ImportContext {
+  return { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) };
+}
+
+function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCatalogue, into: Parsed): void {
+  const text = src.text ?? new TextDecoder('utf-8').decode(src.bytes ?? new Uint8Array());
+  const table = readCsv(text);
+  const file = src.name;
+  if (table.header.includes('baseline_year') || table.header.includes('target_year')) {
+    const r = parseTargetsFile(file, table, cat.byCode);
+    into.problems.push(...r.problems);
+    into.targets.push(...r.targets);
+    into.files.push({ file, kind: 'targets', rows: r.targets.length });
+  } else if (table.header.includes('metric') && table.header.includes('value')) {
+    const r = parseDataPackage(file, table, ctx);
+    into.problems.push(...r.problems);
+    into.values.push(...r.values);
+    into.files.push({ file, kind: 'data', rows: r.values.length });
+  } else {
+    into.problems.push({
+      file,
+      line: 1,
+      message:
+        'not a data package (header metric,year,value,unit,dimensions,note) nor a targets file ' +
+        '(header code,metric,baseline_year,target_year,type,target_value,title_zh,title_en)',
+    });
+  }
+}
+
+const emptyParsed = (): Parsed => ({ files: [], values: [], targets: [], problems: [] });
+
+/** Reads CSV sources (synchronously: no workbook among them). */
+export function parseCsvSources(ws: Workspace, sources: readonly ImportSource[]): Parsed {
   const cat = loadWorkspaceCatalogue(ws);
-  const ctx = { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) };
-  const problems: ImportProblem[] = [];
-  const values: ParsedValue[] = [];
-  const targets: ParsedTarget[] = [];
-  const files: ImportSummary['files'] = [];
+  const ctx = contextOf(ws, cat);
+  const parsed = emptyParsed();
+  for (const src of sources) parseCsvSource(src, ctx, cat, parsed);
+  return parsed;
+}
 
+export async function parseSources(ws: Workspace, sources: readonly ImportSource[]): Promise<Parsed> {
+  const cat = loadWorkspaceCatalogue(ws);
+  const ctx = contextOf(ws, cat);
+  const parsed = emptyParsed();
+  const wbCtx = { workspaceId: ws.meta.workspaceId(), years: ws.profile.years(), metrics: cat.byCode, dimensions: cat.dimensions };
   for (const src of sources) {
-    const table = readCsv(src.text);
-    const file = src.name;
-    if (table.header.includes('baseline_year') || table.header.includes('target_year')) {
-      const r = parseTargetsFile(file, table, cat.byCode);
-      problems.push(...r.problems);
-      targets.push(...r.targets);
-      files.push({ file, kind: 'targets', rows: r.targets.length });
-    } else if (table.header.includes('metric') && table.header.includes('value')) {
-      const r = parseDataPackage(file, table, ctx);
-      problems.push(...r.problems);
-      values.push(...r.values);
-      files.push({ file, kind: 'data', rows: r.values.length });
-    } else {
-      problems.push({
-        file,
-        line: 1,
-        message:
-          'not a data package (header metric,year,value,unit,dimensions,note) nor a targets file ' +
-          '(header code,metric,baseline_year,target_year,type,target_value,title_zh,title_en)',
-      });
+    if (isWorkbook(src.name)) {
+      const r = await parseDepartmentWorkbook(src.name, src.bytes ?? new Uint8Array(), wbCtx);
+      parsed.problems.push(...r.problems);
+      parsed.values.push(...r.values);
+      parsed.files.push({ file: src.name, kind: 'workbook', rows: r.values.length });
+    } else parseCsvSource(src, ctx, cat, parsed);
+  }
+  return parsed;
+}
+
+export function readImportSources(paths: readonly string[]): { sources: ImportSource[]; problems: ImportProblem[] } {
+  const sources: ImportSource[] = [];
+  const problems: ImportProblem[] = [];
+  for (const p of paths) {
+    try {
+      sources.push({ name: p, bytes: readFileSync(p) });
+    } catch (e) {
+      problems.push({ file: p, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     }
   }
-  problems.push(...findDuplicates(values));
+  return { sources, problems };
+}
+
+function describe(v: { value: number | null; naReason: string | null }): string {
+  return v.value === null ? `NA (${v.naReason ?? ''})` : String(v.value);
+}
+
+const whereOf = (x: { file: string; line: number; location?: string }) => (x.location ? `${basename(x.file)} [${x.location}]` : `${basename(x.file)}:${x.line}`);
+
+/** What the import would do, and every reason it cannot. Writes nothing. */
+export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: boolean }): ImportPlan {
+  const problems = [...parsed.problems, ...findDuplicates(parsed.values)];
   const seenTargets = new Map<string, ParsedTarget>();
-  for (const t of targets) {
+  for (const t of parsed.targets) {
     const prior = seenTargets.get(t.target.code);
     if (prior) problems.push({ file: t.file, line: t.line, message: `target ${t.target.code} is already given at ${basename(prior.file)}:${prior.line}` });
     else seenTargets.set(t.target.code, t);
   }
-
-  // Values that would replace a different existing value need --overwrite.
-  if (!opts.overwrite) {
-    for (const v of values) {
-      const before = ws.values.get(v.input.metric, v.input.year, v.input.dims);
-      if (before && (before.value !== v.input.value || before.naReason !== v.input.naReason)) {
-        const dims = dimsKey(v.input.dims);
-        problems.push({
-          file: v.file,
-          line: v.line,
-          metric: v.input.metric,
-          value: v.input.enteredValue ?? '',
-          message: `would overwrite ${v.input.year}${dims ? ` ${dims}` : ''} = ${describe(before)} with ${describe(v.input)}; use --overwrite to replace it`,
-        });
-      }
+  const values: ValueChange[] = parsed.values.map((v) => {
+    const old = ws.values.get(v.input.metric, v.input.year, v.input.dims) ?? null;
+    const status: ChangeStatus = !old ? 'new' : sameContent(old, v.input) ? 'unchanged' : 'changed';
+    if (old && !opts.overwrite && (old.value !== v.input.value || old.naReason !== v.input.naReason)) {
+      const dims = dimsKey(v.input.dims);
+      problems.push({
+        file: v.file,
+        line: v.line,
+        ...(v.location ? { location: v.location } : {}),
+        metric: v.input.metric,
+        value: v.input.enteredValue ?? '',
+        message: `would overwrite ${v.input.year}${dims ? ` ${dims}` : ''} = ${describe(old)} with ${describe(v.input)}; use --overwrite to replace it`,
+      });
     }
-    for (const t of targets) {
-      const before = ws.targets.get(t.target.code);
-      if (before && JSON.stringify(before) !== JSON.stringify(t.target)) {
-        problems.push({ file: t.file, line: t.line, message: `would change target ${t.target.code}; use --overwrite to replace it` });
-      }
-    }
-  }
+    return { status, metric: v.input.metric, year: v.input.year, dims: v.input.dims, old, new: v.input, file: v.file, where: whereOf(v) };
+  });
+  const targets: TargetChange[] = parsed.targets.map((t) => {
+    const old = ws.targets.get(t.target.code) ?? null;
+    const status: ChangeStatus = !old ? 'new' : sameTarget(old, t.target) ? 'unchanged' : 'changed';
+    if (status === 'changed' && !opts.overwrite) problems.push({ file: t.file, line: t.line, message: `would change target ${t.target.code}; use --overwrite to replace it` });
+    return { status, code: t.target.code, old, new: t.target, file: t.file, where: whereOf(t) };
+  });
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : 0));
+  return { files: parsed.files, values, targets, problems };
+}
 
-  if (problems.length) {
-    problems.sort((a, b) => (a.file === b.file ? a.line - b.line : 0));
-    throw new ImportError(problems);
-  }
-
-  const summary: ImportSummary = { files, inserted: 0, updated: 0, unchanged: 0 };
+/** Writes a plan without problems in one transaction; the audit log names each value's file. */
+export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string): ImportSummary {
+  if (plan.problems.length) throw new ImportError(plan.problems);
+  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0 };
   ws.transaction(() => {
-    for (const v of values) {
-      ws.profile.ensureYear(v.input.year);
-      const r = ws.values.put(v.input, opts.actor, `import ${basename(v.file)}:${v.line}`);
-      summary[r] += 1;
+    for (const c of plan.values) {
+      ws.profile.ensureYear(c.year);
+      summary[ws.values.put(c.new, actor, `import ${c.where}`)] += 1;
     }
-    for (const t of targets) {
-      const r = ws.targets.put(t.target, opts.actor, `import ${basename(t.file)}:${t.line}`);
-      summary[r] += 1;
-    }
+    for (const t of plan.targets) summary[ws.targets.put(t.new, actor, `import ${t.where}`)] += 1;
   });
   return summary;
 }
 
-export function importFiles(ws: Workspace, paths: readonly string[], opts: ImportOptions): ImportSummary {
-  return importSources(ws, readImportSources(paths), opts);
+/** CSV sources only, synchronously (sample creation, tests). */
+export function importSources(ws: Workspace, sources: readonly ImportSource[], opts: ImportOptions): ImportSummary {
+  return commitPlan(ws, planImport(ws, parseCsvSources(ws, sources), opts), opts.actor);
+}
+
+export function importCsvFiles(ws: Workspace, paths: readonly string[], opts: ImportOptions): ImportSummary {
+  const { sources, problems } = readImportSources(paths);
+  if (problems.length) throw new ImportError(problems);
+  return importSources(ws, sources, opts);
+}
+
+/** Reads and validates files of any kind; the plan says what would change. */
+export async function previewImport(ws: Workspace, paths: readonly string[], opts: { overwrite?: boolean } = {}): Promise<ImportPlan> {
+  const { sources, problems } = readImportSources(paths);
+  const parsed = await parseSources(ws, sources);
+  parsed.problems.unshift(...problems);
+  return planImport(ws, parsed, opts);
+}
+
+export async function importFiles(ws: Workspace, paths: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
+  return commitPlan(ws, await previewImport(ws, paths, opts), opts.actor);
 }

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { createAuditRepo } from './audit-repo.js';
 import { createCatalogueRepo } from './catalogue-repo.js';
+import { createMetaRepo } from './meta-repo.js';
 import { openDatabase, type OpenOptions } from './db.js';
 import { createProfileRepo } from './profile-repo.js';
 import { createTargetsRepo } from './targets-repo.js';
@@ -24,6 +25,7 @@ export function openWorkspace(path: string, opts: WorkspaceOptions = {}) {
     catalogue: createCatalogueRepo(db),
     values: createValuesRepo(db, audit, now),
     targets: createTargetsRepo(db, audit),
+    meta: createMetaRepo(db),
     /** Runs fn in one transaction: all of it is written, or none. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -103,30 +103,24 @@ export function compileFormula(text: string): Expr {
   return expr;
 }
 
+/** Calls `visit` on every node of an expression, parents before children. */
+export function visitExpr(expr: Expr, visit: (e: Expr) => void): void {
+  visit(expr);
+  if (expr.op === 'bin') {
+    visitExpr(expr.a, visit);
+    visitExpr(expr.b, visit);
+  } else if (expr.op === 'neg') {
+    visitExpr(expr.a, visit);
+  } else if (expr.op === 'call') {
+    for (const a of expr.args) visitExpr(a, visit);
+  }
+}
+
 /** Metric codes a formula reads, in order of first use. */
 export function formulaRefs(expr: Expr): string[] {
   const out: string[] = [];
-  const walk = (e: Expr): void => {
-    switch (e.op) {
-      case 'ref':
-      case 'sumby':
-      case 'pick':
-        if (!out.includes(e.code)) out.push(e.code);
-        return;
-      case 'bin':
-        walk(e.a);
-        walk(e.b);
-        return;
-      case 'neg':
-        walk(e.a);
-        return;
-      case 'call':
-        e.args.forEach(walk);
-        return;
-      case 'num':
-        return;
-    }
-  };
-  walk(expr);
+  visitExpr(expr, (e) => {
+    if ((e.op === 'ref' || e.op === 'sumby' || e.op === 'pick') && !out.includes(e.code)) out.push(e.code);
+  });
   return out;
 }

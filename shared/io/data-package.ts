@@ -22,6 +22,8 @@ export interface ImportContext {
 export interface ImportProblem {
   file: string;
   line: number;
+  /** For workbooks: the sheet and cell, e.g. '數據 Data'!H7; replaces the line in messages. */
+  location?: string;
   metric?: string;
   value?: string;
   message: string;
@@ -30,12 +32,15 @@ export interface ImportProblem {
 export interface ParsedValue {
   file: string;
   line: number;
+  /** For workbooks: sheet and cell. */
+  location?: string;
   input: ValueInput;
 }
 
 export function formatProblem(p: ImportProblem): string {
   const what = [p.metric, p.value !== undefined ? `value "${p.value}"` : undefined].filter(Boolean).join(' ');
-  return `${p.file}:${p.line}: ${what ? `${what}: ` : ''}${p.message}`;
+  const where = p.location ? `${p.file} [${p.location}]` : `${p.file}:${p.line}`;
+  return `${where}: ${what ? `${what}: ` : ''}${p.message}`;
 }
 
 const NA_TOKENS = new Set(['na', 'n/a', '不適用', '不适用']);
@@ -48,6 +53,17 @@ export function parseNumber(text: string): number | undefined {
   if (plain.test(t)) return Number(t);
   if (grouped.test(t)) return Number(t.replace(/,/g, ''));
   return undefined;
+}
+
+/**
+ * A number typed with its unit in one cell ("12 MWh", "1,234.5 萬噸", "3.2t"): the number
+ * and the unit text, or undefined when the text is not of that shape.
+ */
+export function splitValueAndUnit(text: string): { value: number; unit: string } | undefined {
+  const m = /^\s*([+-]?[\d,]*\.?\d+(?:[eE][+-]?\d+)?)\s*([^\d\s].*?)?\s*$/u.exec(text.normalize('NFKC'));
+  if (!m) return undefined;
+  const value = parseNumber(m[1] as string);
+  return value === undefined ? undefined : { value, unit: (m[2] ?? '').trim() };
 }
 
 /** Closest catalogue code, to suggest when a code is mistyped. */

@@ -15,9 +15,9 @@ function freshWorkspace() {
   return { dir, ws };
 }
 
-function problemsOf(fn: () => unknown): string[] {
+async function problemsOf(fn: () => Promise<unknown>): Promise<string[]> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof ImportError) return e.message.split('\n');
     throw e;
@@ -26,7 +26,7 @@ function problemsOf(fn: () => unknown): string[] {
 }
 
 describe('import of data packages', () => {
-  it('converts units, reads NA with its reason, dimensions and sites, and records provenance', () => {
+  it('converts units, reads NA with its reason, dimensions and sites, and records provenance', async () => {
     const { dir, ws } = freshWorkspace();
     const f = writeFile(
       dir,
@@ -39,7 +39,7 @@ describe('import of data packages', () => {
         'energy.heat,2025,100,GJ,site=SH-01,\n' +
         'factor.grid_location,2025,0.5366,tCO2/MWh,,MEE 2022 national average\n',
     );
-    const s = importFiles(ws, [f], { actor: 'alice' });
+    const s = await importFiles(ws, [f], { actor: 'alice' });
     expect(s.inserted).toBe(6);
     expect(ws.values.get('energy.electricity', 2025, {})?.value).toBe(1_200_000);
     expect(ws.values.get('energy.electricity', 2025, {})?.enteredUnit).toBe('GWh');
@@ -54,7 +54,7 @@ describe('import of data packages', () => {
     ws.close();
   });
 
-  it('names every bad row with file, line, metric, value and what was expected, and writes nothing', () => {
+  it('names every bad row with file, line, metric, value and what was expected, and writes nothing', async () => {
     const { dir, ws } = freshWorkspace();
     const f = writeFile(
       dir,
@@ -72,7 +72,7 @@ describe('import of data packages', () => {
         'water.wastewater,2024,11,t,,\n' + // 11 duplicate of 10
         'energy.diesel,2024,3,t,site=NOWHERE,\n', // 12 unknown site
     );
-    const lines = problemsOf(() => importFiles(ws, [f], { actor: 't' }));
+    const lines = await problemsOf(() => importFiles(ws, [f], { actor: 't' }));
     const at = (n: number) => lines.find((l) => l.startsWith(`${f}:${n}:`)) ?? '';
     expect(at(2)).toMatch(/energy\.electricty .*unknown metric \(did you mean energy\.electricity\?\)/);
     expect(at(3)).toMatch(/value "abc": expected a number/);
@@ -89,45 +89,45 @@ describe('import of data packages', () => {
     ws.close();
   });
 
-  it('is all or nothing across several files', () => {
+  it('is all or nothing across several files', async () => {
     const { dir, ws } = freshWorkspace();
     const good = writeFile(dir, 'good.csv', HEADER + 'energy.heat,2024,5,GJ,,\n');
     const bad = writeFile(dir, 'bad.csv', HEADER + 'energy.heat,2023,five,GJ,,\n');
-    const lines = problemsOf(() => importFiles(ws, [good, bad], { actor: 't' }));
+    const lines = await problemsOf(() => importFiles(ws, [good, bad], { actor: 't' }));
     expect(lines).toEqual([`${bad}:2: energy.heat value "five": expected a number (or NA with a reason in note)`]);
     expect(ws.values.get('energy.heat', 2024, {})).toBeUndefined();
     ws.close();
   });
 
-  it('refuses to overwrite a different value unless told to, saying old and new', () => {
+  it('refuses to overwrite a different value unless told to, saying old and new', async () => {
     const { dir, ws } = freshWorkspace();
     const first = writeFile(dir, 'a.csv', HEADER + 'energy.diesel,2024,31.6,t,,\n');
-    importFiles(ws, [first], { actor: 't' });
-    const again = importFiles(ws, [first], { actor: 't' });
+    await importFiles(ws, [first], { actor: 't' });
+    const again = await importFiles(ws, [first], { actor: 't' });
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
 
     // The same quantity in another unit is no conflict; the provenance (unit as entered) is updated.
     const second = writeFile(dir, 'b.csv', HEADER + 'energy.diesel,2024,31600,kg,,\n');
-    expect(importFiles(ws, [second], { actor: 't' })).toMatchObject({ updated: 1 });
+    expect(await importFiles(ws, [second], { actor: 't' })).toMatchObject({ updated: 1 });
     expect(ws.values.get('energy.diesel', 2024, {})).toMatchObject({ value: 31.6, enteredUnit: 'kg' });
     ws.close();
   });
 
-  it('refuses a changed value without --overwrite and applies it with it', () => {
+  it('refuses a changed value without --overwrite and applies it with it', async () => {
     const { dir, ws } = freshWorkspace();
-    importFiles(ws, [writeFile(dir, 'a.csv', HEADER + 'energy.diesel,2024,31.6,t,,\n')], { actor: 't' });
+    await importFiles(ws, [writeFile(dir, 'a.csv', HEADER + 'energy.diesel,2024,31.6,t,,\n')], { actor: 't' });
     const change = writeFile(dir, 'c.csv', HEADER + 'energy.diesel,2024,40,t,,\n');
-    const lines = problemsOf(() => importFiles(ws, [change], { actor: 't' }));
+    const lines = await problemsOf(() => importFiles(ws, [change], { actor: 't' }));
     expect(lines[0]).toMatch(/would overwrite 2024 = 31\.6 with 40; use --overwrite/);
     expect(ws.values.get('energy.diesel', 2024, {})?.value).toBe(31.6);
-    importFiles(ws, [change], { actor: 'bob', overwrite: true });
+    await importFiles(ws, [change], { actor: 'bob', overwrite: true });
     expect(ws.values.get('energy.diesel', 2024, {})?.value).toBe(40);
     const [latest] = ws.audit.history('value', 'energy.diesel|2024|');
     expect(latest).toMatchObject({ actor: 'bob', action: 'update', old: { value: 31.6 }, new: { value: 40 } });
     ws.close();
   });
 
-  it('reads targets files, told apart by their header, and validates them', () => {
+  it('reads targets files, told apart by their header, and validates them', async () => {
     const { dir, ws } = freshWorkspace();
     const t = writeFile(
       dir,
@@ -138,23 +138,23 @@ describe('import of data packages', () => {
         'T3,ghg.scope12,2030,2023,reduction_pct,30,,\n' +
         'T4,ghg.scope12,2023,2030,cut,30,,\n',
     );
-    const lines = problemsOf(() => importFiles(ws, [t], { actor: 't' }));
+    const lines = await problemsOf(() => importFiles(ws, [t], { actor: 't' }));
     expect(lines).toEqual([
       `${t}:4: ghg.scope12: target_year 2023 must come after baseline_year 2030`,
       `${t}:5: ghg.scope12: type "cut" must be one of reduction_pct, absolute, share_pct`,
     ]);
     const ok = writeFile(dir, 'ok.csv', 'code,metric,baseline_year,target_year,type,target_value,title_zh,title_en\nT1,ghg.scope12,2023,2030,reduction_pct,30,減排,Cut\n');
-    importFiles(ws, [ok], { actor: 't' });
+    await importFiles(ws, [ok], { actor: 't' });
     expect(ws.targets.get('T1')).toMatchObject({ metric: 'ghg.scope12', type: 'reduction_pct', targetValue: 30, titleEn: 'Cut' });
     ws.close();
   });
 
-  it('rejects a file that is neither kind, and a header with a misspelt column', () => {
+  it('rejects a file that is neither kind, and a header with a misspelt column', async () => {
     const { dir, ws } = freshWorkspace();
     const other = writeFile(dir, 'other.csv', 'name,amount\nx,1\n');
-    expect(problemsOf(() => importFiles(ws, [other], { actor: 't' }))[0]).toMatch(/not a data package .* nor a targets file/);
+    expect((await problemsOf(() => importFiles(ws, [other], { actor: 't' })))[0]).toMatch(/not a data package .* nor a targets file/);
     const typo = writeFile(dir, 'typo.csv', 'metric,year,value,unit,dimension,note\n');
-    expect(problemsOf(() => importFiles(ws, [typo], { actor: 't' }))[0]).toMatch(/unknown column\(s\) dimension/);
+    expect((await problemsOf(() => importFiles(ws, [typo], { actor: 't' })))[0]).toMatch(/unknown column\(s\) dimension/);
     ws.close();
   });
 });

@@ -1,11 +1,12 @@
 import { importFiles } from '../../services/import-service.js';
-import { UsageError, withWorkspace, type CommandContext } from '../context.js';
+import { UsageError, withWorkspaceAsync, type CommandContext } from '../context.js';
 
-export function runImport(ctx: CommandContext): number {
+export async function runImport(ctx: CommandContext): Promise<number> {
   const [path, ...files] = ctx.positionals;
   if (!path || files.length === 0) throw new UsageError('import <workspace> <file>... [--overwrite]');
-  const s = withWorkspace(path, (ws) => importFiles(ws, files, { actor: ctx.actor, overwrite: ctx.flags['overwrite'] === true }));
-  for (const f of s.files) process.stdout.write(`${f.file}: ${f.rows} ${f.kind === 'targets' ? 'targets' : 'values'}\n`);
+  const s = await withWorkspaceAsync(path, (ws) => importFiles(ws, files, { actor: ctx.actor, overwrite: ctx.flags['overwrite'] === true }));
+  const noun = { data: 'values', targets: 'targets', workbook: 'values (workbook)' } as const;
+  for (const f of s.files) process.stdout.write(`${f.file}: ${f.rows} ${noun[f.kind]}\n`);
   process.stdout.write(`Imported: ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged\n`);
   return 0;
 }

@@ -1,0 +1,28 @@
+import { LANGS, type Lang } from '../../../shared/domain.js';
+import { exportAnnex } from '../../services/export-service.js';
+import { requireWorkspacePath, requireYear, UsageError, withWorkspaceAsync, type CommandContext } from '../context.js';
+
+export async function runExport(ctx: CommandContext): Promise<number> {
+  const year = requireYear(ctx);
+  const path = requireWorkspacePath(ctx);
+  const lang = (ctx.flags['lang'] ?? 'zh-Hant') as Lang;
+  if (!LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}`);
+  const xlsx = ctx.flags['xlsx'];
+  const docx = ctx.flags['docx'];
+  if (typeof xlsx !== 'string' && typeof docx !== 'string') throw new UsageError('give --docx <file> and/or --xlsx <file>');
+  if (typeof docx === 'string') {
+    process.stderr.write('DOCX export is not available in this version yet.\n');
+    return 2;
+  }
+  return withWorkspaceAsync(path, async (ws) => {
+    if (!ws.profile.years().includes(year)) {
+      process.stderr.write(`${path} has no reporting year ${year} (it has ${ws.profile.years().join(', ') || 'none'}).\n`);
+      return 1;
+    }
+    if (typeof xlsx === 'string') {
+      const r = await exportAnnex(ws, year, lang, xlsx);
+      process.stdout.write(`Wrote ${r.file} (${r.bytes.toLocaleString('en')} bytes, ${lang}) in ${r.ms} ms\n`);
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,107 @@
+// Everything the KPI annex shows, loaded once from the workspace. Sheet builders read only
+// this model; they never query the database.
+import type { DimensionDef, MetricDef } from '../../../../shared/catalogue.js';
+import { dimsKey, type Dims } from '../../../../shared/dimensions.js';
+import type { Company, Lang, Site } from '../../../../shared/domain.js';
+import type { ComputedValue, YearResult } from '../../../../shared/engine/compute.js';
+import type { TargetProgress } from '../../../../shared/targets.js';
+
+export interface FrameworkItem {
+  code: string;
+  kind: string;
+  titleZh: string;
+  titleEn: string;
+}
+
+/** Where the report discloses a framework item, or why it does not. */
+export interface DisclosureEntry {
+  framework: 'hkex' | 'sasb';
+  code: string;
+  sections: string[];
+  metrics: string[];
+  notApplicableReason?: string;
+}
+
+export interface AnnexModel {
+  lang: Lang;
+  year: number;
+  /** Baseline year to report year, ascending. */
+  years: number[];
+  company: Company;
+  metrics: MetricDef[];
+  dimensions: DimensionDef[];
+  sites: Site[];
+  results: Map<number, YearResult>;
+  targets: TargetProgress[];
+  hkex: FrameworkItem[];
+  sasb: FrameworkItem[];
+  disclosure: DisclosureEntry[];
+}
+
+export function nameOf(m: { nameZh: string; nameEn: string }, lang: Lang): string {
+  return lang === 'zh-Hant' ? m.nameZh : m.nameEn;
+}
+
+/** "Gender: Female; Age group: Under 30" in the report language; '' for the total. */
+export function describeDims(model: Pick<AnnexModel, 'dimensions' | 'sites' | 'lang'>, dims: Dims): string {
+  return Object.keys(dims)
+    .sort()
+    .map((key) => {
+      const v = dims[key] as string;
+      if (key === 'site') {
+        const site = model.sites.find((s) => s.code === v);
+        return site ? nameOf(site, model.lang) : v;
+      }
+      const def = model.dimensions.find((d) => d.key === key);
+      const val = def?.values.find((x) => x.code === v);
+      return `${def ? nameOf(def, model.lang) : key}: ${val ? nameOf(val, model.lang) : v}`;
+    })
+    .join('; ');
+}
+
+export interface MetricRow {
+  metric: MetricDef;
+  dims: Dims;
+  /** One entry per model year; undefined when there is no value that year. */
+  cells: (ComputedValue | undefined)[];
+}
+
+/** Rows of one metric: the total first, then each breakdown in catalogue order. */
+export function metricRows(model: AnnexModel, metric: MetricDef): MetricRow[] {
+  const byKey = new Map<string, { dims: Dims; cells: (ComputedValue | undefined)[] }>();
+  model.years.forEach((y, i) => {
+    for (const v of model.results.get(y)?.values ?? []) {
+      if (v.code !== metric.code) continue;
+      const k = dimsKey(v.dims);
+      let row = byKey.get(k);
+      if (!row) byKey.set(k, (row = { dims: v.dims, cells: model.years.map(() => undefined) }));
+      row.cells[i] = v;
+    }
+  });
+  const keyOrder = [...(metric.breakdown ?? []), ...metric.dimensions, 'site'];
+  const rank = (dims: Dims): number[] => {
+    const keys = Object.keys(dims);
+    if (keys.length === 0) return [-1];
+    return keys.map((k) => {
+      const def = model.dimensions.find((d) => d.key === k);
+      const vi = def ? def.values.findIndex((x) => x.code === dims[k]) : -1;
+      return keyOrder.indexOf(k) * 1000 + (vi < 0 ? 999 : vi);
+    });
+  };
+  return [...byKey.values()]
+    .sort((a, b) => {
+      const ra = rank(a.dims);
+      const rb = rank(b.dims);
+      for (let i = 0; i < Math.max(ra.length, rb.length); i++) {
+        const d = (ra[i] ?? -2) - (rb[i] ?? -2);
+        if (d !== 0) return d;
+      }
+      return dimsKey(a.dims).localeCompare(dimsKey(b.dims));
+    })
+    .map((r) => ({ metric, dims: r.dims, cells: r.cells }));
+}
+
+/** Excel number format for a metric's display precision; the cell keeps full precision. */
+export function numberFormat(decimals: number): string {
+  return decimals <= 0 ? '#,##0' : `#,##0.${'0'.repeat(Math.min(decimals, 8))}`;
+}

@@ -1,0 +1,159 @@
+// A department's data-collection workbook: only its metrics, the prior year beside each
+// input cell, validation on every input, everything else locked, hidden identifiers.
+import ExcelJS from 'exceljs';
+import type { MetricDef } from '../../../../shared/catalogue.js';
+import { dimsKey, type Dims } from '../../../../shared/dimensions.js';
+import { FIXED_DATE, repackDeterministic } from '../deterministic.js';
+import { safeText, TEXT_FORMAT } from '../sanitize.js';
+import {
+  columnIndex, columnLetter, DATA_COLUMNS, ESTIMATED_CHOICES, FIRST_DATA_ROW, HEADER_ROW, headerText, NA_CHOICES,
+  SHEET_DATA, SHEET_INSTRUCTIONS, SHEET_META, WORKBOOK_KIND, WORKBOOK_VERSION, type WorkbookIdentity,
+} from './layout.js';
+
+export interface CollectRow {
+  metric: MetricDef;
+  dims: Dims;
+  breakdown: string;
+  prior: number | null;
+  priorNa: boolean;
+  /** A value already in the workspace for the year, shown so owners can confirm or correct. */
+  current: number | null;
+}
+
+export interface CollectModel {
+  workspaceId: string;
+  companyZh: string;
+  companyEn: string;
+  year: number;
+  department: { code: string; nameZh: string; nameEn: string };
+  rows: CollectRow[];
+}
+
+const FONT: Partial<ExcelJS.Font> = { name: 'Microsoft JhengHei', size: 10 };
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+
+async function instructions(wb: ExcelJS.Workbook, m: CollectModel): Promise<void> {
+  const ws = wb.addWorksheet(SHEET_INSTRUCTIONS);
+  ws.getColumn(1).width = 110;
+  const lines = [
+    `${m.companyZh} ${m.companyEn}`,
+    `${m.year} ESG 數據收集 · data collection — ${m.department.nameZh} ${m.department.nameEn}`,
+    '',
+    `請在「${SHEET_DATA}」工作表的黃色儲存格填寫 ${m.year} 年的數據，其他儲存格已鎖定。`,
+    `Fill in the yellow cells of the "${SHEET_DATA}" sheet with your ${m.year} figures; every other cell is locked.`,
+    '',
+    '1. 數值以「單位」欄的單位填寫；也可在數字後寫單位，如「12 MWh」或「1.5 萬噸」。可使用千位分隔符。',
+    '   Enter numbers in the unit of the Unit column, or type the unit after the number ("12 MWh", "1.5 萬噸"). Thousands separators are fine.',
+    '2. 如指標不適用或不予披露，請在「不適用?」欄選擇 NA，並在「備註/原因」欄說明原因。',
+    '   If a metric does not apply or is not disclosed, choose NA under "Not applicable?" and give the reason in "Note or reason".',
+    '3. 如數值為估算，請在「估算?」欄選擇 Yes。留空的儲存格不會被匯入。',
+    '   Mark estimates under "Estimated?". Empty cells are not imported.',
+    '4. 請勿重新命名、移動或刪除工作表、欄或列；請直接輸入數字，不要使用公式。',
+    '   Do not rename, move or delete sheets, columns or rows; type numbers, not formulas.',
+    `5. 完成後請將本檔案交回 ESG 工作小組。 Return this file to the ESG working group when done.`,
+  ];
+  lines.forEach((text, i) => {
+    const c = ws.getCell(i + 1, 1);
+    c.value = safeText(text);
+    c.font = i < 2 ? { ...FONT, bold: true, size: i === 0 ? 14 : 12 } : FONT;
+    c.alignment = { wrapText: true, vertical: 'top' };
+  });
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+}
+
+async function dataSheet(wb: ExcelJS.Workbook, m: CollectModel): Promise<WorkbookIdentity['rows']> {
+  const ws = wb.addWorksheet(SHEET_DATA, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${FIRST_DATA_ROW}`, activeCell: `${columnLetter(columnIndex('value'))}${FIRST_DATA_ROW}` }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+  });
+  ws.getCell(1, 1).value = safeText(`${m.department.nameZh} ${m.department.nameEn} · ${m.year}`);
+  ws.getCell(1, 1).font = { ...FONT, bold: true, size: 13 };
+  ws.getCell(2, 1).value = safeText(`${m.companyZh} ${m.companyEn}`);
+  ws.getCell(2, 1).font = FONT;
+  DATA_COLUMNS.forEach((col, i) => {
+    ws.getColumn(i + 1).width = col.width;
+    const cell = ws.getCell(HEADER_ROW, i + 1);
+    cell.value = headerText(col.key, m.year);
+    cell.font = { ...FONT, bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  ws.getRow(HEADER_ROW).height = 32;
+
+  const identity: WorkbookIdentity['rows'] = [];
+  m.rows.forEach((r, i) => {
+    const rowNo = FIRST_DATA_ROW + i;
+    const row = ws.getRow(rowNo);
+    const text = (key: Parameters<typeof columnIndex>[0], value: string) => {
+      const c = row.getCell(columnIndex(key));
+      c.value = safeText(value);
+      c.numFmt = TEXT_FORMAT;
+      c.font = FONT;
+    };
+    text('code', r.metric.code);
+    text('name_zh', r.metric.nameZh);
+    text('name_en', r.metric.nameEn);
+    text('breakdown', r.breakdown);
+    text('dims', dimsKey(r.dims));
+    text('unit', r.metric.unit);
+    const prior = row.getCell(columnIndex('prior'));
+    if (r.prior !== null) prior.value = r.prior;
+    else if (r.priorNa) prior.value = 'NA';
+    prior.numFmt = '#,##0.########';
+    prior.font = { ...FONT, color: { argb: 'FF595959' } };
+    const value = row.getCell(columnIndex('value'));
+    if (r.current !== null) value.value = r.current;
+    value.numFmt = '#,##0.########';
+    for (const key of ['value', 'na', 'note', 'estimated'] as const) {
+      const c = row.getCell(columnIndex(key));
+      c.protection = { locked: false };
+      c.fill = INPUT_FILL;
+      c.font = FONT;
+      if (key === 'note') c.numFmt = TEXT_FORMAT;
+    }
+    identity.push({ row: rowNo, code: r.metric.code, dims: dimsKey(r.dims) });
+  });
+
+  if (m.rows.length > 0) {
+    const last = FIRST_DATA_ROW + m.rows.length - 1;
+    const range = (key: Parameters<typeof columnIndex>[0]) => `${columnLetter(columnIndex(key))}${FIRST_DATA_ROW}:${columnLetter(columnIndex(key))}${last}`;
+    // One validation per range (per-cell validation writes overlapping ranges).
+    // Numbers ≥ 0 are checked by Excel; percentages and units are checked again on import.
+    const dv = ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
+    dv.dataValidations.add(range('value'), {
+      type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true,
+      errorStyle: 'warning', errorTitle: 'Number 數字', error: 'Enter a number ≥ 0 in the unit shown (or NA in the next column). 請填寫不小於0的數字。',
+    });
+    dv.dataValidations.add(range('na'), { type: 'list', allowBlank: true, formulae: [`"${NA_CHOICES.join(',')}"`], showErrorMessage: true, error: 'Choose NA or leave empty. 請選擇 NA 或留空。' });
+    dv.dataValidations.add(range('estimated'), { type: 'list', allowBlank: true, formulae: [`"${ESTIMATED_CHOICES.join(',')}"`], showErrorMessage: true, error: 'Choose Yes or leave empty. 請選擇 Yes 或留空。' });
+  }
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: DATA_COLUMNS.length } };
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, autoFilter: true, sort: false, formatColumns: true, formatRows: true });
+  return identity;
+}
+
+async function metaSheet(wb: ExcelJS.Workbook, identity: WorkbookIdentity): Promise<void> {
+  const ws = wb.addWorksheet(SHEET_META, { state: 'veryHidden' });
+  ws.getCell('A1').value = 'identity';
+  ws.getCell('B1').value = JSON.stringify({ ...identity, rows: undefined });
+  identity.rows.forEach((r, i) => {
+    ws.getCell(i + 2, 1).value = r.row;
+    ws.getCell(i + 2, 2).value = r.code;
+    ws.getCell(i + 2, 3).value = r.dims;
+  });
+  await ws.protect('', {});
+}
+
+export async function writeDepartmentWorkbook(m: CollectModel): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ESG Report Studio';
+  wb.lastModifiedBy = 'ESG Report Studio';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  await instructions(wb, m);
+  const rows = await dataSheet(wb, m);
+  await metaSheet(wb, { kind: WORKBOOK_KIND, version: WORKBOOK_VERSION, workspaceId: m.workspaceId, year: m.year, department: m.department.code, rows });
+  const raw = await wb.xlsx.writeBuffer();
+  return repackDeterministic(new Uint8Array(raw as ArrayBuffer));
+}

@@ -1,0 +1,24 @@
+// Writing exports to disk: built in memory, then written atomically, so a failed export
+// leaves the previous file intact.
+import type { Lang } from '../../shared/domain.js';
+import { writeAnnex } from '../export/xlsx/annex/write-annex.js';
+import { writeFileAtomic } from '../fsutil/atomic-write.js';
+import type { Workspace } from '../store/workspace.js';
+import { loadAnnexModel } from './annex-service.js';
+
+export interface ExportResult {
+  file: string;
+  bytes: number;
+  ms: number;
+}
+
+export async function buildAnnexBytes(ws: Workspace, year: number, lang: Lang): Promise<Buffer> {
+  return writeAnnex(loadAnnexModel(ws, year, lang));
+}
+
+export async function exportAnnex(ws: Workspace, year: number, lang: Lang, file: string): Promise<ExportResult> {
+  const t0 = performance.now();
+  const bytes = await buildAnnexBytes(ws, year, lang);
+  writeFileAtomic(file, bytes);
+  return { file, bytes: bytes.length, ms: Math.round(performance.now() - t0) };
+}

@@ -1,0 +1,93 @@
+// Department data-collection workbooks: one per owner department, with only its metrics.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MetricDef } from '../../shared/catalogue.js';
+import { compileFormula, visitExpr } from '../../shared/engine/formula.js';
+import { dimsKey, type Dims } from '../../shared/dimensions.js';
+import { describeDims } from '../export/xlsx/annex/model.js';
+import { writeDepartmentWorkbook, type CollectModel, type CollectRow } from '../export/xlsx/collect/write-workbook.js';
+import { writeFileAtomic } from '../fsutil/atomic-write.js';
+import type { Workspace } from '../store/workspace.js';
+import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
+
+interface Department {
+  code: string;
+  name_zh: string;
+  name_en: string;
+}
+
+/** Metrics whose total is a derived sum over one dimension (Scope 3 over categories). */
+function summedByDimension(metrics: MetricDef[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of metrics) {
+    if (!m.formula) continue;
+    visitExpr(compileFormula(m.formula), (e) => {
+      if (e.op === 'sumby') out.set(e.code, e.key);
+    });
+  }
+  return out;
+}
+
+function rowsFor(ws: Workspace, cat: WorkspaceCatalogue, metric: MetricDef, year: number, summed: Map<string, string>): CollectRow[] {
+  const prior = ws.values.listYear(year - 1).filter((v) => v.metric === metric.code);
+  const current = ws.values.listYear(year).filter((v) => v.metric === metric.code);
+  const variants = new Map<string, Dims>();
+  const onlyKey = summed.get(metric.code);
+  if (!onlyKey) variants.set('', {});
+  for (const key of onlyKey ? [onlyKey] : metric.dimensions) {
+    for (const v of cat.dimensions.find((d) => d.key === key)?.values ?? []) {
+      const dims = { [key]: v.code };
+      variants.set(dimsKey(dims), dims);
+    }
+  }
+  for (const v of [...prior, ...current]) variants.set(dimsKey(v.dims), v.dims);
+  const sites = ws.profile.sites();
+  return [...variants.values()].map((dims) => {
+    const p = prior.find((v) => dimsKey(v.dims) === dimsKey(dims));
+    const c = current.find((v) => dimsKey(v.dims) === dimsKey(dims));
+    const zh = describeDims({ dimensions: cat.dimensions, sites, lang: 'zh-Hant' }, dims);
+    const en = describeDims({ dimensions: cat.dimensions, sites, lang: 'en' }, dims);
+    return {
+      metric,
+      dims,
+      breakdown: zh ? `${zh} / ${en}` : '合計 / Total',
+      prior: p?.value ?? null,
+      priorNa: p !== undefined && p.value === null,
+      current: c?.value ?? null,
+    };
+  });
+}
+
+export function buildCollectModels(ws: Workspace, year: number): CollectModel[] {
+  const cat = loadWorkspaceCatalogue(ws);
+  const company = ws.profile.company();
+  const departments = (ws.catalogue.doc<{ departments: Department[] }>('departments')?.departments ?? []);
+  const summed = summedByDimension(cat.metrics);
+  return departments
+    .map((d) => ({
+      workspaceId: ws.meta.workspaceId(),
+      companyZh: company?.nameZh ?? '',
+      companyEn: company?.nameEn ?? '',
+      year,
+      department: { code: d.code, nameZh: d.name_zh, nameEn: d.name_en },
+      rows: cat.metrics.filter((m) => m.owner === d.code && m.kind !== 'derived').flatMap((m) => rowsFor(ws, cat, m, year, summed)),
+    }))
+    .filter((m) => m.rows.length > 0);
+}
+
+export function departmentFileName(year: number, department: string): string {
+  return `${year}-${department}.xlsx`;
+}
+
+/** Writes every department's workbook into `outDir`; opens the year if it is new. */
+export async function writeDepartmentWorkbooks(ws: Workspace, year: number, outDir: string): Promise<{ file: string; department: string; rows: number }[]> {
+  ws.profile.ensureYear(year);
+  mkdirSync(outDir, { recursive: true });
+  const out: { file: string; department: string; rows: number }[] = [];
+  for (const model of buildCollectModels(ws, year)) {
+    const file = join(outDir, departmentFileName(year, model.department.code));
+    writeFileAtomic(file, await writeDepartmentWorkbook(model));
+    out.push({ file, department: model.department.code, rows: model.rows.length });
+  }
+  return out;
+}
