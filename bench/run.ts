@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeYear } from '../shared/engine/compute.js';
+import ExcelJS from 'exceljs';
+import { buildAnnexBytes } from '../main/services/export-service.js';
 import { importFiles } from '../main/services/import-service.js';
+import { writeDepartmentWorkbooks } from '../main/services/sheets-service.js';
 import { toEntryRow } from '../main/services/kpi-service.js';
 import { createWorkspace } from '../main/services/workspace-service.js';
 import { loadWorkspaceCatalogue } from '../main/services/workspace-catalogue.js';
@@ -60,6 +63,33 @@ try {
   const rows2015 = ws.values.listYear(2015).map(toEntryRow);
   results.push({ name: `recompute a year with ${rows2015.length} per-site rows`, budgetMs: 100, medianMs: time(20, () => computeYear(metrics, rows2015)) });
   ws.close();
+
+  // Annex export of the sample, and the department round trip at 40 workbooks
+  // (8 departments × 5 years), every input cell filled.
+  const sample = createWorkspace(join(dir, 'annex.esg'), { sample: true, actor: 'bench' });
+  const annexTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await buildAnnexBytes(sample, 2024, 'zh-Hant');
+    annexTimes.push(performance.now() - t);
+  }
+  results.push({ name: 'annex export of the sample (zh-Hant, 13 sheets)', budgetMs: 1000, medianMs: median(annexTimes) });
+  const filled: string[] = [];
+  for (const year of [2025, 2026, 2027, 2028, 2029]) {
+    for (const f of await writeDepartmentWorkbooks(sample, year, join(dir, `dept-${year}`))) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f.file);
+      const sheet = wb.getWorksheet('數據 Data') as ExcelJS.Worksheet;
+      for (let r = 5; r <= sheet.rowCount; r++) sheet.getCell(r, 8).value = sheet.getCell(r, 6).value === '%' ? 50 : r * 10;
+      const out = f.file.replace(/\.xlsx$/, '-filled.xlsx');
+      await wb.xlsx.writeFile(out);
+      filled.push(out);
+    }
+  }
+  const tImport = performance.now();
+  const summary = await importFiles(sample, filled, { actor: 'bench', overwrite: true });
+  results.push({ name: `import ${filled.length} filled department workbooks (${summary.inserted + summary.updated} values)`, budgetMs: 3000, medianMs: performance.now() - tImport });
+  sample.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

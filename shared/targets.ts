@@ -1,4 +1,10 @@
-// Target progress against a baseline, on a linear path from baseline year to target year.
+// Target progress against a baseline, on a linear path from baseline year to target year:
+//   target value = baseline × (1 − t/100) for reduction_pct, t itself for absolute and share_pct;
+//   change % = (current − baseline) ÷ baseline × 100;
+//   progress % = (current − baseline) ÷ (target value − baseline) × 100;
+//   status: achieved when progress ≥ 100, on_track when progress ≥ the elapsed share
+//   (year − baseline year) ÷ (target year − baseline year) × 100, off_track otherwise,
+//   no_data when the baseline or the current value is missing (or target = baseline).
 import type { Target } from './domain.js';
 
 export type TargetStatus = 'achieved' | 'on_track' | 'off_track' | 'no_data';
@@ -14,6 +20,13 @@ export interface TargetProgress {
   progressPct: number | null;
   /** Share of the period elapsed in `year`: what on-track progress must at least be. */
   elapsedPct: number;
+  /**
+   * For share_pct targets: how much of the target share is reached (current ÷ target × 100),
+   * defined even without a baseline value. The sample's data-centre target (100% renewable by
+   * 2030) has no 2023 value at all, so progress and status stay null / no_data as the formula
+   * of the issue says (an input is missing); this shows 87.1 of 100 on the targets screen.
+   */
+  attainmentPct: number | null;
   status: TargetStatus;
 }
 
@@ -26,7 +39,11 @@ export function computeTargetProgress(target: Target, year: number, baseline: nu
   if (baseline !== null && current !== null && targetValue !== null && targetValue !== baseline) {
     progressPct = ((current - baseline) / (targetValue - baseline)) * 100;
   }
+  // Compared with a tolerance: a value exactly on the linear path (or exactly at the target)
+  // must not fall short by a floating-point rounding error (100 − 4.8 is 95.19999…).
+  const EPS = 1e-9;
   const status: TargetStatus =
-    progressPct === null ? 'no_data' : progressPct >= 100 ? 'achieved' : progressPct >= elapsedPct ? 'on_track' : 'off_track';
-  return { target, year, baseline, current, targetValue, changePct, progressPct, elapsedPct, status };
+    progressPct === null ? 'no_data' : progressPct >= 100 - EPS ? 'achieved' : progressPct >= elapsedPct - EPS ? 'on_track' : 'off_track';
+  const attainmentPct = target.type === 'share_pct' && current !== null && target.targetValue !== 0 ? (current / target.targetValue) * 100 : null;
+  return { target, year, baseline, current, targetValue, changePct, progressPct, elapsedPct, attainmentPct, status };
 }

@@ -2,6 +2,7 @@
 import { isTotal } from '../../shared/dimensions.js';
 import type { YearResult } from '../../shared/engine/compute.js';
 import { computeTargetProgress, type TargetProgress } from '../../shared/targets.js';
+import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
 
@@ -39,6 +40,38 @@ export function toTargetJson(p: TargetProgress) {
     change_pct: p.changePct,
     progress_pct: p.progressPct,
     elapsed_pct: p.elapsedPct,
+    attainment_pct: p.attainmentPct,
     status: p.status,
+    kind: 'quantitative' as const,
   };
+}
+
+/**
+ * Qualitative targets in the same row shape, so consumers of the documented fields keep
+ * working: type "qualitative", numbers null, status "qualitative", and the status text.
+ */
+export function listQualitativeTargetJson(ws: Workspace, year: number) {
+  return reportRepos(ws).qualitativeTargets.list().map((q) => ({
+    code: q.code,
+    metric: null,
+    type: 'qualitative' as const,
+    title_zh: q.titleZh,
+    title_en: q.titleEn,
+    year,
+    baseline_year: null,
+    target_year: q.targetYear,
+    baseline: null,
+    current: null,
+    target_input: null,
+    target_value: null,
+    change_pct: null,
+    progress_pct: null,
+    elapsed_pct: null,
+    attainment_pct: null,
+    status: 'qualitative' as const,
+    kind: 'qualitative' as const,
+    category: q.category,
+    status_text_zh: q.statusZh,
+    status_text_en: q.statusEn,
+  }));
 }

@@ -40,7 +40,7 @@ const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   'm²': { zh: '平方米', en: 'm²' },
   persons: { zh: '人', en: 'persons' },
   'person-times': { zh: '人次', en: 'person-times' },
-  count: { zh: '個', en: '' },
+  count: { zh: '', en: '' },
   hours: { zh: '小時', en: 'hours' },
   'hours/person': { zh: '小時/人', en: 'hours/person' },
   days: { zh: '天', en: 'days' },

@@ -70,14 +70,20 @@ export interface RichDoc {
   content: BlockNode[];
 }
 
-export const listItemSchema: z.ZodType<ListItem> = z.lazy(() =>
-  z.object({ type: z.literal('listItem'), content: z.array(z.union([paragraphSchema, bulletListSchema, orderedListSchema])).min(1) }),
-);
-export const bulletListSchema: z.ZodType<BulletList> = z.lazy(() => z.object({ type: z.literal('bulletList'), content: z.array(listItemSchema).min(1) }));
-export const orderedListSchema: z.ZodType<OrderedList> = z.lazy(() =>
-  z.object({ type: z.literal('orderedList'), attrs: z.object({ start: z.number().int().min(1).optional() }).optional(), content: z.array(listItemSchema).min(1) }),
-);
-export const blockNodeSchema: z.ZodType<BlockNode> = z.union([paragraphSchema, headingSchema, bulletListSchema, orderedListSchema]);
+// Discriminated on `type` (recursion only inside z.lazy of the item arrays) so that an error
+// points at the node and field that is wrong, not at "no union member matched".
+const lazyItem = z.lazy((): z.ZodType<ListItem> => listItemSchema);
+export const bulletListSchema = z.object({ type: z.literal('bulletList'), content: z.array(lazyItem).min(1) });
+export const orderedListSchema = z.object({
+  type: z.literal('orderedList'),
+  attrs: z.object({ start: z.number().int().min(1).optional() }).optional(),
+  content: z.array(lazyItem).min(1),
+});
+export const listItemSchema: z.ZodType<ListItem> = z.object({
+  type: z.literal('listItem'),
+  content: z.array(z.discriminatedUnion('type', [paragraphSchema, bulletListSchema, orderedListSchema])).min(1),
+});
+export const blockNodeSchema: z.ZodType<BlockNode> = z.discriminatedUnion('type', [paragraphSchema, headingSchema, bulletListSchema, orderedListSchema]);
 export const richDocSchema: z.ZodType<RichDoc> = z.object({ type: z.literal('doc'), content: z.array(blockNodeSchema) });
 
 export const EMPTY_DOC: RichDoc = { type: 'doc', content: [] };

@@ -54,7 +54,10 @@ export function describeDims(model: Pick<AnnexModel, 'dimensions' | 'sites' | 'l
       }
       const def = model.dimensions.find((d) => d.key === key);
       const val = def?.values.find((x) => x.code === v);
-      return `${def ? nameOf(def, model.lang) : key}: ${val ? nameOf(val, model.lang) : v}`;
+      const dimName = def ? nameOf(def, model.lang) : key;
+      // Numbered values (Scope 3 categories) keep their number: "Scope 3 category 8: …".
+      if (/^\d+$/.test(v) && val) return `${dimName} ${v}: ${nameOf(val, model.lang)}`;
+      return `${dimName}: ${val ? nameOf(val, model.lang) : v}`;
     })
     .join('; ');
 }

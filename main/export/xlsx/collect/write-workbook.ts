@@ -117,13 +117,22 @@ async function dataSheet(wb: ExcelJS.Workbook, m: CollectModel): Promise<Workboo
 
   if (m.rows.length > 0) {
     const last = FIRST_DATA_ROW + m.rows.length - 1;
-    const range = (key: Parameters<typeof columnIndex>[0]) => `${columnLetter(columnIndex(key))}${FIRST_DATA_ROW}:${columnLetter(columnIndex(key))}${last}`;
+    const range = (key: 'na' | 'estimated') => `${columnLetter(columnIndex(key))}${FIRST_DATA_ROW}:${columnLetter(columnIndex(key))}${last}`;
     // One validation per range (per-cell validation writes overlapping ranges).
     // Numbers ≥ 0 are checked by Excel; percentages and units are checked again on import.
     const dv = ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } };
-    dv.dataValidations.add(range('value'), {
-      type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true,
-      errorStyle: 'warning', errorTitle: 'Number 數字', error: 'Enter a number ≥ 0 in the unit shown (or NA in the next column). 請填寫不小於0的數字。',
+    // Consecutive rows of the same kind share one range: percentages 0–100, the rest ≥ 0.
+    const letter = columnLetter(columnIndex('value'));
+    let start = FIRST_DATA_ROW;
+    m.rows.forEach((r, i) => {
+      const pct = r.metric.unit === '%';
+      const next = m.rows[i + 1];
+      if (next && (next.metric.unit === '%') === pct) return;
+      const rowNo = FIRST_DATA_ROW + i;
+      dv.dataValidations.add(`${letter}${start}:${letter}${rowNo}`, pct
+        ? { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], showErrorMessage: true, errorStyle: 'warning', errorTitle: 'Percentage 百分比', error: 'Enter a percentage between 0 and 100. 請填寫0至100之間的百分比。' }
+        : { type: 'decimal', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], showErrorMessage: true, errorStyle: 'warning', errorTitle: 'Number 數字', error: 'Enter a number ≥ 0 in the unit shown (or NA in the next column). 請填寫不小於0的數字。' });
+      start = rowNo + 1;
     });
     dv.dataValidations.add(range('na'), { type: 'list', allowBlank: true, formulae: [`"${NA_CHOICES.join(',')}"`], showErrorMessage: true, error: 'Choose NA or leave empty. 請選擇 NA 或留空。' });
     dv.dataValidations.add(range('estimated'), { type: 'list', allowBlank: true, formulae: [`"${ESTIMATED_CHOICES.join(',')}"`], showErrorMessage: true, error: 'Choose Yes or leave empty. 請選擇 Yes 或留空。' });

@@ -1,0 +1,186 @@
+// The whole report of a year in one language, loaded and resolved: sections in reading order
+// with their blocks (live references rendered, KPI and target tables filled from data), the
+// materiality topics, stakeholders, climate register, scenarios, governance facts, targets and
+// the disclosure index. This is what the DOCX/XLSX builders and the UI preview consume; they
+// never query the database.
+import type { MetricDef } from '../../shared/catalogue.js';
+import type { Lang } from '../../shared/domain.js';
+import type { Block } from '../../shared/report/blocks.js';
+import { formatChangePct, formatNumber, formatValue, unitLabel } from '../../shared/report/format.js';
+import { flattenOutline } from '../../shared/report/outline.js';
+import { resolveDoc, resolveInlines, type Lookup } from '../../shared/report/resolve.js';
+import type { Inline, RichDoc } from '../../shared/report/rich-text.js';
+import type { TargetProgress } from '../../shared/targets.js';
+import { reportRepos } from '../store/report-repos.js';
+import type { Workspace } from '../store/workspace.js';
+import { listFrameworkItems } from './report-disclosure-service.js';
+import { createValueSource } from './report-values.js';
+import { listTargetProgress } from './targets-service.js';
+import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
+
+export interface KpiTableModel {
+  years: number[];
+  rows: { metric: string; dims: Record<string, string>; label: string; unit: string; indent: number; cells: { year: number; value: number | null; text: string }[] }[];
+}
+
+export interface ModelBlock {
+  id: string;
+  type: Block['type'];
+  config: unknown;
+  /** The block's content in the report language; rich text has its kpiRefs resolved. */
+  content: unknown;
+  /** Data-driven blocks: the table as printed. */
+  table?: KpiTableModel;
+}
+
+export interface ModelSection {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  kind: string;
+  label: string;
+  title: string;
+  blocks: ModelBlock[];
+}
+
+const pick = <T>(lang: Lang, zh: T, en: T): T => (lang === 'zh-Hant' ? zh : en);
+
+function describeDims(dims: Record<string, string>, lang: Lang, dimNames: Map<string, { zh: string; en: string }>): string {
+  return Object.entries(dims)
+    .map(([k, v]) => {
+      const n = dimNames.get(`${k}=${v}`);
+      return n ? pick(lang, n.zh, n.en) : `${k} ${v}`;
+    })
+    .join(', ');
+}
+
+export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
+  const repos = reportRepos(ws);
+  const cat = loadWorkspaceCatalogue(ws);
+  const values = createValueSource(ws);
+  const lookup: Lookup = values.value;
+  const metric = (code: string): MetricDef | undefined => cat.byCode.get(code);
+  const ctx = { year, lang, lookup, metric };
+  const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, { zh: v.nameZh, en: v.nameEn }] as const)));
+  const company = ws.profile.company();
+  const targets: TargetProgress[] = listTargetProgress(ws, year);
+
+  const kpiTable = (cfg: { rows: { metric: string; dims: Record<string, string>; label_zh?: string; label_en?: string; indent: number }[]; years: number[] }): KpiTableModel => {
+    const years = cfg.years.map((o) => year + o);
+    return {
+      years,
+      rows: cfg.rows.map((r) => {
+        const def = metric(r.metric);
+        const base = def ? pick(lang, def.nameZh, def.nameEn) : r.metric;
+        const dimText = describeDims(r.dims, lang, dimNames);
+        const label = pick(lang, r.label_zh, r.label_en) ?? (dimText ? (r.indent > 0 ? dimText : `${base} (${dimText})`) : base);
+        const shown = def ? formatValue(0, def, lang).unit : '';
+        return {
+          metric: r.metric,
+          dims: r.dims,
+          label,
+          unit: shown,
+          indent: r.indent,
+          cells: years.map((y) => {
+            const v = lookup(r.metric, r.dims, y);
+            return { year: y, value: v, text: v === null || !def ? '—' : formatValue(v, def, lang).text };
+          }),
+        };
+      }),
+    };
+  };
+
+  const resolveContent = (b: Block): ModelBlock => {
+    const c = b.content[lang] as Record<string, unknown>;
+    const content: Record<string, unknown> = { ...c };
+    if (c['doc']) content['doc'] = resolveDoc(c['doc'] as RichDoc, ctx);
+    if (Array.isArray(c['items'])) content['items'] = (c['items'] as Inline[][]).map((run) => resolveInlines(run, ctx));
+    const block: ModelBlock = { id: b.id, type: b.type, config: b.config, content };
+    if (b.type === 'kpi_table') block.table = kpiTable(b.config as Parameters<typeof kpiTable>[0]);
+    return block;
+  };
+
+  const blocks = repos.outline.listBlocks();
+  const sections: ModelSection[] = flattenOutline(repos.outline.listSections()).map(({ section: s, depth }) => ({
+    id: s.id,
+    parentId: s.parentId,
+    depth,
+    kind: s.kind,
+    label: s.label,
+    title: pick(lang, s.titleZh, s.titleEn),
+    blocks: blocks.filter((b) => b.sectionId === s.id).sort((a, b) => a.position - b.position).map(resolveContent),
+  }));
+  const sectionTitle = new Map(sections.map((s) => [s.id, `${s.label ? s.label + ' ' : ''}${s.title}`]));
+
+  const items = new Map([...listFrameworkItems(ws, 'hkex'), ...listFrameworkItems(ws, 'sasb'), ...listFrameworkItems(ws, 'partd')].map((i) => [`${i.framework}:${i.code}`, i]));
+
+  return {
+    year,
+    lang,
+    company: company ? { name: pick(lang, company.nameZh, company.nameEn), shortName: pick(lang, company.shortNameZh, company.shortNameEn), stockCode: company.stockCode } : { name: '', shortName: '', stockCode: '' },
+    sections,
+    materiality: repos.topics.list().map((t) => ({ id: t.id, category: t.category, name: pick(lang, t.nameZh, t.nameEn), stakeholderScore: t.stakeholderScore, businessScore: t.businessScore, sectionId: t.sectionId })),
+    stakeholders: repos.stakeholders.list().map((s) => ({ id: s.id, group: pick(lang, s.groupZh, s.groupEn), expectations: pick(lang, s.expectationsZh, s.expectationsEn), channels: pick(lang, s.channelsZh, s.channelsEn) })),
+    climate: repos.climate.list().map((c) => ({
+      id: c.id,
+      type: c.type,
+      category: c.category,
+      title: pick(lang, c.titleZh, c.titleEn),
+      description: pick(lang, c.descriptionZh, c.descriptionEn),
+      impacts: pick(lang, c.impactsZh, c.impactsEn),
+      financialEffect: pick(lang, c.financialEffectZh, c.financialEffectEn),
+      horizons: c.horizons,
+      likelihood: c.likelihood,
+      impact: c.impact,
+      responses: pick(lang, c.responsesZh, c.responsesEn),
+    })),
+    scenarios: repos.scenarios.list().map((s) => ({ id: s.id, riskKind: s.riskKind, pathway: s.pathway, name: s.name, source: s.source, description: pick(lang, s.descriptionZh, s.descriptionEn), years: s.years })),
+    scenarioRows: repos.scenarioRows.list().map((r) => ({ id: r.id, climateItemId: r.climateItemId, description: pick(lang, r.descriptionZh, r.descriptionEn), assumptions: pick(lang, r.assumptionsZh, r.assumptionsEn), ratings: r.ratings })),
+    governance: repos.governance.list().map((f) => {
+      const def = f.metric ? metric(f.metric) : undefined;
+      const v = f.metric ? lookup(f.metric, f.dims, year) : null;
+      const live = def && v !== null ? formatValue(v, def, lang).text : null;
+      return { id: f.id, label: pick(lang, f.labelZh, f.labelEn), value: live ?? pick(lang, f.valueZh, f.valueEn), metric: f.metric, dims: f.dims };
+    }),
+    targets: {
+      quantitative: targets.map((p) => {
+        const def = metric(p.target.metric);
+        const num = (x: number | null) => (x === null || !def ? '—' : formatValue(x, def, lang).text);
+        return {
+          code: p.target.code,
+          metric: p.target.metric,
+          type: p.target.type,
+          title: pick(lang, p.target.titleZh, p.target.titleEn),
+          baselineYear: p.target.baselineYear,
+          targetYear: p.target.targetYear,
+          unit: def ? unitLabel(def.unit, lang) : '',
+          baseline: { value: p.baseline, text: num(p.baseline) },
+          current: { value: p.current, text: num(p.current) },
+          targetValue: { value: p.targetValue, text: num(p.targetValue) },
+          changePct: { value: p.changePct, text: p.changePct === null ? '—' : formatChangePct(p.changePct, lang) },
+          progressPct: { value: p.progressPct, text: p.progressPct === null ? '—' : `${formatNumber(p.progressPct, lang, 1)}%` },
+          attainmentPct: p.attainmentPct,
+          elapsedPct: p.elapsedPct,
+          status: p.status,
+        };
+      }),
+      qualitative: repos.qualitativeTargets.list().map((q) => ({ code: q.code, category: q.category, title: pick(lang, q.titleZh, q.titleEn), status: pick(lang, q.statusZh, q.statusEn), targetYear: q.targetYear })),
+    },
+    disclosure: repos.disclosure.list().map((d) => {
+      const item = items.get(`${d.framework}:${d.itemCode}`);
+      return {
+        framework: d.framework,
+        itemCode: d.itemCode,
+        title: item ? pick(lang, item.titleZh, item.titleEn) : '',
+        status: d.status,
+        sections: d.sections.map((id) => ({ id, title: sectionTitle.get(id) ?? id })),
+        metrics: d.metrics.map((code) => {
+          const m = metric(code);
+          return { code, name: m ? pick(lang, m.nameZh, m.nameEn) : code };
+        }),
+        reason: pick(lang, d.reasonZh, d.reasonEn),
+      };
+    }),
+  };
+}
+export type ReportModel = ReturnType<typeof loadReportModel>;

@@ -1,0 +1,232 @@
+// Report content on a real workspace file: the sample as a user opens it, and the editing
+// services the UI calls (validated, audited, all or nothing).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkYear } from '../../main/services/check-service.js';
+import { listDisclosures } from '../../main/services/report-disclosure-service.js';
+import { ReportEditError } from '../../main/services/report-errors.js';
+import { recordExport } from '../../main/services/report-export-log-service.js';
+import { loadReportModel } from '../../main/services/report-model-service.js';
+import { addBlock, addSection, getOutline, moveSection, removeSection, renameSection, updateBlock } from '../../main/services/report-outline-service.js';
+import { createClimateItem, createMaterialityTopic, listMaterialityTopics } from '../../main/services/report-register-service.js';
+import { createWorkspace } from '../../main/services/workspace-service.js';
+import { openWorkspace } from '../../main/store/workspace.js';
+import { tempDir } from '../helpers.js';
+
+function sample() {
+  const path = join(tempDir(), 'sample.esg');
+  createWorkspace(path, { sample: true, actor: 'test' }).close();
+  return path;
+}
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', env: { ...process.env, ESG_ACTOR: 'cli-test' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('the sample report', () => {
+  it('has every chapter of the reference report, in both languages', () => {
+    const ws = openWorkspace(sample());
+    const zh = loadReportModel(ws, 2024, 'zh-Hant');
+    const en = loadReportModel(ws, 2024, 'en');
+    ws.close();
+    const ids = zh.sections.map((s) => s.id);
+    for (const id of ['about', 'board-statement', 'highlights', 'esg-governance', 'stakeholders', 'materiality', 'risk-management', 'climate', 'green-operations', 'env-kpis', 'platform', 'people-employment', 'people-training', 'people-health', 'ethics', 'supply-chain', 'community', 'index-hkex', 'index-sasb']) {
+      expect(ids).toContain(id);
+    }
+    expect(zh.sections.find((s) => s.id === 'climate')).toMatchObject({ label: '1.1', title: '應對氣候變化', depth: 1 });
+    expect(en.sections.find((s) => s.id === 'climate')?.title).toBe('Climate change');
+    // the environmental KPI table prints the reference report's figures and units
+    const ghg = zh.sections.find((s) => s.id === 'env-kpis')?.blocks[0]?.table;
+    expect(ghg?.rows[0]).toMatchObject({ metric: 'ghg.scope12', unit: '萬噸二氧化碳當量', cells: [{ year: 2024, text: '27.61' }] });
+    expect(ghg?.rows.find((r) => r.metric === 'ghg.scope2_market')?.cells[0]?.text).toBe('5.78');
+    expect(ghg?.rows.find((r) => r.metric === 'ghg.scope3_total')?.cells[0]?.text).toBe('125.91');
+    // registers
+    expect(zh.materiality.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(zh.materiality.map((t) => t.category))).toEqual(new Set(['E', 'S', 'G']));
+    expect(en.stakeholders.map((s) => s.group)).toContain('Shareholders and investors');
+    expect(en.climate.filter((c) => c.type === 'risk').map((c) => c.category)).toEqual(
+      expect.arrayContaining(['acute_physical', 'chronic_physical', 'policy_legal', 'technology', 'reputation']),
+    );
+    expect(en.scenarios.map((s) => s.name)).toEqual(['SSP2-4.5', 'SSP3-8.5', 'Net Zero 2050', 'Current Policies']);
+    expect(zh.governance.find((g) => g.id === 'board-ined')?.value).toBe('3');
+    expect(en.targets.qualitative.map((q) => q.code)).toEqual(expect.arrayContaining(['Q-WASTE-EWASTE', 'Q-GHG-DUALCARBON']));
+  });
+
+  it('renders live references in each language with the report’s units', () => {
+    const ws = openWorkspace(sample());
+    const text = (lang: 'zh-Hant' | 'en') => {
+      const m = loadReportModel(ws, 2024, lang);
+      const items = (m.sections.find((s) => s.id === 'highlights')?.blocks[0]?.content as { items: { type: string; text?: string; resolved?: { text: string } }[][] }).items;
+      return items.map((run) => run.map((n) => n.text ?? n.resolved?.text ?? '').join('')).join('\n');
+    };
+    const zh = text('zh-Hant');
+    const en = text('en');
+    ws.close();
+    expect(zh).toContain('125.91萬噸二氧化碳當量');
+    expect(zh).toContain('佔其用電量的87.1%');
+    expect(zh).toContain('4,741.0萬元');
+    expect(zh).toContain('−14.6%');
+    expect(en).toContain('1,259,100.00 tCO2e');
+    expect(en).toContain('411,779.0 MWh');
+  });
+
+  it('maps all 36 HKEX KPIs, A2.5, B6.1 and B6.4 not applicable with reasons in both languages', () => {
+    const ws = openWorkspace(sample());
+    const map = listDisclosures(ws);
+    ws.close();
+    const hkexKpis = map.filter((d) => d.framework === 'hkex' && /^[AB]\d\.\d$/.test(d.itemCode));
+    expect(hkexKpis).toHaveLength(36);
+    const na = hkexKpis.filter((d) => d.status === 'not_applicable');
+    expect(na.map((d) => d.itemCode).sort()).toEqual(['A2.5', 'B6.1', 'B6.4']);
+    for (const d of na) expect(d.reasonZh.length > 10 && d.reasonEn.length > 10).toBe(true);
+    expect(map.find((d) => d.itemCode === 'A1.2')).toMatchObject({ status: 'disclosed', sections: ['env-kpis'] });
+    expect(map.filter((d) => d.framework === 'sasb').map((d) => d.itemCode)).toContain('TC-IM-520a.1');
+  });
+
+  it('check flags the typed +22.0% against the computed +22.3% and exits 1; nothing else is an error', () => {
+    const ws = sample();
+    const r = cli('check', ws, '--year', '2024', '--json');
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as { severity: string; rule: string; metric: string; year: number; message: string }[];
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['consistency.narrative_change', 'consistency.narrative_change']);
+    expect(errors[0]).toMatchObject({ metric: 'suppliers.integrity_pledge', year: 2024 });
+    expect(errors[0]?.message).toMatch(/\+22\.0%.*\+22\.3%/);
+    expect(findings.some((f) => f.rule === 'completeness.hkex_kpi')).toBe(false);
+  });
+
+  it('targets --json keeps the documented fields and adds the qualitative targets', () => {
+    const r = cli('targets', sample(), '--year', '2024', '--json');
+    expect(r.code, r.err).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    const elec = rows.find((t) => t['code'] === 'T-OFFICE-ELEC');
+    expect(Number((elec?.['change_pct'] as number).toFixed(1))).toBe(-14.6);
+    expect(Number((elec?.['progress_pct'] as number).toFixed(1))).toBe(182.5);
+    expect(elec?.['status']).toBe('achieved');
+    const water = rows.find((t) => t['code'] === 'T-OFFICE-WATER');
+    expect(Number((water?.['change_pct'] as number).toFixed(1))).toBe(-12.6);
+    const dc = rows.find((t) => t['code'] === 'T-DC-RENEW');
+    expect(dc).toMatchObject({ status: 'no_data', baseline: null, target_value: 100 });
+    const waste = rows.find((t) => t['code'] === 'Q-WASTE-EWASTE');
+    expect(waste).toMatchObject({ type: 'qualitative', status: 'qualitative', progress_pct: null });
+    for (const row of rows) {
+      for (const k of ['code', 'metric', 'type', 'baseline_year', 'target_year', 'baseline', 'current', 'target_value', 'change_pct', 'progress_pct', 'status']) expect(row).toHaveProperty(k);
+    }
+  });
+
+  it('lists a prior-year value changed after an export as a restatement', () => {
+    const path = sample();
+    const ws = openWorkspace(path);
+    recordExport(ws, { year: 2024, lang: 'zh-Hant', kind: 'docx', bytes: new Uint8Array([1, 2, 3]), actor: 'test' });
+    const before = ws.values.get('safety.lost_days', 2023, {});
+    ws.transaction(() => ws.values.put({ ...(before as NonNullable<typeof before>), value: 390 }, 'test'));
+    const restated = checkYear(ws, 2024).filter((f) => f.rule === 'restatement');
+    ws.close();
+    expect(restated).toHaveLength(1);
+    expect(restated[0]).toMatchObject({ severity: 'info', metric: 'safety.lost_days', year: 2023 });
+    expect(restated[0]?.message).toContain('was 381');
+    expect(restated[0]?.message).toContain('now 390');
+  });
+});
+
+describe('editing the report', () => {
+  it('a section reorder is persisted and audited', () => {
+    const path = sample();
+    let ws = openWorkspace(path);
+    const top = () => getOutline(ws).sections.filter((s) => s.parentId === null).sort((a, b) => a.position - b.position).map((s) => s.id);
+    expect(top().slice(0, 3)).toEqual(['about', 'board-statement', 'highlights']);
+    moveSection(ws, 'highlights', { position: 0 }, 'editor');
+    ws.close();
+    ws = openWorkspace(path);
+    expect(top().slice(0, 3)).toEqual(['highlights', 'about', 'board-statement']);
+    expect(getOutline(ws).sections.filter((s) => s.parentId === null).map((s) => s.position).sort((a, b) => a - b)).toEqual([...top().keys()]);
+    expect(ws.audit.history('report_section', 'highlights')[0]).toMatchObject({ actor: 'editor', action: 'update', context: 'move' });
+    ws.close();
+  });
+
+  it('adds, renames, nests and removes sections; refuses a move under its own child', () => {
+    const ws = openWorkspace(sample());
+    const s = addSection(ws, { id: 'tcfd', parentId: 'environment', position: 1, titleZh: '氣候專題', titleEn: 'Climate focus' }, 'editor');
+    expect(s).toMatchObject({ parentId: 'environment', position: 1 });
+    expect(renameSection(ws, 'tcfd', { titleEn: 'Climate in focus' }, 'editor').titleEn).toBe('Climate in focus');
+    expect(() => moveSection(ws, 'environment', { parentId: 'tcfd', position: 0 }, 'editor')).toThrow(/under itself/);
+    removeSection(ws, 'environment', 'editor');
+    const ids = getOutline(ws).sections.map((x) => x.id);
+    expect(ids).not.toContain('climate');
+    expect(ids).not.toContain('tcfd');
+    ws.close();
+  });
+
+  it('rejects a bad block with a clear error and writes nothing', () => {
+    const ws = openWorkspace(sample());
+    const blocks = getOutline(ws).blocks.length;
+    const audits = ws.audit.recent(100000).length;
+    const bad = () =>
+      addBlock(
+        ws,
+        'supply-chain',
+        {
+          type: 'rich_text',
+          content: {
+            'zh-Hant': { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'kpiRef', attrs: { code: 'suppliers.integrity_pledge', show: 'sparkline' } }] }] } },
+            en: { doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] } },
+          },
+        },
+        'editor',
+      );
+    expect(bad).toThrow(ReportEditError);
+    try {
+      bad();
+    } catch (e) {
+      expect((e as ReportEditError).code).toBe('invalid');
+      expect((e as Error).message).toMatch(/content\.zh-Hant\.doc\.content\.0\.content\.0\.attrs\.show/);
+      expect((e as Error).message).toMatch(/content\.en\..*a text node cannot be empty/);
+    }
+    expect(() => addBlock(ws, 'supply-chain', { type: 'kpi_table', config: { rows: [{ metric: 'no.such_metric' }] }, content: { 'zh-Hant': {}, en: {} } }, 'editor')).toThrow(
+      /not in the catalogue: no\.such_metric/,
+    );
+    expect(() => addBlock(ws, 'nowhere', { type: 'stakeholder_table', content: { 'zh-Hant': {}, en: {} } }, 'editor')).toThrow(/no section "nowhere"/);
+    expect(getOutline(ws).blocks.length).toBe(blocks);
+    expect(ws.audit.recent(100000).length).toBe(audits);
+    ws.close();
+  });
+
+  it('updates a block; the check follows the text', () => {
+    const ws = openWorkspace(sample());
+    const block = getOutline(ws).blocks.find((b) => b.id === 'supply-chain-text');
+    expect(block).toBeDefined();
+    const fix = (markup: string) => JSON.parse(JSON.stringify(markup).replace('+22.0%', '+22.3%').replace('上漲22.0%', '上漲22.3%')) as string;
+    const content = JSON.parse(fix(JSON.stringify(block?.content)));
+    updateBlock(ws, 'supply-chain-text', { type: 'rich_text', content }, 'editor');
+    expect(checkYear(ws, 2024).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(ws.audit.history('report_block', 'supply-chain-text')[0]).toMatchObject({ action: 'update', actor: 'editor' });
+    ws.close();
+  });
+
+  it('validates register rows: scores within 0–10, categories that fit the type', () => {
+    const ws = openWorkspace(sample());
+    const n = listMaterialityTopics(ws).length;
+    expect(() => createMaterialityTopic(ws, { id: 'ai', category: 'S', nameZh: '人工智能治理', nameEn: 'AI governance', stakeholderScore: 12, businessScore: 5 }, 'editor')).toThrow(/stakeholderScore/);
+    expect(() =>
+      createClimateItem(ws, { id: 'x', type: 'opportunity', category: 'acute_physical', titleZh: '甲', titleEn: 'A', horizons: ['short'] }, 'editor'),
+    ).toThrow(/category does not fit the type/);
+    const t = createMaterialityTopic(ws, { id: 'ai', category: 'S', nameZh: '人工智能治理', nameEn: 'AI governance', stakeholderScore: 6, businessScore: 7.5 }, 'editor');
+    expect(t.position).toBe(n);
+    expect(() => createMaterialityTopic(ws, { id: 'ai', category: 'S', nameZh: '甲', nameEn: 'A', stakeholderScore: 1, businessScore: 1 }, 'editor')).toThrow(/already exists/);
+    ws.close();
+  });
+});
+
+describe('a new workspace', () => {
+  it('gets the template outline; with nothing written the completeness check lists every HKEX KPI', () => {
+    const path = join(tempDir(), 'new.esg');
+    const ws = createWorkspace(path, { actor: 'test' });
+    expect(getOutline(ws).sections.length).toBeGreaterThan(15);
+    const year = ws.profile.company()?.reportYear ?? 2024;
+    const missing = checkYear(ws, year).filter((f) => f.rule === 'completeness.hkex_kpi');
+    ws.close();
+    expect(missing).toHaveLength(36);
+  });
+});
