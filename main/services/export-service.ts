@@ -5,6 +5,7 @@ import { writeAnnex } from '../export/xlsx/annex/write-annex.js';
 import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import type { Workspace } from '../store/workspace.js';
 import { loadAnnexModel } from './annex-service.js';
+import { recordExport } from './report-export-log-service.js';
 
 export interface ExportResult {
   file: string;
@@ -16,9 +17,11 @@ export async function buildAnnexBytes(ws: Workspace, year: number, lang: Lang): 
   return writeAnnex(loadAnnexModel(ws, year, lang));
 }
 
-export async function exportAnnex(ws: Workspace, year: number, lang: Lang, file: string): Promise<ExportResult> {
+/** Writes the annex and records the export (with a snapshot of its values, for restatements). */
+export async function exportAnnex(ws: Workspace, year: number, lang: Lang, file: string, actor = 'export'): Promise<ExportResult> {
   const t0 = performance.now();
   const bytes = await buildAnnexBytes(ws, year, lang);
   writeFileAtomic(file, bytes);
+  recordExport(ws, { year, lang, kind: 'xlsx', bytes, actor });
   return { file, bytes: bytes.length, ms: Math.round(performance.now() - t0) };
 }

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkYear } from '../../main/services/check-service.js';
 import { computeWorkspaceYear } from '../../main/services/kpi-service.js';
 import { buildAnnexBytes, exportAnnex } from '../../main/services/export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
@@ -139,6 +140,19 @@ describe('KPI annex', () => {
     const r = await exportAnnex(ws, 2024, 'en', file);
     expect(r.bytes).toBe(readFileSync(file).length);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    ws.close();
+  });
+
+  it('records the export, so a prior-year value changed afterwards is listed as a restatement', async () => {
+    const ws = sample();
+    const file = join(tempDir(), 'annex.xlsx');
+    await exportAnnex(ws, 2024, 'en', file, 'alice');
+    expect(checkYear(ws, 2024).filter((f) => f.rule === 'restatement')).toEqual([]);
+    const lost = ws.values.get('safety.lost_days', 2023, {});
+    if (!lost) throw new Error('sample lacks 2023 lost days');
+    ws.values.put({ ...lost, value: 390 }, 'bob');
+    const found = checkYear(ws, 2024).filter((f) => f.rule === 'restatement');
+    expect(found.map((f) => f.metric)).toContain('safety.lost_days');
     ws.close();
   });
 });

@@ -20,7 +20,7 @@ export async function runExport(ctx: CommandContext): Promise<number> {
       return 1;
     }
     if (typeof xlsx === 'string') {
-      const r = await exportAnnex(ws, year, lang, xlsx);
+      const r = await exportAnnex(ws, year, lang, xlsx, ctx.actor);
       process.stdout.write(`Wrote ${r.file} (${r.bytes.toLocaleString('en')} bytes, ${lang}) in ${r.ms} ms\n`);
     }
     return 0;
