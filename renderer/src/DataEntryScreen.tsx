@@ -120,13 +120,13 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
       { headerName: t('grid.dims'), field: 'dimsText', width: 170 },
       { headerName: t('grid.value', { year }), colId: 'value', field: 'editValue', width: 170, editable: (p) => editableRow(p.data), valueSetter: setter('editValue'), cellRenderer: ValueCell, cellRendererParams: { i18n } },
       { headerName: t('grid.unit'), field: 'unit', width: 110 },
-      { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
       { headerName: t('grid.prior', { year: year - 1 }), colId: 'prior', width: 130, valueGetter: (p) => (p.data ? i18n.num(p.data.prior, p.data.decimals) : ''), type: 'rightAligned' },
       { headerName: t('grid.change'), colId: 'change', width: 120, cellRenderer: ChangeCell, cellRendererParams: { i18n } },
       { headerName: t('grid.estimated'), field: 'estimated', width: 90, editable: (p) => editableRow(p.data), valueSetter: setter('estimated'), cellEditor: 'agCheckboxCellEditor', cellRenderer: 'agCheckboxCellRenderer' },
       { headerName: t('grid.naReason'), field: 'naReason', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('naReason') },
       { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note' },
       { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source' },
+      { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
       { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: (kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }) } },
     ],
     // Rebuilt when what the headers and editors depend on changes; i18n follows lang.
@@ -143,7 +143,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
   return (
     <div className="screen" data-testid="data-entry">
       <Space wrap>
-        <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 340 }} aria-label={t('grid.search')} />
+        <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 400 }} aria-label={t('grid.search')} />
         <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}: ${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
         <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: deptName(o) }))]} />
         <Typography.Text type="secondary" data-testid="grid-count" data-load-ms={loadMs ?? ''}>
@@ -163,6 +163,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
           isFullWidthRow={(p) => Boolean(p.rowNode.data && 'group' in p.rowNode.data)}
           fullWidthCellRenderer={(p: ICellRendererParams<GroupRow>) => <div className="group-row">{p.data?.label}</div>}
           defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
+          animateRows={false}
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={400}

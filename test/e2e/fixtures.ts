@@ -1,0 +1,79 @@
+/// <reference lib="dom" />
+// page.evaluate() callbacks run in the browser, so these files see DOM types.
+// A fresh loopback host per test: its own temporary folder, optionally with the sample
+// workspace already created, and the URL (with token) it printed.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface HostHandle {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  dir: string;
+}
+
+async function startHost(withSample: boolean): Promise<{ host: HostHandle; child: ChildProcess }> {
+  const dir = mkdtempSync(join(tmpdir(), 'esg-e2e-'));
+  const args = ['--import', 'tsx', 'main/host/serve.ts', '--dir', dir, ...(withSample ? [join(dir, 'sample.esg'), '--sample'] : [])];
+  const child = spawn(process.execPath, args, { env: { ...process.env, ESG_SETTINGS_DIR: join(dir, 'settings') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((ok, ko) => {
+    let out = '';
+    const timer = setTimeout(() => ko(new Error(`host did not start: ${out}`)), 30_000);
+    const onData = (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => ko(new Error(`host exited ${code}: ${out}`)));
+  });
+  const u = new URL(url);
+  return { host: { url, origin: u.origin, port: Number(u.port), token: u.hash.replace('#token=', ''), dir }, child };
+}
+
+type Fixtures = { lang: 'en' | 'zh-Hant'; withSample: boolean; host: HostHandle };
+
+export const test = base.extend<Fixtures>({
+  lang: ['en', { option: true }],
+  withSample: [true, { option: true }],
+  host: async ({ withSample }, use) => {
+    const { host, child } = await startHost(withSample);
+    await use(host);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(host.dir, { recursive: true, force: true });
+  },
+  page: async ({ page, lang }, use) => {
+    await page.addInitScript((l) => {
+      if (!localStorage.getItem('esg-lang')) localStorage.setItem('esg-lang', l);
+    }, lang);
+    await use(page);
+  },
+});
+export { expect };
+
+/** The grid cell of a row (metric and breakdown key, "" for the total) and column. */
+export function cell(page: Page, metric: string, dims: string, col: string) {
+  return page.locator(`.ag-row[row-id="${metric}|${dims}"] .ag-cell[col-id="${col}"]`);
+}
+
+export async function search(page: Page, text: string): Promise<void> {
+  const box = page.getByTestId('data-entry').getByRole('searchbox');
+  await box.fill(text);
+}
+
+export async function editValue(page: Page, metric: string, text: string): Promise<void> {
+  const c = cell(page, metric, '', 'value');
+  await c.dblclick();
+  const input = c.locator('input');
+  await input.fill(text);
+  await input.press('Enter');
+}
