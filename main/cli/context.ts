@@ -1,6 +1,8 @@
 // What every command gets: its arguments, who is acting, and where to write.
 import { userInfo } from 'node:os';
+import { WorkspaceError } from '../store/db.js';
 import { openWorkspace } from '../store/workspace.js';
+import { acquireWorkspaceLock } from '../store/workspace-lock.js';
 
 export class UsageError extends Error {}
 
@@ -47,5 +49,18 @@ export async function withWorkspaceAsync<T>(path: string, fn: (ws: ReturnType<ty
     return await fn(ws);
   } finally {
     ws.close();
+  }
+}
+
+/** For commands that write: refuses while another process (the app) has the workspace open. */
+export async function withWritableWorkspace<T>(path: string, fn: (ws: ReturnType<typeof openWorkspace>) => Promise<T>): Promise<T> {
+  const lock = acquireWorkspaceLock(path);
+  if (!lock.acquired) {
+    throw new WorkspaceError('locked', `${path} is open in another process (pid ${lock.holder.pid} on ${lock.holder.host} since ${lock.holder.since}); close it there first.`);
+  }
+  try {
+    return await withWorkspaceAsync(path, fn);
+  } finally {
+    lock.release();
   }
 }

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { ImportError } from '../services/import-service.js';
 import { WorkspaceError } from '../store/db.js';
+import { runBackups, runRestore } from './commands/backups.js';
 import { runCheck } from './commands/check.js';
 import { runExport } from './commands/export.js';
 import { runSheets } from './commands/sheets.js';
@@ -21,6 +22,8 @@ const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<
   targets: { run: runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
   check: { run: runCheck, usage: 'check <workspace> --year <Y> [--json]' },
   sheets: { run: runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
+  backups: { run: runBackups, usage: 'backups <workspace> [--json]' },
+  restore: { run: runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
 };
 
@@ -53,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         docx: { type: 'string' },
         xlsx: { type: 'string' },
+        from: { type: 'string' },
       },
     });
     return await cmd.run({ positionals, flags: values, actor: actorName() });

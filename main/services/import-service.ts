@@ -9,6 +9,7 @@ import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-fil
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import type { StoredValue, Target } from '../../shared/domain.js';
 import { parseDepartmentWorkbook } from '../import/read-workbook.js';
+import { backupDatabase } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import { sameContent } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
@@ -222,6 +223,11 @@ export async function previewImport(ws: Workspace, paths: readonly string[], opt
   return planImport(ws, parsed, opts);
 }
 
+/** The import users run: validated, backed up when it changes anything, then written. */
 export async function importFiles(ws: Workspace, paths: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
-  return commitPlan(ws, await previewImport(ws, paths, opts), opts.actor);
+  const plan = await previewImport(ws, paths, opts);
+  if (plan.problems.length) throw new ImportError(plan.problems);
+  const changes = [...plan.values, ...plan.targets].some((c) => c.status !== 'unchanged');
+  if (changes && ws.path !== ':memory:') backupDatabase(ws.db, ws.path, 'before-import');
+  return commitPlan(ws, plan, opts.actor);
 }

@@ -1,6 +1,7 @@
 // Opening a workspace file: one SQLite database per company, WAL, foreign keys on.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { backupDatabase, listBackups } from './backup.js';
 import { latestVersion, loadMigrations, migrate, SchemaTooNewError } from './migrate.js';
 
 /** 'ESGR': marks the file as a workspace so that other SQLite files are refused. */
@@ -8,7 +9,7 @@ export const APPLICATION_ID = 0x45534752;
 
 export class WorkspaceError extends Error {
   constructor(
-    readonly code: 'not_found' | 'exists' | 'not_workspace' | 'too_new' | 'locked',
+    readonly code: 'not_found' | 'exists' | 'not_workspace' | 'too_new' | 'locked' | 'corrupt',
     message: string,
   ) {
     super(message);
@@ -60,9 +61,32 @@ function configure(db: Database.Database, path: string, create: boolean): void {
     const err = new SchemaTooNewError(version, latestVersion(migrations));
     throw new WorkspaceError('too_new', err.message);
   }
+  if (!create) checkIntegrity(db, path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
+  // An existing workspace about to be migrated is backed up first: a migration that fails
+  // half-way is rolled back, but the user keeps a copy of the file as it was either way.
+  if (!create && version > 0 && version < latestVersion(migrations)) backupDatabase(db, path, `before-migration-${version}`);
   migrate(db, migrations);
+}
+
+/** Refuses a damaged file with what SQLite found and the backups there are to restore. */
+function checkIntegrity(db: Database.Database, path: string): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((m) => m !== 'ok');
+  } catch (e) {
+    problems = [(e as Error).message];
+  }
+  if (problems.length === 0) return;
+  const backups = listBackups(path);
+  throw new WorkspaceError(
+    'corrupt',
+    `${path} failed its integrity check (${problems.slice(0, 3).join('; ')}). ` +
+      (backups.length
+        ? `Restore the latest backup (${backups[0]?.at}) with: npm run cli -- restore ${path}`
+        : 'No backup of it exists; keep the file and contact support.'),
+  );
 }

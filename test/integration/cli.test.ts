@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { acquireWorkspaceLock } from '../../main/store/workspace-lock.js';
 import { roundTo, tempDir, writeFile } from '../helpers.js';
 
 function cli(...args: string[]) {
@@ -158,5 +159,22 @@ describe('CLI', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/No workspace at/);
     expect(cli('frobnicate').code).toBe(2);
+  });
+
+  it('does not write a workspace another process has open, and lists and restores backups', () => {
+    const dir = tempDir();
+    const ws = join(dir, 'w.esg');
+    cli('init', ws);
+    const pkg = writeFile(dir, 'a.csv', 'metric,year,value,unit,dimensions,note\nenergy.heat,2024,10,GJ,,\n');
+    const lock = acquireWorkspaceLock(ws);
+    const refused = cli('import', ws, pkg);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/is open in another process \(pid \d+/);
+    if (lock.acquired) lock.release();
+    expect(cli('import', ws, pkg).code).toBe(0);
+    expect(cli('backups', ws).out).toMatch(/before-import/);
+    const restored = cli('restore', ws);
+    expect(restored.code, restored.err).toBe(0);
+    expect(kpis(ws, 2024)).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+// Restoring a workspace from one of its backups (taken before imports and migrations).
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupDatabase, backupDir, listBackups, restoreBackupFile, type BackupInfo } from '../store/backup.js';
+import { WorkspaceError } from '../store/db.js';
+import { openWorkspace } from '../store/workspace.js';
+import { acquireWorkspaceLock } from '../store/workspace-lock.js';
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** Where the state before the restore was kept. */
+  previous: string;
+}
+
+export function restoreWorkspace(path: string, from?: string): RestoreResult {
+  const backups = listBackups(path);
+  const chosen = from ? backups.find((b) => b.file === from || b.file.endsWith(from)) : backups[0];
+  if (!chosen) {
+    throw new WorkspaceError('not_found', from ? `No backup "${from}" of ${path}; list them with: npm run cli -- backups ${path}` : `${path} has no backups to restore.`);
+  }
+  const lock = acquireWorkspaceLock(path);
+  if (!lock.acquired) throw new WorkspaceError('locked', `${path} is open in another process (pid ${lock.holder.pid} on ${lock.holder.host}); close it before restoring.`);
+  try {
+    // Keep the current state first, so that the restore itself can be undone.
+    let previous: string;
+    try {
+      const ws = openWorkspace(path);
+      previous = backupDatabase(ws.db, path, 'before-restore');
+      ws.close();
+    } catch (e) {
+      // A damaged file cannot be opened: keep its raw bytes instead.
+      if (!existsSync(path)) throw e;
+      mkdirSync(backupDir(path), { recursive: true });
+      previous = join(backupDir(path), `damaged-${Date.now()}.esg.bak`);
+      copyFileSync(path, previous);
+    }
+    restoreBackupFile(path, chosen.file);
+    openWorkspace(path).close(); // proves the restored file opens and passes its checks
+    return { restored: chosen, previous };
+  } finally {
+    lock.release();
+  }
+}

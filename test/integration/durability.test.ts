@@ -1,0 +1,100 @@
+// Nothing lost: backups before imports and migrations, restore, and damaged files refused
+// with a way back.
+import Database from 'better-sqlite3';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../../main/services/import-service.js';
+import { restoreWorkspace } from '../../main/services/restore-service.js';
+import { createWorkspace } from '../../main/services/workspace-service.js';
+import { KEEP_BACKUPS, listBackups } from '../../main/store/backup.js';
+import { APPLICATION_ID, WorkspaceError } from '../../main/store/db.js';
+import { loadMigrations, migrate } from '../../main/store/migrate.js';
+import { openWorkspace } from '../../main/store/workspace.js';
+import { acquireWorkspaceLock } from '../../main/store/workspace-lock.js';
+import { tempDir, writeFile } from '../helpers.js';
+
+const HEADER = 'metric,year,value,unit,dimensions,note\n';
+
+describe('backups and restore', () => {
+  it('backs up before an import that changes something, keeps the last few, and restores the state before it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'w.esg');
+    const ws = createWorkspace(path, { actor: 't' });
+    const first = writeFile(dir, 'a.csv', HEADER + 'energy.heat,2024,100,GJ,,\n');
+    await importFiles(ws, [first], { actor: 't' });
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['before-import']);
+    await importFiles(ws, [first], { actor: 't' }); // nothing changes: no new backup
+    expect(listBackups(path)).toHaveLength(1);
+    for (let i = 0; i < KEEP_BACKUPS + 2; i++) {
+      await importFiles(ws, [writeFile(dir, `b${i}.csv`, HEADER + `energy.heat,2024,${200 + i},GJ,,\n`)], { actor: 't', overwrite: true });
+    }
+    expect(listBackups(path)).toHaveLength(KEEP_BACKUPS);
+    expect(ws.values.get('energy.heat', 2024, {})?.value).toBe(200 + KEEP_BACKUPS + 1);
+    ws.close();
+
+    const r = restoreWorkspace(path);
+    expect(r.restored.reason).toBe('before-import');
+    const back = openWorkspace(path);
+    expect(back.values.get('energy.heat', 2024, {})?.value).toBe(200 + KEEP_BACKUPS);
+    back.close();
+    // The restore kept the state before it, so it can be undone.
+    expect(listBackups(path)[0]?.reason).toBe('before-restore');
+  });
+
+  it('will not restore under a process that has the workspace open', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'w.esg');
+    const ws = createWorkspace(path, { actor: 't' });
+    await importFiles(ws, [writeFile(dir, 'a.csv', HEADER + 'energy.heat,2024,100,GJ,,\n')], { actor: 't' });
+    ws.close();
+    const lock = acquireWorkspaceLock(path); // as the desktop app does when it opens the file
+    expect(lock.acquired).toBe(true);
+    expect(() => restoreWorkspace(path)).toThrow(/is open in another process \(pid \d+ on .+\); close it before restoring/);
+    if (lock.acquired) lock.release();
+    expect(restoreWorkspace(path).restored.reason).toBe('before-import');
+  });
+
+  it('backs up a workspace before migrating it to a newer schema', () => {
+    const path = join(tempDir(), 'old.esg');
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, loadMigrations(), 10);
+    db.prepare(`INSERT INTO reporting_year (year) VALUES (2022)`).run();
+    db.close();
+    openWorkspace(path).close();
+    const [b] = listBackups(path);
+    expect(b?.reason).toBe('before-migration-10');
+    const copy = new Database(b?.file as string, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(10);
+    expect(copy.prepare('SELECT year FROM reporting_year').all()).toEqual([{ year: 2022 }]);
+    copy.close();
+  });
+
+  it('refuses a damaged workspace, naming the backup to restore, and the restore brings it back', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'w.esg');
+    const ws = createWorkspace(path, { sample: true, actor: 't' });
+    await importFiles(ws, [writeFile(dir, 'a.csv', HEADER + 'energy.heat,2025,100,GJ,,\n')], { actor: 't' });
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    ws.close();
+    // Overwrite a page in the middle of the file with garbage.
+    const size = statSync(path).size;
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(size / 4096 / 2) * 4096);
+    closeSync(fd);
+    let err: unknown;
+    try {
+      openWorkspace(path).close();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(WorkspaceError);
+    expect((err as WorkspaceError).code).toBe('corrupt');
+    expect((err as Error).message).toMatch(/failed its integrity check .*Restore the latest backup .* npm run cli -- restore /s);
+    restoreWorkspace(path);
+    const back = openWorkspace(path);
+    expect(back.values.get('energy.electricity', 2024, {})?.value).toBe(509733.53);
+    back.close();
+  });
+});
