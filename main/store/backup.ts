@@ -30,7 +30,12 @@ export function backupDatabase(db: Database, workspacePath: string, reason: stri
   const safeReason = reason.replace(/[^a-z0-9-]+/gi, '-').slice(0, 40);
   let file = join(dir, `${stamp(now)}.${safeReason}.esg`);
   for (let i = 1; existsSync(file); i++) file = join(dir, `${stamp(now)}-${i}.${safeReason}.esg`);
-  db.prepare('VACUUM INTO ?').run(file);
+  // Written under a temporary name and renamed: a crash mid-copy leaves no half backup
+  // that looks like a whole one.
+  const partial = `${file}.partial`;
+  rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  renameSync(partial, file);
   pruneBackups(workspacePath);
   return file;
 }
