@@ -1,6 +1,7 @@
 // The workspace a window (or the loopback host) has open, its write lock and its undo stack.
 import { basename } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/contract.js';
+import type { ErrorCode } from '../../shared/api/result.js';
 import { WorkspaceError } from '../store/db.js';
 import { openWorkspace, type Workspace } from '../store/workspace.js';
 import { acquireWorkspaceLock } from '../store/workspace-lock.js';
@@ -9,6 +10,22 @@ import type { UndoStep } from '../services/entry-service.js';
 import { ApiFailure } from './failure.js';
 
 const UNDO_LIMIT = 100;
+
+/** The store's reasons for refusing a file, in the API's closed set of codes. */
+function toErrorCode(code: WorkspaceError['code']): ErrorCode {
+  switch (code) {
+    case 'locked':
+      return 'read_only';
+    case 'not_found':
+    case 'exists':
+    case 'too_new':
+    case 'not_workspace':
+      return code;
+    default:
+      // e.g. a damaged file: still "not a workspace we can open"; the message says which.
+      return 'not_workspace';
+  }
+}
 
 export function createSession() {
   let ws: Workspace | undefined;
@@ -38,7 +55,7 @@ export function createSession() {
   }
 
   const asFailure = (e: unknown): never => {
-    if (e instanceof WorkspaceError) throw new ApiFailure(e.code === 'locked' ? 'read_only' : e.code, e.message);
+    if (e instanceof WorkspaceError) throw new ApiFailure(toErrorCode(e.code), e.message);
     throw e;
   };
 

@@ -5,7 +5,7 @@ import { METHODS } from '../../shared/api/contract.js';
 import { ipcChannel } from '../../shared/api/client.js';
 import { fail } from '../../shared/api/result.js';
 import { dispatch, type ApiContext } from '../api/handlers.js';
-import { isAppUrl } from './security.js';
+import { isAppUrl } from '../api/navigation-policy.js';
 
 export function registerIpc(ctx: ApiContext): void {
   for (const method of METHODS) {

@@ -4,8 +4,9 @@ import { net, protocol } from 'electron';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://esg`;
+import { APP_HOST, APP_SCHEME } from '../api/navigation-policy.js';
+
+export { APP_ORIGIN } from '../api/navigation-policy.js';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -16,7 +17,7 @@ export function serveRenderer(rendererDir: string): void {
   const root = resolve(rendererDir);
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
-    if (url.host !== 'esg') return new Response('not found', { status: 404 });
+    if (url.host !== APP_HOST) return new Response('not found', { status: 404 });
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = resolve(join(root, rel));
     if (!file.startsWith(root + sep)) return new Response('not found', { status: 404 });

@@ -4,7 +4,7 @@
 // external links open in the system browser only for allow-listed hosts.
 import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../api/csp.js';
-import { APP_ORIGIN } from './protocol.js';
+import { isAllowedExternal, isAppUrl } from '../api/navigation-policy.js';
 
 export function webPreferences(preload: string): WebPreferences {
   return {
@@ -22,20 +22,6 @@ export function webPreferences(preload: string): WebPreferences {
     spellcheck: false,
   };
 }
-
-/** Hosts a link in the UI may open in the system browser (framework and standard sites). */
-const EXTERNAL_ALLOW = new Set(['www.hkex.com.hk', 'en-portal.hkex.com.hk', 'sasb.ifrs.org', 'ghgprotocol.org', 'www.ifrs.org']);
-
-export function isAllowedExternal(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && EXTERNAL_ALLOW.has(u.hostname);
-  } catch {
-    return false;
-  }
-}
-
-export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
 
 /** Session-wide guards: CSP on every response, every permission request denied. */
 export function hardenSession(): void {

@@ -62,7 +62,9 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
         { [field]: text.trim() === '' ? null : text };
       const name = metricName(cat.byCode.get(row.metric), row.metric);
       try {
-        await call('data:set-value', { metric: row.metric, year, dims: row.dims, patch });
+        const r = await call('data:set-value', { metric: row.metric, year, dims: row.dims, patch });
+        // Show the saved row at once; the refetch that follows brings the recomputed KPIs.
+        setGrid((g) => (g ? { ...g, rows: g.rows.map((x) => (x.id === r.row.id ? r.row : x)) } : g));
         setErrors((e) => {
           const { [row.id]: _gone, ...rest } = e;
           return rest;
@@ -117,7 +119,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
   const columns = useMemo<ColDef<DisplayRow>[]>(
     () => [
       { headerName: t('grid.metric'), field: 'name', pinned: 'left', width: 260, tooltipField: 'metric', cellRenderer: (p: ICellRendererParams<DisplayRow>) => (p.data ? <span className={p.data.kind === 'derived' ? 'cell-derived' : ''}>{p.data.name}</span> : null) },
-      { headerName: t('grid.dims'), field: 'dimsText', width: 170 },
+      { headerName: t('grid.dims'), field: 'dimsText', pinned: 'left', width: 170, tooltipField: 'dimsText' },
       { headerName: t('grid.value', { year }), colId: 'value', field: 'editValue', width: 170, editable: (p) => editableRow(p.data), valueSetter: setter('editValue'), cellRenderer: ValueCell, cellRendererParams: { i18n } },
       { headerName: t('grid.unit'), field: 'unit', width: 110 },
       { headerName: t('grid.prior', { year: year - 1 }), colId: 'prior', width: 130, valueGetter: (p) => (p.data ? i18n.num(p.data.prior, p.data.decimals) : ''), type: 'rightAligned' },

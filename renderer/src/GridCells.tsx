@@ -29,7 +29,7 @@ export function ValueCell({ data, i18n }: P) {
   const { t, num } = i18n;
   if (data.error) {
     return (
-      <span className="cell-error" role="alert" data-testid="cell-error">
+      <span className="cell-error" role="alert" data-testid="cell-error" title={data.error.message}>
         {data.error.text ? `“${data.error.text}” ` : ''}⚠ {data.error.message}
       </span>
     );
