@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../../../shared/domain.js';
+import { exportReportDocx } from '../../services/docx-export-service.js';
 import { exportAnnex } from '../../services/export-service.js';
 import { requireWorkspacePath, requireYear, UsageError, withWorkspaceAsync, type CommandContext } from '../context.js';
 
@@ -10,14 +11,20 @@ export async function runExport(ctx: CommandContext): Promise<number> {
   const xlsx = ctx.flags['xlsx'];
   const docx = ctx.flags['docx'];
   if (typeof xlsx !== 'string' && typeof docx !== 'string') throw new UsageError('give --docx <file> and/or --xlsx <file>');
-  if (typeof docx === 'string') {
-    process.stderr.write('DOCX export is not available in this version yet.\n');
-    return 2;
-  }
   return withWorkspaceAsync(path, async (ws) => {
     if (!ws.profile.years().includes(year)) {
       process.stderr.write(`${path} has no reporting year ${year} (it has ${ws.profile.years().join(', ') || 'none'}).\n`);
       return 1;
+    }
+    if (typeof docx === 'string') {
+      try {
+        const r = await exportReportDocx(ws, year, lang, docx, ctx.actor);
+        process.stdout.write(`Wrote ${r.file} (${r.bytes.toLocaleString('en')} bytes, ${lang}) in ${r.ms} ms\n`);
+      } catch (e) {
+        // The file is written atomically: whatever was at the path before is still there.
+        process.stderr.write(`DOCX export failed, ${docx} was not changed: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 1;
+      }
     }
     if (typeof xlsx === 'string') {
       const r = await exportAnnex(ws, year, lang, xlsx, ctx.actor);

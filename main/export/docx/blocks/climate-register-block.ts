@@ -1,0 +1,27 @@
+// Climate-related risks or opportunities (IFRS S2 style): category, the item, its impacts and
+// financial effect, time horizons, and the responses.
+import { CLIMATE_CATEGORY, HORIZON, named, t } from '../labels.js';
+import { buildTable, caption } from '../table-kit.js';
+import { configOf, contentOf, type BlockBuilder } from './types.js';
+
+export const buildClimateRegisterBlock: BlockBuilder = (block, ctx) => {
+  const { lang } = ctx;
+  const { type } = configOf<{ type: 'risk' | 'opportunity' | 'all' }>(block);
+  const items = ctx.model.report.climate.filter((c) => type === 'all' || c.type === type);
+  if (!items.length) return [];
+  const sep = lang === 'zh-Hant' ? '、' : ', ';
+  return [
+    ...caption(contentOf<{ caption: string }>(block).caption),
+    buildTable({
+      weights: [1.4, 1.3, 3.4, 1.1, 3.4],
+      header: [t('category', lang), t('riskTitle', lang), t('impacts', lang), t('horizons', lang), t('responses', lang)],
+      rows: items.map((c) => [
+        named(CLIMATE_CATEGORY, c.category, lang),
+        { content: c.title, bold: true },
+        [c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}: ${c.financialEffect}` : ''].filter(Boolean).join('\n'),
+        c.horizons.map((h) => named(HORIZON, h, lang)).join(sep),
+        c.responses.map((r) => `• ${r}`).join('\n'),
+      ]),
+    }),
+  ];
+};

@@ -1,0 +1,64 @@
+// The index appendices, generated from the disclosure map: every item of the framework as the
+// catalogue lists it (HKEX: the mandatory disclosures, each aspect's general disclosure and
+// KPIs A1.1–B8.2; SASB: each metric by topic) → the sections that disclose it, or "not
+// applicable" with the reason as a footnote.
+import { FootnoteReferenceRun, TextRun } from 'docx';
+import type { BuildContext } from '../context.js';
+import { t } from '../labels.js';
+import type { IndexItem } from '../model.js';
+import { buildTable, caption, type CellInput } from '../table-kit.js';
+import { configOf, contentOf, type BlockBuilder, type DocNode } from './types.js';
+
+function whereCell(framework: string, item: IndexItem, ctx: BuildContext): CellInput {
+  const entry = ctx.model.report.disclosure.find((d) => d.framework === framework && d.itemCode === item.code);
+  if (!entry) return t('notMapped', ctx.lang);
+  if (entry.status === 'not_applicable') {
+    const children = [new TextRun(t('notApplicable', ctx.lang))];
+    return { content: entry.reason ? [...children, new FootnoteReferenceRun(ctx.footnotes.add(entry.reason))] : children };
+  }
+  return entry.sections.map((s) => s.title).join('\n') || t('notMapped', ctx.lang);
+}
+
+export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
+  const { lang, model } = ctx;
+  const { framework } = configOf<{ framework: 'hkex' | 'sasb' | 'partd' }>(block);
+  const out: DocNode[] = [...caption(contentOf<{ caption: string }>(block).caption)];
+  if (framework === 'hkex') {
+    const items = model.frameworks.hkex;
+    const groupRows = new Set<number>();
+    const rows: CellInput[][] = items.map((item, i) => {
+      if (item.kind === 'aspect') {
+        groupRows.add(i);
+        return [{ content: `${item.code} ${item.title}`, bold: true, span: 3 }];
+      }
+      return [item.code, item.title, whereCell('hkex', item, ctx)];
+    });
+    out.push(buildTable({ weights: [1.1, 5.2, 3.2], header: [t('indexCode', lang), t('indexTitle', lang), t('indexSection', lang)], rows, groupRows }));
+    return out;
+  }
+  if (framework === 'sasb') {
+    const items = model.frameworks.sasb;
+    const groupRows = new Set<number>();
+    const rows: CellInput[][] = [];
+    let topic = '';
+    for (const item of items) {
+      if (item.topic && item.topic !== topic) {
+        topic = item.topic;
+        groupRows.add(rows.length);
+        rows.push([{ content: topic, bold: true, span: 3 }]);
+      }
+      rows.push([item.code, item.title, whereCell('sasb', item, ctx)]);
+    }
+    out.push(buildTable({ weights: [1.8, 4.7, 3], header: [t('sasbCode', lang), t('indexTitle', lang), t('indexSection', lang)], rows, groupRows }));
+    return out;
+  }
+  const entries = model.report.disclosure.filter((d) => d.framework === framework);
+  out.push(
+    buildTable({
+      weights: [1.5, 5, 3],
+      header: [t('indexCode', lang), t('indexTitle', lang), t('indexSection', lang)],
+      rows: entries.map((e) => [e.itemCode, e.title, whereCell(framework, { code: e.itemCode, kind: 'item', title: e.title }, ctx)]),
+    }),
+  );
+  return out;
+};

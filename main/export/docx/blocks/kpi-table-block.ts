@@ -1,0 +1,33 @@
+// A KPI table in the reference report's layout: indicator, unit, one column per year, every
+// figure from data. Each row's label carries Word footnotes generated from what its figure
+// was calculated with (the factor value and source, the boundary, estimates); the author's
+// own notes hang on the caption.
+import { FootnoteReferenceRun, TextRun } from 'docx';
+import type { KpiTableModel } from '../../../services/report-model-service.js';
+import { t } from '../labels.js';
+import { buildTable, caption } from '../table-kit.js';
+import { contentOf, type BlockBuilder } from './types.js';
+
+export const buildKpiTableBlock: BlockBuilder = (block, ctx) => {
+  const table = block.table as KpiTableModel | undefined;
+  if (!table) return [];
+  const c = contentOf<{ caption: string; footnotes: string[] }>(block);
+  const notes = ctx.model.kpiNotes.get(block.id);
+  const authorNotes = c.footnotes.map((f) => new FootnoteReferenceRun(ctx.footnotes.add(f)));
+  const yearWeight = table.years.length > 2 ? 1.3 : 1.6;
+  return [
+    ...caption(c.caption, authorNotes),
+    buildTable({
+      weights: [5.2, 2.4, ...table.years.map(() => yearWeight)],
+      header: [t('indicator', ctx.lang), t('unit', ctx.lang), ...table.years.map((y) => ({ content: t('yearCol', ctx.lang, { year: y }), numeric: true }))],
+      rows: table.rows.map((row, i) => [
+        {
+          content: [new TextRun({ text: row.label, bold: row.indent === 0 && table.rows[i + 1]?.indent === 1 }), ...(notes?.rows[i] ?? []).map((n) => new FootnoteReferenceRun(ctx.footnotes.add(n)))],
+          indent: row.indent,
+        },
+        row.unit,
+        ...row.cells.map((cell) => ({ content: cell.text, numeric: true })),
+      ]),
+    }),
+  ];
+};

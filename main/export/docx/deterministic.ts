@@ -1,0 +1,35 @@
+// docx's packer writes the current time into docProps/core.xml and every zip entry, gives
+// relationships random ids, and numbers drawings and bookmarks from counters that live as long
+// as the process. For "same workspace, same bytes" the package is normalised here: fixed
+// dates, ids renumbered in order of appearance, entries re-zipped in a fixed order.
+import JSZip from 'jszip';
+import { repackDeterministic } from '../xlsx/deterministic.js';
+
+const FIXED_W3CDTF = '2000-01-01T00:00:00Z';
+
+export async function makeDeterministic(buf: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]?.dir).sort();
+  const texts = new Map<string, string>();
+  for (const n of names) if (/\.(xml|rels)$/.test(n)) texts.set(n, await (zip.files[n] as JSZip.JSZipObject).async('string'));
+
+  // Relationship ids that are not rIdN are random: rename them in order of appearance.
+  const relIds = new Map<string, string>();
+  for (const [n, text] of texts) {
+    if (!n.endsWith('.rels')) continue;
+    for (const m of text.matchAll(/Id="([^"]+)"/g)) {
+      const id = m[1] as string;
+      if (!/^rId\d+$/.test(id) && !relIds.has(id)) relIds.set(id, `rIdX${relIds.size + 1}`);
+    }
+  }
+  let docPr = 0;
+  for (const [n, text] of texts) {
+    let out = text;
+    if (relIds.size) out = out.replace(/"([A-Za-z0-9_-]{6,})"/g, (all, id: string) => (relIds.has(id) ? `"${relIds.get(id)}"` : all));
+    // Drawing ids must be unique in the document; number them from 1 in part order.
+    out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_all, head: string) => `${head}${++docPr}"`);
+    if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_W3CDTF}$3`);
+    if (out !== text) zip.file(n, out);
+  }
+  return repackDeterministic(await zip.generateAsync({ type: 'uint8array' }));
+}

@@ -1,0 +1,107 @@
+// Words the report document prints around the content, in both report languages. Labels the
+// XLSX annex shares (targets, statuses) come from ../labels.ts.
+import type { Lang } from '../../../shared/domain.js';
+
+const T = {
+  reportTitle: { 'zh-Hant': '{year}年環境、社會及管治報告', en: 'Environmental, Social and Governance Report {year}' },
+  stockCode: { 'zh-Hant': '股份代號:{code}', en: 'Stock code: {code}' },
+  contents: { 'zh-Hant': '目錄', en: 'Contents' },
+  page: { 'zh-Hant': '第 {n} 頁', en: 'Page {n}' },
+  indicator: { 'zh-Hant': '指標', en: 'Indicator' },
+  unit: { 'zh-Hant': '單位', en: 'Unit' },
+  yearCol: { 'zh-Hant': '{year}年', en: '{year}' },
+  notApplicable: { 'zh-Hant': '不適用', en: 'Not applicable' },
+  notMapped: { 'zh-Hant': '未披露', en: 'Not disclosed' },
+  factorNote: { 'zh-Hant': '{name}採用{value} {unit},來源:{source}。', en: '{name}: {value} {unit}; source: {source}.' },
+  estimatedNote: { 'zh-Hant': '{year}年數值為估算值。', en: 'The {year} figure is an estimate.' },
+  sitesNote: { 'zh-Hant': '統計範圍:{sites}之合計。', en: 'Boundary: the sum of {sites}.' },
+  naNote: { 'zh-Hant': '不適用:{reason}', en: 'Not applicable: {reason}' },
+  stakeholderGroup: { 'zh-Hant': '利益相關方', en: 'Stakeholder' },
+  expectations: { 'zh-Hant': '關注議題', en: 'Expectations and concerns' },
+  channels: { 'zh-Hant': '溝通與回應', en: 'Communication and response' },
+  topic: { 'zh-Hant': '議題', en: 'Topic' },
+  category: { 'zh-Hant': '範疇', en: 'Area' },
+  stakeholderScore: { 'zh-Hant': '對利益相關方的重要性', en: 'Importance to stakeholders' },
+  businessScore: { 'zh-Hant': '對業務的重要性', en: 'Importance to the business' },
+  riskType: { 'zh-Hant': '類型', en: 'Type' },
+  riskTitle: { 'zh-Hant': '風險/機遇', en: 'Risk / opportunity' },
+  impacts: { 'zh-Hant': '潛在影響', en: 'Potential impacts' },
+  financialEffect: { 'zh-Hant': '財務影響', en: 'Financial effect' },
+  horizons: { 'zh-Hant': '時間範圍', en: 'Time horizon' },
+  responses: { 'zh-Hant': '應對措施', en: 'Responses' },
+  scenarioItem: { 'zh-Hant': '情景分析對象', en: 'What was analysed' },
+  assumptions: { 'zh-Hant': '主要假設', en: 'Key assumptions' },
+  scenarios: { 'zh-Hant': '情景', en: 'Scenarios' },
+  target: { 'zh-Hant': '目標', en: 'Target' },
+  baseline: { 'zh-Hant': '{year}年基準', en: 'Baseline {year}' },
+  current: { 'zh-Hant': '{year}年表現', en: '{year} performance' },
+  change: { 'zh-Hant': '變化', en: 'Change' },
+  status: { 'zh-Hant': '狀態', en: 'Status' },
+  progress: { 'zh-Hant': '進展', en: 'Progress' },
+  qualitativeTargets: { 'zh-Hant': '其他目標', en: 'Other targets' },
+  item: { 'zh-Hant': '項目', en: 'Item' },
+  value: { 'zh-Hant': '數值', en: 'Value' },
+  indexCode: { 'zh-Hant': '指標編號', en: 'Code' },
+  indexTitle: { 'zh-Hant': '內容', en: 'Disclosure' },
+  indexSection: { 'zh-Hant': '報告章節/說明', en: 'Section / explanation' },
+  sasbTopic: { 'zh-Hant': '議題', en: 'Topic' },
+  sasbCode: { 'zh-Hant': '代碼', en: 'Code' },
+  figureSource: { 'zh-Hant': '數據來源:工作區{year}年數據', en: 'Source: workspace data, {year}' },
+  noData: { 'zh-Hant': '暫無數據', en: 'No data' },
+  matrixX: { 'zh-Hant': '對業務的重要性', en: 'Importance to the business' },
+  matrixY: { 'zh-Hant': '對利益相關方的重要性', en: 'Importance to stakeholders' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type DocxLabel = keyof typeof T;
+
+/** A label in the language with {placeholders} filled in. */
+export function t(key: DocxLabel, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+export const RISK_TYPE: Record<string, Record<Lang, string>> = {
+  risk: { 'zh-Hant': '風險', en: 'Risk' },
+  opportunity: { 'zh-Hant': '機遇', en: 'Opportunity' },
+};
+
+export const CLIMATE_CATEGORY: Record<string, Record<Lang, string>> = {
+  acute_physical: { 'zh-Hant': '急性實體風險', en: 'Acute physical' },
+  chronic_physical: { 'zh-Hant': '慢性實體風險', en: 'Chronic physical' },
+  policy: { 'zh-Hant': '政策及法規', en: 'Policy and legal' },
+  policy_legal: { 'zh-Hant': '政策及法規', en: 'Policy and legal' },
+  technology: { 'zh-Hant': '技術', en: 'Technology' },
+  market: { 'zh-Hant': '市場', en: 'Market' },
+  reputation: { 'zh-Hant': '聲譽', en: 'Reputation' },
+  resource_efficiency: { 'zh-Hant': '資源效率', en: 'Resource efficiency' },
+  energy_source: { 'zh-Hant': '能源來源', en: 'Energy source' },
+  products_services: { 'zh-Hant': '產品和服務', en: 'Products and services' },
+  resilience: { 'zh-Hant': '韌性', en: 'Resilience' },
+};
+
+export const HORIZON: Record<string, Record<Lang, string>> = {
+  short: { 'zh-Hant': '短期', en: 'Short' },
+  medium: { 'zh-Hant': '中期', en: 'Medium' },
+  long: { 'zh-Hant': '長期', en: 'Long' },
+};
+
+export const LEVEL: Record<string, Record<Lang, string>> = {
+  low: { 'zh-Hant': '低', en: 'Low' },
+  medium: { 'zh-Hant': '中', en: 'Medium' },
+  high: { 'zh-Hant': '高', en: 'High' },
+};
+
+export const PATHWAY: Record<string, Record<Lang, string>> = {
+  low_emission: { 'zh-Hant': '低排放情景', en: 'Low-emission scenario' },
+  high_emission: { 'zh-Hant': '高排放情景', en: 'High-emission scenario' },
+};
+
+export const ESG_CATEGORY: Record<string, Record<Lang, string>> = {
+  E: { 'zh-Hant': '環境', en: 'Environmental' },
+  S: { 'zh-Hant': '社會', en: 'Social' },
+  G: { 'zh-Hant': '管治', en: 'Governance' },
+};
+
+/** A lookup in one of the tables above, or the key itself when the table does not know it. */
+export function named(table: Record<string, Record<Lang, string>>, key: string, lang: Lang): string {
+  return table[key]?.[lang] ?? key;
+}

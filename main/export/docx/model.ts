@@ -1,0 +1,58 @@
+// What the DOCX builders read: the report model (sections, registers, targets, disclosure map)
+// plus what only the document needs — the notes a KPI table prints under its figures (factor
+// value and source, boundary, estimates), chart series, image bytes and the full framework
+// item lists for the index appendices. Built by main/services/docx-model.ts; the builders
+// never query the database.
+import type { Lang } from '../../../shared/domain.js';
+import type { ReportModel } from '../../services/report-model-service.js';
+
+/** Notes generated for one KPI table from the values it prints. */
+export interface KpiTableNotes {
+  /** Per row (same order as the table's rows): notes attached to that row's label. */
+  rows: string[][];
+}
+
+export interface TrendSeries {
+  name: string;
+  unit: string;
+  /** Displayed numbers (after the language's unit change), null where there is no value. */
+  values: (number | null)[];
+}
+
+export interface TrendChart {
+  years: number[];
+  series: TrendSeries[];
+}
+
+export interface DocxImage {
+  bytes: Buffer;
+  mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+  width: number | null;
+  height: number | null;
+}
+
+export interface IndexItem {
+  code: string;
+  kind: string;
+  title: string;
+  /** SASB: the topic the item belongs to. */
+  topic?: string;
+  unit?: string;
+}
+
+export interface DocxModel {
+  lang: Lang;
+  year: number;
+  report: ReportModel;
+  /** The report's title on the cover and in the header. */
+  title: string;
+  kpiNotes: Map<string, KpiTableNotes>;
+  trends: Map<string, TrendChart>;
+  images: Map<string, DocxImage>;
+  frameworks: { hkex: IndexItem[]; sasb: IndexItem[] };
+  /** A font file with CJK glyphs for rasterising charts, or null to use the system's fonts. */
+  chartFontFile: string | null;
+}
+
+export type ReportSection = ReportModel['sections'][number];
+export type ReportBlock = ReportSection['blocks'][number];

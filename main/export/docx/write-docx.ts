@@ -1,0 +1,66 @@
+// Assembles the document from the ordered parts and packs it. Only this module and the
+// export service touch the packer; the builders return nodes.
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
+import { createContext, type BuildContext } from './context.js';
+import { makeDeterministic } from './deterministic.js';
+import type { DocxModel } from './model.js';
+import { DOCUMENT_PARTS } from './parts/index.js';
+import { buildNumbering, buildStyles, COLORS, PAGE } from './styles.js';
+
+const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginSide, right: PAGE.marginSide, header: PAGE.header, footer: PAGE.footer } };
+
+function header(ctx: BuildContext): Header {
+  const { company } = ctx.model.report;
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        border: { bottom: { style: 'single', size: 4, color: COLORS.rule, space: 4 } },
+        children: [new TextRun({ text: `${company.name}  |  ${ctx.model.title}`, size: 16, color: COLORS.muted })],
+      }),
+    ],
+  });
+}
+
+function footer(ctx: BuildContext): Footer {
+  const [before, after] = ctx.lang === 'zh-Hant' ? ['第 ', ' 頁'] : ['Page ', ''];
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, color: COLORS.muted, children: [before, PageNumber.CURRENT, after] })] })],
+  });
+}
+
+/** The document of a model, and the texts of its footnotes (for tests and the export log). */
+export function buildDocument(model: DocxModel): { doc: Document; footnotes: string[] } {
+  const ctx = createContext(model);
+  const cover = DOCUMENT_PARTS.filter((p) => p.section === 'cover').flatMap((p) => p.build(ctx));
+  const main = DOCUMENT_PARTS.filter((p) => p.section === 'main').flatMap((p) => p.build(ctx));
+  const sections: ISectionOptions[] = [
+    { properties: { page }, children: cover },
+    {
+      properties: { page: { ...page, pageNumbers: { start: 1 } }, type: SectionType.NEXT_PAGE },
+      headers: { default: header(ctx) },
+      footers: { default: footer(ctx) },
+      children: main,
+    },
+  ];
+  const { company } = model.report;
+  const doc = new Document({
+    creator: company.name,
+    lastModifiedBy: company.name,
+    title: model.title,
+    subject: `${company.name} ${model.title}`,
+    description: company.stockCode ? `${company.stockCode}` : '',
+    styles: buildStyles(model.lang),
+    numbering: buildNumbering(),
+    features: { updateFields: true },
+    footnotes: ctx.footnotes.toDocument(),
+    sections,
+  });
+  return { doc, footnotes: ctx.footnotes.texts() };
+}
+
+/** The DOCX bytes of a model: the same model gives the same bytes. */
+export async function writeDocx(model: DocxModel): Promise<Buffer> {
+  const { doc } = buildDocument(model);
+  return makeDeterministic(await Packer.toBuffer(doc));
+}

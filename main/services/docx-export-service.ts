@@ -1,0 +1,22 @@
+// Exports the report to DOCX: load the model, build, pack, write atomically (a failed export
+// leaves the previous file as it was), then record the export with a snapshot of the values
+// it showed, so that a later change to a published figure is flagged as a restatement.
+import type { Lang } from '../../shared/domain.js';
+import { writeDocx } from '../export/docx/write-docx.js';
+import { writeFileAtomic } from '../fsutil/atomic-write.js';
+import type { Workspace } from '../store/workspace.js';
+import { loadDocxModel } from './docx-model.js';
+import type { ExportResult } from './export-service.js';
+import { recordExport } from './report-export-log-service.js';
+
+export async function buildReportDocx(ws: Workspace, year: number, lang: Lang): Promise<Buffer> {
+  return writeDocx(loadDocxModel(ws, year, lang));
+}
+
+export async function exportReportDocx(ws: Workspace, year: number, lang: Lang, file: string, actor: string): Promise<ExportResult> {
+  const t0 = performance.now();
+  const bytes = await buildReportDocx(ws, year, lang);
+  writeFileAtomic(file, bytes);
+  recordExport(ws, { year, lang, kind: 'docx', bytes, actor });
+  return { file, bytes: bytes.length, ms: Math.round(performance.now() - t0) };
+}

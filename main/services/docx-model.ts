@@ -1,0 +1,151 @@
+// Loads what the DOCX report needs: the report model of the year and language, plus the
+// notes each KPI table prints (the factors its figures were calculated with — value and
+// source — boundary, estimates, not-applicable reasons), chart series, image bytes and the
+// framework item lists of the index appendices. Everything is read here, once; the
+// builders in main/export/docx only transform this model into document nodes.
+import type { MetricDef } from '../../shared/catalogue.js';
+import { SITE_KEY, type Dims } from '../../shared/dimensions.js';
+import type { Lang } from '../../shared/domain.js';
+import type { ComputedValue } from '../../shared/engine/compute.js';
+import { displayUnit, formatValue } from '../../shared/report/format.js';
+import { findChartFont } from '../export/docx/charts/font-file.js';
+import { t } from '../export/docx/labels.js';
+import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
+import { reportRepos } from '../store/report-repos.js';
+import type { Workspace } from '../store/workspace.js';
+import { listFrameworkItems } from './report-disclosure-service.js';
+import { loadReportModel, type ReportModel } from './report-model-service.js';
+import { createValueSource, type ValueSource } from './report-values.js';
+import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
+
+const pick = <T>(lang: Lang, zh: T, en: T): T => (lang === 'zh-Hant' ? zh : en);
+
+/** A factor as printed in a note: every significant digit it was entered with. */
+function factorText(v: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB', { maximumSignificantDigits: 8, useGrouping: true }).format(v);
+}
+
+interface NoteContext {
+  lang: Lang;
+  year: number;
+  values: ValueSource;
+  metric: (code: string) => MetricDef | undefined;
+  siteName: (code: string) => string;
+}
+
+/** The sites whose entries add up to a total printed from per-site values. */
+function sitesOf(ctx: NoteContext, v: ComputedValue): string[] {
+  const rest = Object.entries(v.dims);
+  return ctx.values
+    .result(ctx.year)
+    .values.filter((x) => x.code === v.code && x.dims[SITE_KEY] !== undefined && rest.every(([k, val]) => x.dims[k] === val) && Object.keys(x.dims).length === rest.length + 1)
+    .map((x) => ctx.siteName(x.dims[SITE_KEY] as string));
+}
+
+/**
+ * Notes of one KPI table, row by row, for the report year's figures: each factor once per
+ * table (at the first row calculated with it), the metric's own boundary note once per table,
+ * per-site totals, estimates and not-applicable reasons.
+ */
+function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[]): KpiTableNotes {
+  const seen = new Set<string>();
+  const once = (key: string, text: string, out: string[]) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(text);
+  };
+  return {
+    rows: rows.map((r) => {
+      const out: string[] = [];
+      const v = ctx.values.get(r.metric, r.dims, ctx.year);
+      const def = ctx.metric(r.metric);
+      if (v && v.value === null && v.naReason) out.push(t('naNote', ctx.lang, { reason: v.naReason }));
+      for (const f of v?.trace?.factors ?? []) {
+        const fd = ctx.metric(f.code);
+        const name = fd ? pick(ctx.lang, fd.nameZh, fd.nameEn) : f.code;
+        once(`factor:${f.code}`, t('factorNote', ctx.lang, { name, value: factorText(f.value, ctx.lang), unit: f.unit, source: f.source ?? '—' }), out);
+      }
+      const metricNote = def ? pick(ctx.lang, def.noteZh, def.noteEn) : undefined;
+      if (metricNote) once(`metric:${r.metric}`, metricNote, out);
+      if (v?.fromSites) {
+        const sites = sitesOf(ctx, v);
+        if (sites.length) once(`sites:${sites.join('|')}`, t('sitesNote', ctx.lang, { sites: sites.join(pick(ctx.lang, '、', ', ')) }), out);
+      }
+      if (v?.estimated) out.push(t('estimatedNote', ctx.lang, { year: ctx.year }));
+      if (v?.note && v.kind === 'entered') once(`note:${v.note}`, v.note, out);
+      return out;
+    }),
+  };
+}
+
+function trendFor(ctx: NoteContext, cfg: { metrics: { metric: string; dims: Dims }[]; years: number[] }, dimName: (k: string, v: string) => string): TrendChart {
+  const years = cfg.years.map((o) => ctx.year + o);
+  return {
+    years,
+    series: cfg.metrics.map((m) => {
+      const def = ctx.metric(m.metric);
+      const dimText = Object.entries(m.dims)
+        .map(([k, v]) => dimName(k, v))
+        .join(', ');
+      const base = def ? pick(ctx.lang, def.nameZh, def.nameEn) : m.metric;
+      return {
+        name: dimText ? `${base} (${dimText})` : base,
+        unit: def ? displayUnit(def, ctx.lang).unit : '',
+        values: years.map((y) => {
+          const v = ctx.values.value(m.metric, m.dims, y);
+          return v === null || !def ? null : formatValue(v, def, ctx.lang).shown;
+        }),
+      };
+    }),
+  };
+}
+
+function frameworkItems(ws: Workspace, lang: Lang): DocxModel['frameworks'] {
+  const hkex: IndexItem[] = listFrameworkItems(ws, 'hkex').map((i) => ({ code: i.code, kind: i.kind, title: pick(lang, i.titleZh, i.titleEn) }));
+  const sasbDoc = ws.catalogue.doc<{ items: { code: string; topic_zh?: string; topic_en?: string; title_zh?: string; title_en?: string; category?: string; unit?: string }[] }>('sasb');
+  const sasb: IndexItem[] = (sasbDoc?.items ?? []).map((i) => ({
+    code: i.code,
+    kind: i.category ?? 'metric',
+    title: pick(lang, i.title_zh, i.title_en) ?? '',
+    topic: pick(lang, i.topic_zh, i.topic_en) ?? '',
+    ...(i.unit ? { unit: i.unit } : {}),
+  }));
+  return { hkex, sasb };
+}
+
+export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxModel {
+  const report: ReportModel = loadReportModel(ws, year, lang);
+  const cat = loadWorkspaceCatalogue(ws);
+  const sites = new Map(ws.profile.sites().map((s) => [s.code, pick(lang, s.nameZh, s.nameEn)]));
+  const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, pick(lang, v.nameZh, v.nameEn)] as const)));
+  const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), siteName: (c) => sites.get(c) ?? c };
+  const media = reportRepos(ws).media;
+
+  const kpiNotes = new Map<string, KpiTableNotes>();
+  const trends = new Map<string, TrendChart>();
+  const images = new Map<string, DocxImage>();
+  for (const block of report.sections.flatMap((s) => s.blocks)) {
+    if (block.type === 'kpi_table' && block.table) kpiNotes.set(block.id, notesForTable(ctx, block.table.rows));
+    if (block.type === 'chart') {
+      const cfg = block.config as { kind: string; metrics?: { metric: string; dims: Dims }[]; years?: number[] };
+      if (cfg.kind === 'kpi_trend' && cfg.metrics && cfg.years) trends.set(block.id, trendFor(ctx, { metrics: cfg.metrics, years: cfg.years }, (k, v) => dimNames.get(`${k}=${v}`) ?? `${k} ${v}`));
+    }
+    if (block.type === 'image') {
+      const id = (block.config as { image_id: string }).image_id;
+      const img = media.getImage(id);
+      if (img) images.set(id, { bytes: img.bytes, mime: img.mime, width: img.width, height: img.height });
+    }
+  }
+
+  return {
+    lang,
+    year,
+    report,
+    title: t('reportTitle', lang, { year }),
+    kpiNotes,
+    trends,
+    images,
+    frameworks: frameworkItems(ws, lang),
+    chartFontFile: findChartFont(),
+  };
+}
