@@ -96,14 +96,25 @@ export async function parseDepartmentWorkbook(file: string, bytes: Uint8Array, c
   const values: ParsedValue[] = [];
   const known = new Map(id.rows.map((r) => [r.row, r]));
   const col = (key: DataColumnKey) => columnIndex(key);
-  const lastRow = Math.max(ws.rowCount, ...id.rows.map((r) => r.row));
-  for (let r = FIRST_DATA_ROW; r <= lastRow; r++) {
+  // Only rows that exist or should: a cell typed at row 1,048,576 must not cost a million
+  // iterations.
+  const present = new Set<number>(id.rows.map((r) => r.row));
+  ws.eachRow({ includeEmpty: false }, (_row, n) => {
+    if (n >= FIRST_DATA_ROW) present.add(n);
+  });
+  for (const r of [...present].sort((a, b) => a - b)) {
     const row = ws.getRow(r);
     const cell = (key: DataColumnKey) => readCell(row.getCell(col(key)).value);
     const expected = known.get(r);
     const code = cell('code').text;
     const dimsText = cell('dims').text;
     const inputs = [cell('value'), cell('na'), cell('estimated')];
+    // Values typed outside the workbook's columns would be silently lost: refuse them.
+    for (let c = DATA_COLUMNS.length + 1; c <= Math.max(row.cellCount, DATA_COLUMNS.length); c++) {
+      if (readCell(row.getCell(c).value).kind !== 'empty') {
+        problems.push({ file, line: r, location: at(c, r), message: 'a value outside the workbook\'s columns is not imported: type values only in the yellow cells' });
+      }
+    }
     if (!expected) {
       if (code || inputs.some((c) => c.kind !== 'empty')) problems.push({ file, line: r, location: at(col('code'), r), message: `row ${r} is not one of the workbook's rows: rows were inserted or moved` });
       continue;
@@ -164,6 +175,11 @@ export async function parseDepartmentWorkbook(file: string, bytes: Uint8Array, c
     }
     let num: number | undefined;
     let unit = '';
+    const isDate = value.kind === 'number' && /(^|[^\\"])[dmyh]/i.test((row.getCell(col('value')).numFmt ?? '').replace(/"[^"]*"/g, ''));
+    if (value.kind === 'other' || isDate) {
+      fail('value', `holds a ${isDate ? 'date' : 'value that is not a number'}; expected a number in ${metric.unit}`, value.text);
+      continue;
+    }
     if (value.kind === 'number') num = value.number;
     else if (value.kind === 'text') {
       const split = splitValueAndUnit(value.text);

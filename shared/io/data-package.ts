@@ -50,9 +50,9 @@ export function parseNumber(text: string): number | undefined {
   const t = text.trim();
   const plain = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
   const grouped = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-  if (plain.test(t)) return Number(t);
-  if (grouped.test(t)) return Number(t.replace(/,/g, ''));
-  return undefined;
+  const n = plain.test(t) ? Number(t) : grouped.test(t) ? Number(t.replace(/,/g, '')) : undefined;
+  // 1e309 reads as Infinity: not a figure anyone reports.
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
 }
 
 /**
@@ -118,6 +118,7 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
   const col = (name: string) => table.header.indexOf(name);
   const values: ParsedValue[] = [];
   const dimsByKey = new Map(ctx.dimensions.map((d) => [d.key, d]));
+  if (table.records.length === 0) return { values, problems: [{ file, line: 2, message: 'the file has a header but no data rows' }] };
 
   for (const rec of table.records) {
     const cell = (name: string): string => {

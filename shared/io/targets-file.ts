@@ -18,6 +18,7 @@ export function parseTargetsFile(file: string, table: CsvTable, metrics: Readonl
   for (const p of table.problems) problems.push({ file, line: p.line, message: `CSV: ${p.message}` });
   if (problems.length) return { targets: [], problems };
   const targets: ParsedTarget[] = [];
+  if (table.records.length === 0) return { targets, problems: [{ file, line: 2, message: 'the file has a header but no targets' }] };
   for (const rec of table.records) {
     const cell = (name: string): string => (rec.cells[table.header.indexOf(name)] ?? '').trim();
     const errs: string[] = [];
