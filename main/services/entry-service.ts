@@ -138,10 +138,11 @@ export function setValue(
   let valueText = patch.value !== undefined ? patch.value : (before?.value === null ? '' : (before?.enteredValue ?? (before ? String(before.value) : '')));
   let unit = patch.unit !== undefined ? patch.unit : (before?.enteredUnit ?? '');
   if (patch.value !== undefined) {
+    // A bare number is in the unit the grid shows (the metric's canonical unit) unless a unit
+    // is typed with it ("22.63 萬噸") or given separately.
     const split = splitValueAndUnit(patch.value);
     valueText = split.value;
-    if (split.unit !== undefined && !NA_TEXT.test(patch.value.trim())) unit = split.unit;
-    else if (patch.unit === undefined && split.unit === undefined && before?.enteredUnit && before.value !== null) unit = before.enteredUnit;
+    unit = split.unit ?? patch.unit ?? '';
   }
   let naReason = patch.naReason !== undefined ? (patch.naReason?.trim() || null) : (before?.naReason ?? null);
   // Typing a number replaces "not applicable"; giving a reason makes the value not applicable.

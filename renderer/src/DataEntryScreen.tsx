@@ -17,6 +17,13 @@ import { TraceDrawer } from './TraceDrawer.js';
 ModuleRegistry.registerModules([AllCommunityModule]);
 const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 34, headerHeight: 36, spacing: 6 });
 
+/** What the value editor starts with: the value as entered, with its unit when not the canonical one. */
+function editText(r: GridRow): string {
+  if (r.naReason) return 'NA';
+  if (r.enteredValue === null) return r.value === null ? '' : String(r.value);
+  return r.enteredUnit && r.enteredUnit !== r.unit ? `${r.enteredValue} ${r.enteredUnit}` : r.enteredValue;
+}
+
 type Field = 'editValue' | 'enteredUnit' | 'naReason' | 'note' | 'source' | 'estimated';
 
 interface Props {
@@ -98,7 +105,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
       if (q && ![r.metric, def.nameEn, def.nameZh, label].some((s) => s.toLowerCase().includes(q))) continue;
       const key = `${def.area}|${def.owner}`;
       const list = byGroup.get(key) ?? [];
-      list.push({ ...r, name: metricName(def, r.metric), dimsText: label, decimals: def.decimals, error: errors[r.id] ?? null, editValue: r.naReason ? 'NA' : (r.enteredValue ?? (r.value === null ? '' : String(r.value))) });
+      list.push({ ...r, name: metricName(def, r.metric), dimsText: label, decimals: def.decimals, error: errors[r.id] ?? null, editValue: editText(r) });
       byGroup.set(key, list);
     }
     const areaLabel = (a: string) => (i18n.t(`area.${a}` as never) || a);
@@ -166,6 +173,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
           fullWidthCellRenderer={(p: ICellRendererParams<GroupRow>) => <div className="group-row">{p.data?.label}</div>}
           defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
           animateRows={false}
+          suppressColumnVirtualisation
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={400}

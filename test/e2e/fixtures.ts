@@ -16,9 +16,10 @@ export interface HostHandle {
   dir: string;
 }
 
-async function startHost(withSample: boolean): Promise<{ host: HostHandle; child: ChildProcess }> {
+/** Starts `serve` on a fresh folder (with the sample), or on an existing workspace file. */
+export async function startHost(withSample: boolean, existing?: string): Promise<{ host: HostHandle; child: ChildProcess }> {
   const dir = mkdtempSync(join(tmpdir(), 'esg-e2e-'));
-  const args = ['--import', 'tsx', 'main/host/serve.ts', '--dir', dir, ...(withSample ? [join(dir, 'sample.esg'), '--sample'] : [])];
+  const args = ['--import', 'tsx', 'main/host/serve.ts', '--dir', dir, ...(existing ? [existing] : withSample ? [join(dir, 'sample.esg'), '--sample'] : [])];
   const child = spawn(process.execPath, args, { env: { ...process.env, ESG_SETTINGS_DIR: join(dir, 'settings') }, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((ok, ko) => {
     let out = '';

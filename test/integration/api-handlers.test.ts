@@ -88,6 +88,15 @@ describe('data entry through the API', () => {
     expect(r.row.value).toBe(500);
   });
 
+  it('reads a bare number in the unit the grid shows, even where the value was entered in 萬噸', async () => {
+    // The sample enters fresh water as 22.63 萬噸; the grid shows 226,300 t.
+    const ref = { metric: 'water.fresh', year: 2024, dims: {} };
+    const r = await call<{ row: { value: number } }>('data:set-value', { ...ref, patch: { value: '123456' } });
+    expect(r.row.value).toBe(123456);
+    const again = await call<{ row: { value: number } }>('data:set-value', { ...ref, patch: { value: '22.5 萬噸' } });
+    expect(again.row.value).toBe(225000);
+  });
+
   it('rejects a bad value with the reason and changes nothing', async () => {
     const ref = { metric: 'energy.electricity', year: 2024, dims: {} };
     const historyBefore = await call<unknown[]>('value:history', ref);

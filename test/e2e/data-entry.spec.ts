@@ -1,0 +1,53 @@
+// Working in the grid from the keyboard, "not applicable" with a reason, and a second
+// process on the same workspace getting a read-only view.
+import { join } from 'node:path';
+import { test, expect, cell, search, startHost } from './fixtures.js';
+
+test.use({ lang: 'en' });
+
+test('keyboard only: type over a value, Enter saves, Ctrl+Z undoes', async ({ page, host }) => {
+  await page.goto(host.url);
+  await search(page, 'water.fresh');
+  const value = cell(page, 'water.fresh', '', 'value');
+  const before = await value.innerText();
+  await value.click();
+  await page.keyboard.type('123456');
+  await page.keyboard.press('Enter');
+  await expect(value).toHaveText('123,456');
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText(/Undone: /)).toBeVisible();
+  await expect(value).toHaveText(before);
+  void host;
+});
+
+test('a value can be marked not applicable with its reason', async ({ page, host }) => {
+  await page.goto(host.url);
+  await search(page, 'water.wastewater');
+  const reason = cell(page, 'water.wastewater', '', 'naReason');
+  await reason.scrollIntoViewIfNeeded();
+  await reason.dblclick();
+  await reason.locator('input').fill('Leased offices: discharged to the municipal network');
+  await reason.locator('input').press('Enter');
+  await expect(cell(page, 'water.wastewater', '', 'value')).toContainText('N/A: Leased offices');
+  void host;
+});
+
+test('a second process on the same workspace gets a read-only view', async ({ page, host, browser }) => {
+  const second = await startHost(false, join(host.dir, 'sample.esg'));
+  try {
+    const other = await browser.newPage();
+    await other.addInitScript(() => localStorage.setItem('esg-lang', 'en'));
+    await other.goto(second.host.url);
+    await expect(other.getByText(/Read-only: sample\.esg is open for editing in another window or process/)).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    // Its grid cannot be edited; the first window still can.
+    await other.getByTestId('data-entry').getByRole('searchbox').fill('water.fresh');
+    await cell(other, 'water.fresh', '', 'value').dblclick();
+    await expect(cell(other, 'water.fresh', '', 'value').locator('input')).toHaveCount(0);
+    await page.goto(host.url);
+    await expect(page.getByText(/Read-only/)).toHaveCount(0);
+  } finally {
+    second.child.kill('SIGTERM');
+  }
+});
