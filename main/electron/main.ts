@@ -52,6 +52,18 @@ if (!app.requestSingleInstanceLock()) {
     version: app.getVersion(),
   };
 
+  // A workspace named on the command line (`npm start -- file.esg`) opens at start; the
+  // path comes from the user, never from the renderer.
+  const fromArgs = process.argv.slice(1).find((a) => a.endsWith('.esg') && existsSync(a));
+  if (fromArgs) {
+    try {
+      session.open(fromArgs);
+      ctx.recent.add(fromArgs);
+    } catch (e) {
+      console.error(`Cannot open ${fromArgs}: ${(e as Error).message}`);
+    }
+  }
+
   void app.whenReady().then(() => {
     hardenSession();
     serveRenderer(join(here, '..', 'renderer'));

@@ -5,6 +5,7 @@ import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { APP_HOST, APP_SCHEME } from '../api/navigation-policy.js';
+import { CONTENT_SECURITY_POLICY } from '../api/csp.js';
 
 export { APP_ORIGIN } from '../api/navigation-policy.js';
 
@@ -21,6 +22,12 @@ export function serveRenderer(rendererDir: string): void {
     const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
     const file = resolve(join(root, rel));
     if (!file.startsWith(root + sep)) return new Response('not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    return net.fetch(pathToFileURL(file).toString()).then((res) => {
+      // The CSP travels as a header too (the meta tag in index.html is the second copy).
+      const headers = new Headers(res.headers);
+      headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      headers.set('X-Content-Type-Options', 'nosniff');
+      return new Response(res.body, { status: res.status, headers });
+    });
   });
 }

@@ -173,6 +173,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
           fullWidthCellRenderer={(p: ICellRendererParams<GroupRow>) => <div className="group-row">{p.data?.label}</div>}
           defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
           animateRows={false}
+          localeText={lang === 'en' ? undefined : { noRowsToShow: '沒有符合的指標', loadingOoo: '載入中…' }}
           suppressColumnVirtualisation
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus

@@ -52,14 +52,14 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
         rowKey="metric"
         pagination={false}
         dataSource={rows}
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1100 }}
         columns={[
-          { title: t('factors.factor'), key: 'name', width: 260, render: (_, r) => <Tooltip title={r.metric}>{metricName(cat.byCode.get(r.metric), r.metric)}</Tooltip> },
-          { title: t('factors.value'), key: 'value', width: 150, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => void save(r, { value: v })} /> },
-          { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 100 },
-          { title: t('factors.source'), key: 'source', width: 280, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
-          { title: t('factors.prior', { year: year - 1 }), key: 'prior', width: 220, render: (_, r) => (r.prior === null ? '' : `${num(r.prior, 6)}${r.priorSource ? ` (${r.priorSource})` : ''}`) },
-          { title: t('factors.usedBy'), key: 'usedBy', width: 380, render: (_, r) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.usedBy.map((c) => metricName(cat.byCode.get(c), c)).join(lang === 'en' ? '; ' : '、')}</Typography.Text> },
+          { title: t('factors.factor'), key: 'name', width: 220, render: (_, r) => <Tooltip title={r.metric}>{metricName(cat.byCode.get(r.metric), r.metric)}</Tooltip> },
+          { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => void save(r, { value: v })} /> },
+          { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
+          { title: t('factors.source'), key: 'source', width: 260, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
+          { title: t('factors.prior', { year: year - 1 }), key: 'prior', width: 180, render: (_, r) => (r.prior === null ? '' : `${num(r.prior, 6)}${r.priorSource ? ` (${r.priorSource})` : ''}`) },
+          { title: t('factors.usedBy'), key: 'usedBy', render: (_, r) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.usedBy.map((c) => metricName(cat.byCode.get(c), c)).join(lang === 'en' ? '; ' : '、')}</Typography.Text> },
         ]}
       />
     </div>
