@@ -12,7 +12,12 @@ function findElectron(): { path: string } | { why: string } {
   const dir = join(APP_ROOT, 'node_modules', 'electron');
   if (!existsSync(join(dir, 'package.json'))) return { why: 'the electron package is not installed' };
   const txt = join(dir, 'path.txt');
-  if (!existsSync(txt)) return { why: 'the Electron binary was not downloaded (no network access to its release server, or ELECTRON_SKIP_BINARY_DOWNLOAD was set)' };
+  // Electron ≥ 45 downloads its binary on first use, not at npm install: try once.
+  if (!existsSync(txt) && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+    console.log('Fetching the Electron binary (once)…');
+    spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
+  }
+  if (!existsSync(txt)) return { why: 'the Electron binary could not be downloaded (no access to its release server, or ELECTRON_SKIP_BINARY_DOWNLOAD is set)' };
   const bin = join(dir, 'dist', readFileSync(txt, 'utf8').trim());
   if (!existsSync(bin)) return { why: `the Electron binary is missing (${bin})` };
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { why: 'there is no display (DISPLAY / WAYLAND_DISPLAY unset)' };
