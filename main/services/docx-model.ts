@@ -8,7 +8,7 @@ import { SITE_KEY, type Dims } from '../../shared/dimensions.js';
 import type { Lang } from '../../shared/domain.js';
 import type { ComputedValue } from '../../shared/engine/compute.js';
 import { displayUnit, formatValue } from '../../shared/report/format.js';
-import { findChartFont } from '../export/docx/charts/font-file.js';
+import { findChartFonts } from '../export/docx/charts/font-file.js';
 import { t } from '../export/docx/labels.js';
 import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
 import { reportRepos } from '../store/report-repos.js';
@@ -146,6 +146,6 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     trends,
     images,
     frameworks: frameworkItems(ws, lang),
-    chartFontFile: findChartFont(),
+    chartFonts: findChartFonts(),
   };
 }

@@ -3,6 +3,7 @@
 // gives the same ids (part of "same workspace, same bytes").
 import { Paragraph, TextRun } from 'docx';
 import type { Lang } from '../../../shared/domain.js';
+import type { RenderedCharts } from './charts/prepare.js';
 import type { DocxModel } from './model.js';
 
 export class FootnoteRegister {
@@ -33,11 +34,13 @@ export interface BuildContext {
   model: DocxModel;
   lang: Lang;
   footnotes: FootnoteRegister;
+  /** Charts and SVG images, rendered beforehand, by block id. */
+  charts: RenderedCharts;
   /** Ordered lists restart per list: each gets its own numbering instance. */
   nextListInstance(): number;
 }
 
-export function createContext(model: DocxModel): BuildContext {
+export function createContext(model: DocxModel, charts: RenderedCharts = new Map()): BuildContext {
   let instance = 0;
-  return { model, lang: model.lang, footnotes: new FootnoteRegister(), nextListInstance: () => ++instance };
+  return { model, lang: model.lang, footnotes: new FootnoteRegister(), charts, nextListInstance: () => ++instance };
 }

@@ -22,12 +22,20 @@ export async function makeDeterministic(buf: Uint8Array): Promise<Buffer> {
       if (!/^rId\d+$/.test(id) && !relIds.has(id)) relIds.set(id, `rIdX${relIds.size + 1}`);
     }
   }
+  // TOC bookmarks (_Toc<n>) and bookmark ids come from process-wide counters too.
+  const tocNames = new Map<string, string>();
+  const bookmarkIds = new Map<string, string>();
   let docPr = 0;
   for (const [n, text] of texts) {
     let out = text;
     if (relIds.size) out = out.replace(/"([A-Za-z0-9_-]{6,})"/g, (all, id: string) => (relIds.has(id) ? `"${relIds.get(id)}"` : all));
     // Drawing ids must be unique in the document; number them from 1 in part order.
     out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_all, head: string) => `${head}${++docPr}"`);
+    out = out.replace(/_Toc\d+/g, (name) => tocNames.get(name) ?? (tocNames.set(name, `_Toc${tocNames.size + 1}`), tocNames.get(name) as string));
+    out = out.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_all, head: string, id: string) => {
+      if (!bookmarkIds.has(id)) bookmarkIds.set(id, String(bookmarkIds.size + 1));
+      return `${head}${bookmarkIds.get(id)}"`;
+    });
     if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_W3CDTF}$3`);
     if (out !== text) zip.file(n, out);
   }

@@ -4,6 +4,7 @@
 // item lists for the index appendices. Built by main/services/docx-model.ts; the builders
 // never query the database.
 import type { Lang } from '../../../shared/domain.js';
+import type { ChartFonts } from './charts/font-file.js';
 import type { ReportModel } from '../../services/report-model-service.js';
 
 /** Notes generated for one KPI table from the values it prints. */
@@ -50,8 +51,8 @@ export interface DocxModel {
   trends: Map<string, TrendChart>;
   images: Map<string, DocxImage>;
   frameworks: { hkex: IndexItem[]; sasb: IndexItem[] };
-  /** A font file with CJK glyphs for rasterising charts, or null to use the system's fonts. */
-  chartFontFile: string | null;
+  /** Font files for rasterising charts (null: the system's fonts). */
+  chartFonts: ChartFonts;
 }
 
 export type ReportSection = ReportModel['sections'][number];

@@ -1,6 +1,7 @@
 // Assembles the document from the ordered parts and packs it. Only this module and the
 // export service touch the packer; the builders return nodes.
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, SectionType, TextRun, type ISectionOptions } from 'docx';
+import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
 import type { DocxModel } from './model.js';
@@ -30,8 +31,8 @@ function footer(ctx: BuildContext): Footer {
 }
 
 /** The document of a model, and the texts of its footnotes (for tests and the export log). */
-export function buildDocument(model: DocxModel): { doc: Document; footnotes: string[] } {
-  const ctx = createContext(model);
+export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map()): { doc: Document; footnotes: string[] } {
+  const ctx = createContext(model, charts);
   const cover = DOCUMENT_PARTS.filter((p) => p.section === 'cover').flatMap((p) => p.build(ctx));
   const main = DOCUMENT_PARTS.filter((p) => p.section === 'main').flatMap((p) => p.build(ctx));
   const sections: ISectionOptions[] = [
@@ -61,6 +62,6 @@ export function buildDocument(model: DocxModel): { doc: Document; footnotes: str
 
 /** The DOCX bytes of a model: the same model gives the same bytes. */
 export async function writeDocx(model: DocxModel): Promise<Buffer> {
-  const { doc } = buildDocument(model);
+  const { doc } = buildDocument(model, await prepareCharts(model));
   return makeDeterministic(await Packer.toBuffer(doc));
 }

@@ -1,9 +1,8 @@
 // An image from the workspace, scaled to its share of the text width. An SVG image gets the
-// PNG fallback Word requires, rasterised with resvg.
-import { Resvg } from '@resvg/resvg-js';
+// PNG fallback Word requires, rasterised beforehand (charts/prepare.ts).
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { caption } from '../table-kit.js';
-import { CONTENT_WIDTH_PX } from './chart-image.js';
+import { CONTENT_WIDTH_PX } from '../charts/prepare.js';
 import { configOf, contentOf, type BlockBuilder } from './types.js';
 
 export const buildImageBlock: BlockBuilder = (block, ctx) => {
@@ -20,7 +19,7 @@ export const buildImageBlock: BlockBuilder = (block, ctx) => {
       ? new ImageRun({
           type: 'svg',
           data: img.bytes,
-          fallback: { type: 'png', data: Buffer.from(new Resvg(img.bytes, { fitTo: { mode: 'width', value: width * 2 }, font: ctx.model.chartFontFile ? { fontFiles: [ctx.model.chartFontFile], loadSystemFonts: false } : { loadSystemFonts: true } }).render().asPng()) },
+          fallback: { type: 'png', data: ctx.charts.get(block.id)?.png ?? Buffer.alloc(0) },
           transformation,
           altText,
         })

@@ -1,13 +1,12 @@
 // Material topics, ranked by their importance to stakeholders and to the business; the
-// matrix chart too when asked for and the section has no matrix chart of its own.
-import { materialityOption } from '../charts/chart-options.js';
+// matrix chart too when asked for.
 import { ESG_CATEGORY, named, t } from '../labels.js';
 import { buildTable, caption } from '../table-kit.js';
 import { formatNumber } from '../../../../shared/report/format.js';
-import { CONTENT_WIDTH_PX, chartParagraph } from './chart-image.js';
-import { configOf, contentOf, type BlockBuilder, type DocNode } from './types.js';
+import { chartParagraph } from './chart-image.js';
+import { contentOf, type BlockBuilder, type DocNode } from './types.js';
 
-export const buildMaterialityBlock: BlockBuilder = (block, ctx, section) => {
+export const buildMaterialityBlock: BlockBuilder = (block, ctx) => {
   const { lang } = ctx;
   const topics = ctx.model.report.materiality;
   if (!topics.length) return [];
@@ -26,9 +25,8 @@ export const buildMaterialityBlock: BlockBuilder = (block, ctx, section) => {
       ]),
     }),
   ];
-  const hasMatrixChart = section.blocks.some((b) => b.type === 'chart' && (b.config as { kind?: string }).kind === 'materiality_matrix');
-  if (configOf<{ show_matrix: boolean }>(block).show_matrix && !hasMatrixChart) {
-    out.push(chartParagraph(materialityOption(topics, lang), { width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.72) }, ctx, title));
-  }
+  // The matrix, when asked for and the section has no matrix chart of its own (charts/prepare.ts).
+  const chart = ctx.charts.get(block.id);
+  if (chart) out.push(chartParagraph(chart, title));
   return out;
 };

@@ -22,9 +22,26 @@ const CANDIDATES = [
   '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
 ];
 
-/** The first CJK-capable font file found, or null (then resvg falls back to the system's fonts). */
-export function findChartFont(env: NodeJS.ProcessEnv = process.env): string | null {
+// A chart without Chinese text is rasterised with a small Latin font: resvg reads the font
+// file again for every glyph it lays out, which costs seconds with a 16 MB CJK collection.
+const LATIN = [
+  'C:\\Windows\\Fonts\\arial.ttf',
+  '/Library/Fonts/Arial.ttf',
+  '/System/Library/Fonts/Supplemental/Arial.ttf',
+  '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+];
+
+export interface ChartFonts {
+  /** A font with CJK glyphs, or null (then resvg falls back to the system's fonts). */
+  cjk: string | null;
+  /** A small Latin font for charts without CJK text; the CJK font when there is none. */
+  latin: string | null;
+}
+
+export function findChartFonts(env: NodeJS.ProcessEnv = process.env): ChartFonts {
   const override = env['ESG_CHART_FONT'];
-  if (override && existsSync(override)) return override;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+  const cjk = override && existsSync(override) ? override : (CANDIDATES.find((p) => existsSync(p)) ?? null);
+  return { cjk, latin: LATIN.find((p) => existsSync(p)) ?? cjk };
 }

@@ -1,11 +1,13 @@
 // Charts are drawn with ECharts' server-side SVG renderer (the same library the app's
 // dashboards use) and rasterised with resvg to the PNG fallback Word requires next to an SVG
-// image (LibreOffice shows the PNG). resvg is given a CJK font file: without one it silently
-// draws no text and the axis labels vanish.
-import { Resvg } from '@resvg/resvg-js';
+// image (LibreOffice shows the PNG). resvg is given a font file: without one it silently
+// draws no text and the axis labels vanish. Rasterising runs on libuv's thread pool, so the
+// charts of a report render in parallel.
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
+import type { ChartFonts } from './font-file.js';
 
-/** Fonts the SVG names, in order: Word and LibreOffice pick the first one installed. */
+/** Fonts the SVG names, in order: Word picks the first one installed. */
 export const CHART_FONT_FAMILY = "'Microsoft JhengHei', 'PingFang TC', 'Noto Sans CJK TC', 'WenQuanYi Zen Hei', Arial, sans-serif";
 
 export interface RenderedChart {
@@ -15,23 +17,48 @@ export interface RenderedChart {
   height: number;
 }
 
-/** Draws an ECharts option to SVG and to a PNG at `scale` × the size, for print. */
-export function renderChart(option: echarts.EChartsOption, size: { width: number; height: number }, fontFile: string | null, scale = 2): RenderedChart {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
-  let svg: string;
+export interface ChartSpec {
+  option: echarts.EChartsOption;
+  width: number;
+  height: number;
+}
+
+export function drawSvg(spec: ChartSpec): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
   try {
-    chart.setOption({ animation: false, backgroundColor: '#ffffff', textStyle: { fontFamily: CHART_FONT_FAMILY }, ...option });
-    svg = chart.renderToSVGString();
+    chart.setOption({ animation: false, backgroundColor: '#ffffff', textStyle: { fontFamily: CHART_FONT_FAMILY }, ...spec.option });
+    return stableIds(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: fontFile
-      ? // Whatever family the SVG names, resvg falls back to the only font it was given.
-        { fontFiles: [fontFile], loadSystemFonts: false }
-      : { loadSystemFonts: true },
+}
+
+/**
+ * zrender names CSS classes and clip paths from process-wide counters (zr3-cls-14): renumbered
+ * per chart in order of appearance, the same chart gives the same SVG in any process.
+ */
+function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/\bzr\d+-[a-z]+-?\d+\b/g, (m) => {
+    let id = ids.get(m);
+    if (!id) ids.set(m, (id = `zr0-${m.replace(/^zr\d+-([a-z]+)-?\d+$/, '$1')}-${ids.size}`));
+    return id;
   });
-  const png = Buffer.from(resvg.render().asPng());
-  return { svg: Buffer.from(svg, 'utf8'), png, width: size.width, height: size.height };
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** The PNG of an SVG at `scale` × its size, with the font its text needs. */
+export async function rasterise(svg: string | Buffer, fonts: ChartFonts, fit: ResvgRenderOptions['fitTo']): Promise<Buffer> {
+  const file = CJK.test(svg.toString()) ? fonts.cjk : fonts.latin;
+  // Whatever family the SVG names, resvg falls back to the only font it was given.
+  const font = file ? { fontFiles: [file], loadSystemFonts: false } : { loadSystemFonts: true };
+  const image = await renderAsync(svg, { fitTo: fit, font });
+  return Buffer.from(image.asPng());
+}
+
+export async function renderChart(spec: ChartSpec, fonts: ChartFonts, scale = 2): Promise<RenderedChart> {
+  const svg = drawSvg(spec);
+  const png = await rasterise(svg, fonts, { mode: 'zoom', value: scale });
+  return { svg: Buffer.from(svg, 'utf8'), png, width: spec.width, height: spec.height };
 }

@@ -1,0 +1,50 @@
+// Every chart (and SVG image) of the report rendered before the builders run, all at once:
+// rasterising is the slow step and runs in parallel. The builders then only place the
+// images, keyed by block id.
+import type { DocxModel } from '../model.js';
+import { materialityOption, trendOption } from './chart-options.js';
+import { rasterise, renderChart, type ChartSpec, type RenderedChart } from './render.js';
+import { CONTENT_WIDTH } from '../styles.js';
+
+/** The text width in CSS pixels (96 per inch, 1440 twips per inch). */
+export const CONTENT_WIDTH_PX = Math.floor((CONTENT_WIDTH / 1440) * 96);
+
+export type RenderedCharts = Map<string, RenderedChart>;
+
+/** Which chart a block shows, if any. */
+export function chartSpecOf(block: DocxModel['report']['sections'][number]['blocks'][number], section: DocxModel['report']['sections'][number], model: DocxModel): ChartSpec | null {
+  const cfg = block.config as { kind?: string; show_matrix?: boolean };
+  const matrix = (): ChartSpec | null =>
+    model.report.materiality.length ? { option: materialityOption(model.report.materiality, model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.72) } : null;
+  if (block.type === 'chart' && cfg.kind === 'materiality_matrix') return matrix();
+  if (block.type === 'chart' && cfg.kind === 'kpi_trend') {
+    const trend = model.trends.get(block.id);
+    return trend ? { option: trendOption(trend, model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.5) } : null;
+  }
+  if (block.type === 'materiality' && cfg.show_matrix) {
+    // The matrix once per section: not again when the section has a matrix chart of its own.
+    const hasChart = section.blocks.some((b) => b.type === 'chart' && (b.config as { kind?: string }).kind === 'materiality_matrix');
+    return hasChart ? null : matrix();
+  }
+  return null;
+}
+
+export async function prepareCharts(model: DocxModel): Promise<RenderedCharts> {
+  const jobs: Promise<[string, RenderedChart]>[] = [];
+  for (const section of model.report.sections) {
+    for (const block of section.blocks) {
+      const spec = chartSpecOf(block, section, model);
+      if (spec) jobs.push(renderChart(spec, model.chartFonts).then((r) => [block.id, r]));
+      if (block.type === 'image') {
+        const cfg = block.config as { image_id: string; width_pct: number };
+        const img = model.images.get(cfg.image_id);
+        if (img?.mime === 'image/svg+xml') {
+          const width = Math.round((CONTENT_WIDTH_PX * cfg.width_pct) / 100);
+          const height = Math.round((img.height && img.width ? img.height / img.width : 0.75) * width);
+          jobs.push(rasterise(img.bytes, model.chartFonts, { mode: 'width', value: 2 * width }).then((png) => [block.id, { svg: img.bytes, png, width, height }]));
+        }
+      }
+    }
+  }
+  return new Map(await Promise.all(jobs));
+}
