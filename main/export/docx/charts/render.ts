@@ -3,6 +3,7 @@
 // image (LibreOffice shows the PNG). resvg is given a font file: without one it silently
 // draws no text and the axis labels vanish. Rasterising runs on libuv's thread pool, so the
 // charts of a report render in parallel.
+import { createHash } from 'node:crypto';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { ChartFonts } from './font-file.js';
@@ -48,13 +49,27 @@ function stableIds(svg: string): string {
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+/**
+ * PNGs of charts already rasterised in this process, by SVG, font and size. resvg re-reads
+ * the font file for each glyph, so a CJK chart costs about a second; re-exporting an
+ * unchanged draft (or the other language's identical chart) then reuses the picture.
+ */
+const pngCache = new Map<string, Promise<Buffer>>();
+const PNG_CACHE_SIZE = 32;
+
 /** The PNG of an SVG at `scale` × its size, with the font its text needs. */
-export async function rasterise(svg: string | Buffer, fonts: ChartFonts, fit: ResvgRenderOptions['fitTo']): Promise<Buffer> {
+export function rasterise(svg: string | Buffer, fonts: ChartFonts, fit: ResvgRenderOptions['fitTo']): Promise<Buffer> {
   const file = CJK.test(svg.toString()) ? fonts.cjk : fonts.latin;
+  const key = createHash('sha256').update(svg).update(`\0${file ?? ''}\0${JSON.stringify(fit)}`).digest('hex');
+  const cached = pngCache.get(key);
+  if (cached) return cached;
   // Whatever family the SVG names, resvg falls back to the only font it was given.
   const font = file ? { fontFiles: [file], loadSystemFonts: false } : { loadSystemFonts: true };
-  const image = await renderAsync(svg, { fitTo: fit, font });
-  return Buffer.from(image.asPng());
+  const png = renderAsync(svg, { fitTo: fit, font }).then((image) => Buffer.from(image.asPng()));
+  png.catch(() => pngCache.delete(key));
+  pngCache.set(key, png);
+  if (pngCache.size > PNG_CACHE_SIZE) pngCache.delete(pngCache.keys().next().value as string);
+  return png;
 }
 
 export async function renderChart(spec: ChartSpec, fonts: ChartFonts, scale = 2): Promise<RenderedChart> {
