@@ -168,8 +168,8 @@ describe('department workbooks', () => {
 
     const src = await open(file('hr'));
     const orderFile = join(dir, 'reordered.xlsx');
-    (src.getWorksheet(DATA) as ExcelJS.Worksheet).orderNo = 0;
-    (src.getWorksheet('說明 Instructions') as ExcelJS.Worksheet).orderNo = 1;
+    (src.getWorksheet(DATA) as unknown as { orderNo: number }).orderNo = 0;
+    (src.getWorksheet('說明 Instructions') as unknown as { orderNo: number }).orderNo = 1;
     await src.xlsx.writeFile(orderFile);
     expect(await refusal(ws, [orderFile])).toMatch(/the sheets were renamed, added or reordered/);
 

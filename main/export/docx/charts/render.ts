@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import type { ChartFonts } from './font-file.js';
+import { LATIN_FAMILY, type ChartFonts } from './font-file.js';
 
 /** Fonts the SVG names, in order: Word picks the first one installed. */
 export const CHART_FONT_FAMILY = "'Microsoft JhengHei', 'PingFang TC', 'Noto Sans CJK TC', 'WenQuanYi Zen Hei', Arial, sans-serif";
@@ -50,21 +50,22 @@ function stableIds(svg: string): string {
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /**
- * PNGs of charts already rasterised in this process, by SVG, font and size. resvg re-reads
- * the font file for each glyph, so a CJK chart costs about a second; re-exporting an
- * unchanged draft (or the other language's identical chart) then reuses the picture.
+ * PNGs of charts already rasterised in this process, by SVG, fonts and size: re-exporting an
+ * unchanged draft reuses the picture.
  */
 const pngCache = new Map<string, Promise<Buffer>>();
 const PNG_CACHE_SIZE = 32;
 
-/** The PNG of an SVG at `scale` × its size, with the font its text needs. */
+/** The PNG of an SVG at `scale` × its size, drawn with the chart fonts. */
 export function rasterise(svg: string | Buffer, fonts: ChartFonts, fit: ResvgRenderOptions['fitTo']): Promise<Buffer> {
-  const file = CJK.test(svg.toString()) ? fonts.cjk : fonts.latin;
-  const key = createHash('sha256').update(svg).update(`\0${file ?? ''}\0${JSON.stringify(fit)}`).digest('hex');
+  const files = [fonts.latin, CJK.test(svg.toString()) ? fonts.cjk : null].filter((f): f is string => f !== null);
+  const key = createHash('sha256').update(svg).update(`\0${files.join('|')}\0${JSON.stringify(fit)}`).digest('hex');
   const cached = pngCache.get(key);
   if (cached) return cached;
-  // Whatever family the SVG names, resvg falls back to the only font it was given.
-  const font = file ? { fontFiles: [file], loadSystemFonts: false } : { loadSystemFonts: true };
+  // resvg lays text out with the first font and falls back per character to the next.
+  const font = files.length
+    ? { fontFiles: files, loadSystemFonts: false, ...(fonts.latin ? { defaultFontFamily: LATIN_FAMILY, sansSerifFamily: LATIN_FAMILY } : {}) }
+    : { loadSystemFonts: true };
   const png = renderAsync(svg, { fitTo: fit, font }).then((image) => Buffer.from(image.asPng()));
   png.catch(() => pngCache.delete(key));
   pngCache.set(key, png);
