@@ -1,6 +1,6 @@
 // The shell of the UI: start screen until a workspace is open, then the header (year,
 // undo, language) and the three screens.
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Alert } from 'antd';
 import zhTW from 'antd/locale/zh_TW';
 import enGB from 'antd/locale/en_GB';
@@ -12,8 +12,9 @@ import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalog
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
 import { DataEntryScreen } from './DataEntryScreen.js';
-import { KpiOverviewScreen } from './KpiOverviewScreen.js';
-import { FactorsScreen } from './FactorsScreen.js';
+// Loaded on first use: the charts library is not needed to start typing figures.
+const KpiOverviewScreen = lazy(() => import('./KpiOverviewScreen.js').then((m) => ({ default: m.KpiOverviewScreen })));
+const FactorsScreen = lazy(() => import('./FactorsScreen.js').then((m) => ({ default: m.FactorsScreen })));
 
 export type Screen = 'data' | 'kpi' | 'factors';
 
@@ -115,8 +116,10 @@ export function App() {
             <Layout.Content style={{ background: '#fff', minWidth: 0 }}>
               {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
               {screen === 'data' && <DataEntryScreen {...common} />}
-              {screen === 'kpi' && <KpiOverviewScreen {...common} />}
-              {screen === 'factors' && <FactorsScreen {...common} />}
+              <Suspense fallback={null}>
+                {screen === 'kpi' && <KpiOverviewScreen {...common} />}
+                {screen === 'factors' && <FactorsScreen {...common} />}
+              </Suspense>
             </Layout.Content>
           </Layout>
         </Layout>

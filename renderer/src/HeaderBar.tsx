@@ -48,7 +48,12 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone }: 
         void undo();
       }
     };
-    const onMenu = () => void undo();
+    // The Electron menu's Ctrl+Z arrives here even while a field is being typed in: there it
+    // means the field's own text undo, not undoing a saved edit.
+    const onMenu = () => {
+      if (document.activeElement?.closest('input, textarea, [contenteditable="true"]')) document.execCommand('undo');
+      else void undo();
+    };
     window.addEventListener('keydown', onKey);
     window.addEventListener('esg-undo', onMenu);
     return () => {
