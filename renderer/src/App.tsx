@@ -115,7 +115,7 @@ export function App() {
             </Layout.Sider>
             <Layout.Content style={{ background: '#fff', minWidth: 0 }}>
               {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
-              {screen === 'data' && <DataEntryScreen {...common} />}
+              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} />}
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}

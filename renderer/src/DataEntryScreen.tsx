@@ -2,10 +2,13 @@
 // with the prior year and the change beside each value. Every edit is saved at once through
 // `data:set-value`; a rejected edit keeps its text in the cell with the reason, unsaved.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { AgGridReact } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ValueSetterParams, type ICellRendererParams } from 'ag-grid-community';
 import type { GridData, GridRow } from '../../shared/api/contract.js';
+import type { Site } from '../../shared/domain.js';
+import { dimsKey } from '../../shared/dimensions.js';
+import { AddBreakdownDialog } from './AddBreakdownDialog.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
@@ -30,10 +33,19 @@ interface Props {
   year: number;
   revision: number;
   readOnly: boolean;
+  sites: Site[];
   onChanged: () => void;
 }
 
-export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) {
+/** An empty row the user asked for; it becomes a stored row once a value is saved in it. */
+function emptyRow(metric: string, dims: Record<string, string>, unit: string): GridRow {
+  return {
+    id: `${metric}|${dimsKey(dims)}`, metric, kind: 'entered', dims, unit, value: null, enteredValue: null, enteredUnit: null, naReason: null,
+    note: null, source: null, estimated: false, fromSites: false, stored: false, prior: null, changePct: null, bigChange: false, missing: [],
+  };
+}
+
+export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: Props) {
   const i18n = useI18n();
   const { t, lang, metricName } = i18n;
   const cat = useCatalogue();
@@ -45,6 +57,8 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
   const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace'; row: GridRow } | null>(null);
   const [loadMs, setLoadMs] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [extra, setExtra] = useState<GridRow[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -96,7 +110,16 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
       return d ? (lang === 'en' ? d.nameEn : d.nameZh) : code;
     };
     const byGroup = new Map<string, DisplayRow[]>();
-    for (const r of grid.rows) {
+    const known = new Set(grid.rows.map((r) => r.id));
+    const added = extra.filter((r) => !known.has(r.id));
+    const all = [...grid.rows];
+    for (const r of added) {
+      // Right after the metric's last row.
+      let at = -1;
+      all.forEach((x, i) => { if (x.metric === r.metric) at = i; });
+      all.splice(at + 1, 0, r);
+    }
+    for (const r of all) {
       const def = cat.byCode.get(r.metric);
       if (!def) continue;
       if (area && def.area !== area) continue;
@@ -115,7 +138,7 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
       out.push(...list);
     }
     return out;
-  }, [grid, search, area, owner, cat, lang, t, metricName, errors, i18n]);
+  }, [grid, extra, search, area, owner, cat, lang, t, metricName, errors, i18n]);
 
   const editableRow = (r: DisplayRow | undefined) => !readOnly && r !== undefined && !('group' in r) && r.kind !== 'derived';
   const setter = (field: Field) => (p: ValueSetterParams<DisplayRow>) => {
@@ -155,6 +178,9 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 400 }} aria-label={t('grid.search')} />
         <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}: ${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
         <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: deptName(o) }))]} />
+        <Button onClick={() => setAdding(true)} disabled={readOnly}>
+          {t('grid.addRow')}
+        </Button>
         <Typography.Text type="secondary" data-testid="grid-count" data-load-ms={loadMs ?? ''}>
           {t('grid.rows', { n: rows.filter((r) => !('group' in r)).length })}
         </Typography.Text>
@@ -180,6 +206,17 @@ export function DataEntryScreen({ year, revision, readOnly, onChanged }: Props) 
           tooltipShowDelay={400}
         />
       </div>
+      {adding && (
+        <AddBreakdownDialog
+          sites={sites}
+          onClose={() => setAdding(false)}
+          onAdd={(metric, dims) => {
+            setExtra((x) => [...x, emptyRow(metric, dims, cat.byCode.get(metric)?.unit ?? '')]);
+            setSearch(metric);
+            setAdding(false);
+          }}
+        />
+      )}
       {drawer?.kind === 'history' && <HistoryDrawer row={drawer.row} year={year} revision={revision} onClose={() => setDrawer(null)} />}
       {drawer?.kind === 'trace' && <TraceDrawer metric={drawer.row.metric} dims={drawer.row.dims} year={year} revision={revision} onClose={() => setDrawer(null)} />}
     </div>

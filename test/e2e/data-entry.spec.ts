@@ -51,3 +51,24 @@ test('a second process on the same workspace gets a read-only view', async ({ pa
     second.child.kill('SIGTERM');
   }
 });
+
+test('a value per site is added as a breakdown row and saved', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add a breakdown row' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Metric').click();
+  await page.keyboard.type('office.water');
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('Site').click();
+  await page.keyboard.type('BJ-HQ');
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Add row' }).click();
+  const value = cell(page, 'office.water', 'site=BJ-HQ', 'value');
+  await expect(cell(page, 'office.water', 'site=BJ-HQ', 'dimsText')).toContainText('Site: BJ-HQ');
+  await value.click();
+  await page.keyboard.type('4200');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('grid-status')).toContainText('Saved');
+  await expect(value).toHaveText('4,200');
+  void host;
+});
