@@ -45,7 +45,7 @@ export function App() {
       }
       const [s, c] = await Promise.all([call('workspace:summary', {}), call('catalogue:get', {})]);
       setSummary(s);
-      setCatalogue(indexCatalogue(c));
+      setCatalogue(indexCatalogue(c, s.sites));
       setYear((y) => (y !== null && s.years.includes(y) ? y : (s.company.reportYear ?? s.years[s.years.length - 1] ?? new Date().getFullYear() - 1)));
       setRevision((r) => r + 1);
     } catch (e) {

@@ -8,7 +8,7 @@ export function dimsLabel(dims: Record<string, string>, cat: CatalogueIndex, lan
   return keys
     .map((k) => {
       const d = cat.view.dimensions.find((x) => x.key === k);
-      const v = d?.values.find((x) => x.code === dims[k]);
+      const v = d?.values.find((x) => x.code === dims[k]) ?? (k === 'site' ? cat.sites.find((x) => x.code === dims[k]) : undefined);
       const kName = d ? (lang === 'en' ? d.nameEn : d.nameZh) : k;
       const vName = v ? (lang === 'en' ? v.nameEn : v.nameZh) : (dims[k] ?? '');
       return `${kName}: ${vName}`;

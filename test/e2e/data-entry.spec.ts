@@ -64,7 +64,7 @@ test('a value per site is added as a breakdown row and saved', async ({ page, ho
   await page.keyboard.press('Enter');
   await dialog.getByRole('button', { name: 'Add row' }).click();
   const value = cell(page, 'office.water', 'site=BJ-HQ', 'value');
-  await expect(cell(page, 'office.water', 'site=BJ-HQ', 'dimsText')).toContainText('Site: BJ-HQ');
+  await expect(cell(page, 'office.water', 'site=BJ-HQ', 'dimsText')).toContainText('Beijing Yuan Centre headquarters');
   await value.click();
   await page.keyboard.type('4200');
   await page.keyboard.press('Enter');
