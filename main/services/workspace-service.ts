@@ -6,7 +6,7 @@ import type { Company, Lang, Site } from '../../shared/domain.js';
 import { loadTemplateCatalogue, CATALOGUE_DOCS } from '../catalogue/load-templates.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../store/workspace.js';
-import { importFiles } from './import-service.js';
+import { importCsvFiles } from './import-service.js';
 import { installReportOutline, loadSampleReport } from './report-sample.js';
 
 export const SAMPLE_DIR = join(TEMPLATES_DIR, 'sample');
@@ -84,7 +84,7 @@ export function createWorkspace(path: string, opts: CreateOptions): Workspace {
         for (const y of sample.years) ws.profile.ensureYear(y);
         for (const s of sample.sites) ws.profile.putSite(s, opts.actor);
       });
-      importFiles(ws, sampleFiles(), { actor: opts.actor });
+      importCsvFiles(ws, sampleFiles(), { actor: opts.actor });
       loadSampleReport(ws, opts.actor);
     } else {
       const year = new Date().getFullYear() - 1;
