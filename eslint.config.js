@@ -17,6 +17,16 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware: an unawaited promise in the Node side silently skips work (an import that
+    // never finished once shipped that way), so it is an error.
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
