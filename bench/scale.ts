@@ -1,0 +1,172 @@
+// `npm run bench -- --json`: a large synthetic workspace (10 years × 2,000 metrics × 20 sites
+// with breakdowns) and the times to open it, recompute it, export it and import 40 filled
+// department workbooks, plus peak memory and the zlib floor of the exported files, as one
+// JSON object with a field per figure.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import type { MetricDef } from '../shared/catalogue.js';
+import { buildReportDocx } from '../main/services/docx-export-service.js';
+import { buildAnnexBytes } from '../main/services/export-service.js';
+import { importFiles } from '../main/services/import-service.js';
+import { computeWorkspaceYear } from '../main/services/kpi-service.js';
+import { writeDepartmentWorkbooks } from '../main/services/sheets-service.js';
+import { createWorkspace } from '../main/services/workspace-service.js';
+import { openWorkspace } from '../main/store/workspace.js';
+
+const YEARS = 10;
+const METRICS = 2000;
+const SITES = 20;
+const FIRST_YEAR = 2016;
+const REPORT_YEAR = FIRST_YEAR + YEARS - 1;
+const DEPARTMENTS = ['facilities', 'data_centres', 'hr', 'procurement', 'legal', 'foundation', 'esg_office', 'security'];
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  sample();
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
+  sample();
+  return { ms: Math.round(ms * 10) / 10, value };
+}
+
+/** 2,000 metrics on top of the catalogue: three in four entered (a quarter with a gender breakdown), the rest derived. */
+function syntheticMetrics(): MetricDef[] {
+  const out: MetricDef[] = [];
+  const entered = Math.round(METRICS * 0.75);
+  for (let i = 0; i < METRICS; i++) {
+    const isDerived = i >= entered;
+    const a = `synthetic.m${String(i % entered).padStart(4, '0')}`;
+    const b = `synthetic.m${String((i * 7) % entered).padStart(4, '0')}`;
+    out.push({
+      code: `synthetic.m${String(i).padStart(4, '0')}`,
+      nameZh: `合成指標 ${i}`,
+      nameEn: `Synthetic metric ${i}`,
+      unit: isDerived ? 'MWh/person' : 'MWh',
+      kind: isDerived ? 'derived' : 'entered',
+      area: ['environment', 'employment', 'training', 'supply_chain', 'community'][i % 5] as string,
+      owner: DEPARTMENTS[i % DEPARTMENTS.length] as string,
+      dimensions: !isDerived && i % 4 === 0 ? ['gender'] : [],
+      hkex: ['A2.1'],
+      sasb: [],
+      partd: [],
+      decimals: 2,
+      custom: true,
+      ...(isDerived ? { formula: `(${a} + ${b}) / workforce.total` } : {}),
+    });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'esg-scale-'));
+  try {
+    const path = join(dir, 'large.esg');
+    const gen = await timed(() => {
+      const ws = createWorkspace(path, { sample: true, actor: 'bench' });
+      const metrics = syntheticMetrics();
+      let values = 0;
+      ws.transaction(() => {
+        metrics.forEach((m, i) => ws.catalogue.putMetric(m, 10_000 + i));
+        for (let s = 0; s < SITES; s++) ws.profile.putSite({ code: `S${s}`, nameZh: `站點${s}`, nameEn: `Site ${s}`, kind: 'office' }, 'bench');
+        const base = { naReason: null, enteredValue: null, enteredUnit: null, source: 'synthetic', note: null, estimated: false };
+        for (let y = FIRST_YEAR; y <= REPORT_YEAR; y++) {
+          ws.profile.ensureYear(y);
+          ws.values.put({ ...base, metric: 'workforce.total', year: y, dims: {}, value: 20000 + y }, 'bench');
+          for (const m of metrics) {
+            if (m.kind !== 'entered') continue;
+            for (let s = 0; s < SITES; s++) {
+              const v = ((s + 1) * (y - FIRST_YEAR + 3) * (m.code.length + s)) % 9973;
+              ws.values.put({ ...base, metric: m.code, year: y, dims: { site: `S${s}` }, value: v }, 'bench');
+              values++;
+              if (m.dimensions.includes('gender')) {
+                ws.values.put({ ...base, metric: m.code, year: y, dims: { site: `S${s}`, gender: 'female' }, value: v * 0.4 }, 'bench');
+                ws.values.put({ ...base, metric: m.code, year: y, dims: { site: `S${s}`, gender: 'male' }, value: v * 0.6 }, 'bench');
+                values += 2;
+              }
+            }
+          }
+        }
+      });
+      ws.db.pragma('wal_checkpoint(TRUNCATE)');
+      ws.close();
+      return values;
+    });
+
+    const open = await timed(() => openWorkspace(path));
+    const ws = open.value;
+    const recompute = await timed(() => computeWorkspaceYear(ws, REPORT_YEAR));
+    const derivedCount = recompute.value.values.filter((v) => v.kind === 'derived').length;
+    const xlsx = await timed(() => buildAnnexBytes(ws, REPORT_YEAR, 'zh-Hant'));
+    const docx = await timed(() => buildReportDocx(ws, REPORT_YEAR, 'zh-Hant'));
+
+    // 40 filled department workbooks: 8 departments × 5 years of new data.
+    const files: string[] = [];
+    for (const year of [REPORT_YEAR + 1, REPORT_YEAR + 2, REPORT_YEAR + 3, REPORT_YEAR + 4, REPORT_YEAR + 5]) {
+      for (const f of await writeDepartmentWorkbooks(ws, year, join(dir, `dept-${year}`))) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(f.file);
+        const sheet = wb.getWorksheet('數據 Data') as ExcelJS.Worksheet;
+        for (let r = 5; r <= sheet.rowCount; r++) sheet.getCell(r, 8).value = sheet.getCell(r, 6).value === '%' ? 50 : r;
+        const out = f.file.replace(/\.xlsx$/, '-filled.xlsx');
+        await wb.xlsx.writeFile(out);
+        files.push(out);
+      }
+    }
+    const imp = await timed(() => importFiles(ws, files, { actor: 'bench' }));
+
+    // The zlib floor: deflating the exports' XML parts at the default level.
+    const floor = async (buf: Buffer) => {
+      const zip = await JSZip.loadAsync(buf);
+      const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir && /\.(xml|rels)$/.test(f.name)).map((f) => f.async('nodebuffer')));
+      const t0 = performance.now();
+      let bytes = 0;
+      for (const p of parts) {
+        deflateSync(p);
+        bytes += p.length;
+      }
+      return { ms: Math.round((performance.now() - t0) * 10) / 10, bytes };
+    };
+    const xFloor = await floor(xlsx.value);
+    const dFloor = await floor(docx.value);
+    ws.close();
+    clearInterval(sampler);
+    sample();
+    const result = {
+      metrics: METRICS,
+      years: YEARS,
+      sites: SITES,
+      values: gen.value,
+      workspace_bytes: readFileSync(path).length,
+      generate_ms: gen.ms,
+      open_ms: open.ms,
+      recompute_ms: recompute.ms,
+      derived_values: derivedCount,
+      docx_export_ms: docx.ms,
+      docx_bytes: docx.value.length,
+      docx_deflate_floor_ms: dFloor.ms,
+      docx_xml_bytes: dFloor.bytes,
+      xlsx_export_ms: xlsx.ms,
+      xlsx_bytes: xlsx.value.length,
+      xlsx_deflate_floor_ms: xFloor.ms,
+      xlsx_xml_bytes: xFloor.bytes,
+      import_40_workbooks_ms: imp.ms,
+      imported_values: imp.value.inserted + imp.value.updated,
+      peak_rss_mb: Math.round(peakRss / 1024 / 1024),
+      targets: { open_ms: 500, recompute_ms: 300, xlsx_export_ms: 3000, import_40_workbooks_ms: 3000, peak_rss_mb: 500 },
+    };
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  } finally {
+    clearInterval(sampler);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
