@@ -6,7 +6,12 @@ import { fail, ok, type Result } from '../../shared/api/result.js';
 import { buildGrid, EntryError, gridRow, setValue, undoStep, valueHistory } from '../services/entry-service.js';
 import { kpiOverview, listFactors, traceValue } from '../services/overview-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
+import { ReportEditError } from '../services/report-errors.js';
+import { ImportError } from '../services/import-service.js';
+import { contentHandlers } from './content-handlers.js';
+import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
+import { importHandlers } from './import-handlers.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
 import type { Session } from './session.js';
@@ -19,7 +24,14 @@ export interface ApiContext {
   shell: 'electron' | 'host';
   /** Host only: the directory file names are resolved in. */
   workspaceDir: string | null;
+  /** Electron only: reveal a written file in the file manager, or open it with its program. */
+  opener?: Opener;
   version: string;
+}
+
+export interface Opener {
+  reveal(path: string): void;
+  open(path: string): Promise<void>;
 }
 
 type Handlers = { [M in Method]: (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>> };
@@ -86,6 +98,9 @@ export const handlers: Handlers = {
   'kpi:overview': (i, ctx) => kpiOverview(ctx.session.workspace(), i.year),
   'kpi:trace': (i, ctx) => traceValue(ctx.session.workspace(), i.metric, i.year, i.dims),
   'factors:list': (i, ctx) => listFactors(ctx.session.workspace(), i.year),
+  ...exportHandlers,
+  ...importHandlers,
+  ...contentHandlers,
 };
 
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
@@ -104,6 +119,8 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
   } catch (e) {
     if (e instanceof ApiFailure) return fail(e.code, e.message);
     if (e instanceof EntryError) return fail(e.code, e.message);
+    if (e instanceof ReportEditError) return fail(e.code === 'not_found' ? 'not_found' : 'validation', e.message);
+    if (e instanceof ImportError) return fail('validation', e.message);
     console.error(`[api] ${method} failed:`, e);
     return fail('internal', `${method} failed: ${(e as Error).message}`);
   }

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { APP_ROOT } from '../paths.js';
 import { createRecentList } from '../api/recent.js';
 import { createSession } from '../api/session.js';
@@ -49,6 +49,14 @@ if (!app.requestSingleInstanceLock()) {
     })(),
     shell: 'electron',
     workspaceDir: null,
+    // Only paths main itself wrote reach these (export-handlers looks them up by job).
+    opener: {
+      reveal: (path) => shell.showItemInFolder(path),
+      open: async (path) => {
+        const err = await shell.openPath(path);
+        if (err) throw new Error(err);
+      },
+    },
     version: app.getVersion(),
   };
 

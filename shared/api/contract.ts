@@ -6,6 +6,9 @@ import type { AuditEntry, Company, Site } from '../domain.js';
 import type { DimensionDef, MetricDef } from '../catalogue.js';
 import type { Trace } from '../engine/compute.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
+import { reportContract, type ReportOutputs } from './contract-report.js';
+
+export type * from './contract-report.js';
 
 const year = z.number().int().min(1990).max(2100);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -58,6 +61,7 @@ export const contract = {
   'kpi:overview': { input: z.object({ year }).strict() },
   'kpi:trace': { input: valueRef },
   'factors:list': { input: z.object({ year }).strict() },
+  ...reportContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 export type Method = keyof typeof contract;
@@ -193,7 +197,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs {
+export interface Outputs extends ReportOutputs {
   'app:info': AppInfo;
   'workspace:recent': RecentEntry[];
   'workspace:create': WorkspaceInfo;
@@ -212,7 +216,7 @@ export interface Outputs {
 export type Output<M extends Method> = Outputs[M];
 
 /** Events main sends to the renderer (Electron only: menu commands). */
-export const MENU_COMMANDS = ['new-empty', 'new-sample', 'open', 'close', 'undo', 'lang-zh', 'lang-en', 'screen-data', 'screen-kpi', 'screen-factors'] as const;
+export const MENU_COMMANDS = ['new-empty', 'new-sample', 'open', 'close', 'undo', 'lang-zh', 'lang-en', 'screen-data', 'screen-kpi', 'screen-factors', 'screen-export', 'screen-import', 'screen-targets', 'screen-outline'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface Events {
   menu: { command: MenuCommand };

@@ -1,0 +1,78 @@
+// Targets, checks, the outline and the registers: thin handlers over the report services
+// (which validate content, check references, write in one transaction and audit).
+import type { Method, Output, ParsedInput, TargetView } from '../../shared/api/contract.js';
+import { checkYear } from '../services/check-service.js';
+import { listDisclosures } from '../services/report-disclosure-service.js';
+import { addSection, getOutline, moveSection, removeSection, renameSection, updateBlock } from '../services/report-outline-service.js';
+import { listRegister } from '../services/report-register-service.js';
+import { listQualitativeTargetJson, listTargetProgress, toTargetJson } from '../services/targets-service.js';
+import type { ApiContext } from './handlers.js';
+
+type H<M extends Method> = (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>>;
+
+const targets: H<'targets:list'> = (i, ctx) => {
+  const ws = ctx.session.workspace();
+  const quantitative: TargetView[] = listTargetProgress(ws, i.year).map((p) => {
+    const j = toTargetJson(p);
+    return {
+      code: j.code,
+      kind: 'quantitative',
+      metric: j.metric,
+      type: j.type,
+      titleZh: j.title_zh,
+      titleEn: j.title_en,
+      baselineYear: j.baseline_year,
+      targetYear: j.target_year,
+      baseline: j.baseline,
+      current: j.current,
+      targetValue: j.target_value,
+      changePct: j.change_pct,
+      progressPct: j.progress_pct,
+      elapsedPct: j.elapsed_pct,
+      attainmentPct: j.attainment_pct,
+      status: j.status,
+      statusTextZh: null,
+      statusTextEn: null,
+    };
+  });
+  const qualitative: TargetView[] = listQualitativeTargetJson(ws, i.year).map((q) => ({
+    code: q.code,
+    kind: 'qualitative',
+    metric: null,
+    type: q.type,
+    titleZh: q.title_zh,
+    titleEn: q.title_en,
+    baselineYear: null,
+    targetYear: q.target_year ?? null,
+    baseline: null,
+    current: null,
+    targetValue: null,
+    changePct: null,
+    progressPct: null,
+    elapsedPct: null,
+    attainmentPct: null,
+    status: q.status,
+    statusTextZh: q.status_text_zh,
+    statusTextEn: q.status_text_en,
+  }));
+  return [...quantitative, ...qualitative];
+};
+
+export const contentHandlers = {
+  'targets:list': targets,
+  'checks:run': ((i, ctx) => checkYear(ctx.session.workspace(), i.year)) as H<'checks:run'>,
+  'outline:get': ((_i, ctx) => getOutline(ctx.session.workspace())) as H<'outline:get'>,
+  'outline:add-section': ((i, ctx) => addSection(ctx.session.writable(), { parentId: i.parentId, titleZh: i.titleZh, titleEn: i.titleEn }, ctx.actor)) as H<'outline:add-section'>,
+  'outline:rename-section': ((i, ctx) => renameSection(ctx.session.writable(), i.id, { titleZh: i.titleZh, titleEn: i.titleEn }, ctx.actor)) as H<'outline:rename-section'>,
+  'outline:move-section': ((i, ctx) => moveSection(ctx.session.writable(), i.id, { position: i.position }, ctx.actor)) as H<'outline:move-section'>,
+  'outline:remove-section': ((i, ctx) => {
+    removeSection(ctx.session.writable(), i.id, ctx.actor);
+    return null;
+  }) as H<'outline:remove-section'>,
+  'block:update': ((i, ctx) => updateBlock(ctx.session.writable(), i.id, i.body, ctx.actor)) as H<'block:update'>,
+  'register:list': ((i, ctx) => {
+    const ws = ctx.session.workspace();
+    const rows = i.kind === 'disclosures' ? listDisclosures(ws) : listRegister(ws, i.kind);
+    return rows as unknown as Record<string, unknown>[];
+  }) as H<'register:list'>,
+};

@@ -1,0 +1,50 @@
+// Export, department workbooks and job progress. Main picks the folder (dialog or the host's
+// folder) and derives the file names; the renderer sends only the year and languages.
+import { join } from 'node:path';
+import type { Method, Output, ParsedInput } from '../../shared/api/contract.js';
+import { exportReportDocx } from '../services/docx-export-service.js';
+import { exportAnnex } from '../services/export-service.js';
+import { writeDepartmentWorkbooks } from '../services/sheets-service.js';
+import { basename } from 'node:path';
+import { ApiFailure } from './failure.js';
+import type { ApiContext } from './handlers.js';
+import type { PlannedFile } from './jobs.js';
+import { stateOf } from './report-state.js';
+
+type H<M extends Method> = (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>>;
+
+export const docxName = (year: number, lang: string) => `esg-report-${year}-${lang}.docx`;
+export const xlsxName = (year: number, lang: string) => `kpi-annex-${year}-${lang}.xlsx`;
+
+const start: H<'export:start'> = async (i, ctx) => {
+  const ws = ctx.session.writable();
+  if (!ws.profile.years().includes(i.year)) throw new ApiFailure('validation', `The workspace has no year ${i.year}.`);
+  const folder = await ctx.paths.forOutputFolder('export');
+  const planned: PlannedFile[] = [
+    ...i.docx.map((lang) => ({ name: docxName(i.year, lang), kind: 'docx' as const, lang })),
+    ...i.xlsx.map((lang) => ({ name: xlsxName(i.year, lang), kind: 'xlsx' as const, lang })),
+  ].map((f) => ({ ...f, path: join(folder, f.name) }));
+  const jobId = stateOf(ctx).jobs.start(folder, planned, ctx.opener !== undefined, (f) =>
+    f.kind === 'docx' ? exportReportDocx(ws, i.year, f.lang, f.path, ctx.actor) : exportAnnex(ws, i.year, f.lang, f.path, ctx.actor),
+  );
+  return { jobId, folder, files: planned.map((f) => f.name) };
+};
+
+const status: H<'job:status'> = (i, ctx) => stateOf(ctx).jobs.status(i.jobId);
+
+const reveal: H<'export:reveal'> = async (i, ctx) => {
+  const path = stateOf(ctx).jobs.writtenPath(i.jobId, i.file);
+  if (!ctx.opener) throw new ApiFailure('forbidden', `Opening files is only available in the desktop app; the file is ${path}.`);
+  if (i.action === 'open') await ctx.opener.open(path);
+  else ctx.opener.reveal(path);
+  return null;
+};
+
+const sheets: H<'sheets:write'> = async (i, ctx) => {
+  const ws = ctx.session.writable();
+  const folder = await ctx.paths.forOutputFolder('sheets');
+  const written = await writeDepartmentWorkbooks(ws, i.year, folder);
+  return { folder, files: written.map((w) => ({ name: basename(w.file), department: w.department, rows: w.rows })) };
+};
+
+export const exportHandlers = { 'export:start': start, 'job:status': status, 'export:reveal': reveal, 'sheets:write': sheets };

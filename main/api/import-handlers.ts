@@ -1,0 +1,112 @@
+// Import in two steps: `import:preview` reads and validates the files and says what would be
+// new, changed or unchanged, writing nothing; `import:commit` writes that preview, all or
+// nothing, after a backup. The bytes read at preview time are what gets committed (a file
+// edited in between does not slip in), and a commit is refused if the workspace's current
+// values changed since the preview, because the user confirmed a different set of changes.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
+import type { ImportProblem } from '../../shared/io/data-package.js';
+import { backupDatabase } from '../store/backup.js';
+import { commitPlan, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
+import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
+import type { Workspace } from '../store/workspace.js';
+import { ApiFailure } from './failure.js';
+import type { ApiContext } from './handlers.js';
+import { stateOf } from './report-state.js';
+
+type H<M extends Method> = (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>>;
+
+/** A file larger than this is refused before it is read (workbooks are checked again unpacked). */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+function readSources(paths: readonly string[]): { sources: ImportSource[]; problems: ImportProblem[] } {
+  const sources: ImportSource[] = [];
+  const problems: ImportProblem[] = [];
+  for (const p of paths) {
+    const name = basename(p);
+    try {
+      if (statSync(p).size > MAX_FILE_BYTES) problems.push({ file: name, line: 0, message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+      else sources.push({ name, bytes: readFileSync(p) });
+    } catch (e) {
+      problems.push({ file: name, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    }
+  }
+  return { sources, problems };
+}
+
+async function plan(ws: Workspace, sources: readonly ImportSource[], overwrite: boolean, early: ImportProblem[] = []): Promise<ImportPlan> {
+  const parsed = await parseSources(ws, sources);
+  parsed.problems.unshift(...early);
+  return planImport(ws, parsed, { overwrite });
+}
+
+const signatureOf = (p: ImportPlan) => JSON.stringify(p.values.map((v) => [v.status, v.metric, v.year, v.dims, v.old?.value ?? null, v.old?.naReason ?? null]).concat(p.targets.map((t) => [t.status, t.code])));
+
+function problemView(p: ImportProblem): ImportProblemView {
+  return { file: basename(p.file), where: p.location ?? (p.line > 0 ? `line ${p.line}` : ''), metric: p.metric ?? null, value: p.value ?? null, message: p.message };
+}
+
+function view(ws: Workspace, p: ImportPlan, previewId: string | null): ImportPreview {
+  const units = loadWorkspaceCatalogue(ws).byCode;
+  const counts = { new: 0, changed: 0, unchanged: 0 };
+  for (const c of [...p.values, ...p.targets]) counts[c.status] += 1;
+  return {
+    previewId,
+    files: p.files.map((f) => ({ ...f, file: basename(f.file) })),
+    counts,
+    values: p.values.map((v) => ({
+      status: v.status,
+      metric: v.metric,
+      year: v.year,
+      dims: { ...v.dims },
+      unit: units.get(v.metric)?.unit ?? '',
+      old: v.old ? { value: v.old.value, naReason: v.old.naReason } : null,
+      new: { value: v.new.value, naReason: v.new.naReason },
+      where: v.where,
+    })),
+    targets: p.targets.map((t) => ({ status: t.status, code: t.code, where: t.where })),
+    problems: p.problems.map(problemView),
+  };
+}
+
+const candidates: H<'import:candidates'> = (_i, ctx) => {
+  ctx.session.workspace();
+  return ctx.paths.importCandidates();
+};
+
+const preview: H<'import:preview'> = async (i, ctx) => {
+  const ws = ctx.session.writable();
+  const paths = await ctx.paths.forImport(i.fileNames);
+  const { sources, problems } = readSources(paths);
+  const p = await plan(ws, sources, i.overwrite, problems);
+  const previews = stateOf(ctx).previews;
+  let id: string | null = null;
+  if (p.problems.length === 0) {
+    id = `imp-${randomBytes(8).toString('hex')}`;
+    previews.clear(); // one pending preview at a time: the one on screen
+    previews.set(id, { workspacePath: ws.path, sources, overwrite: i.overwrite, signature: signatureOf(p) });
+  }
+  return view(ws, p, id);
+};
+
+const commit: H<'import:commit'> = async (i, ctx) => {
+  const ws = ctx.session.writable();
+  const previews = stateOf(ctx).previews;
+  const pending = previews.get(i.previewId);
+  if (!pending || pending.workspacePath !== ws.path) throw new ApiFailure('not_found', 'That preview is no longer pending: preview the files again.');
+  const p = await plan(ws, pending.sources, pending.overwrite);
+  if (p.problems.length) throw new ApiFailure('validation', `Nothing was imported: ${p.problems.length} problem(s), e.g. ${p.problems[0]?.message ?? ''}`);
+  if (signatureOf(p) !== pending.signature) {
+    previews.delete(i.previewId);
+    throw new ApiFailure('validation', 'The workspace changed since the preview; nothing was imported. Preview the files again.');
+  }
+  const changes = [...p.values, ...p.targets].some((c) => c.status !== 'unchanged');
+  const backup = changes && ws.path !== ':memory:' ? backupDatabase(ws.db, ws.path, 'before-import') : null;
+  const summary = commitPlan(ws, p, ctx.actor);
+  previews.delete(i.previewId);
+  return { inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged, backup: backup ? basename(backup) : null };
+};
+
+export const importHandlers = { 'import:candidates': candidates, 'import:preview': preview, 'import:commit': commit };

@@ -1,0 +1,190 @@
+// The contract's methods for the report screens: export, import, department workbooks,
+// targets, checks and the outline. Spread into the one map in contract.ts; the same rules
+// hold: every input is parsed here before any domain code runs, and the renderer never sends
+// a path for writing (main picks the folder: a native dialog in Electron, the host's one
+// allowed folder in a browser; file names written there are derived by main).
+import { z } from 'zod';
+import type { Finding } from '../checks.js';
+import type { StoredValue } from '../domain.js';
+import type { Block } from '../report/blocks.js';
+import { blockBodySchema } from '../report/blocks.js';
+import type { Section } from '../report/outline.js';
+import { sectionIdSchema } from '../report/outline.js';
+import type { ApiError } from './result.js';
+
+const year = z.number().int().min(1990).max(2100);
+const lang = z.enum(['zh-Hant', 'en']);
+const langs = z.array(lang).max(2).refine((l) => new Set(l).size === l.length, 'each language once');
+/** A job id as main hands it out: nothing else is looked up. */
+const jobId = z.string().regex(/^job-[0-9a-f]{16}$/, 'a job id');
+const previewId = z.string().regex(/^imp-[0-9a-f]{16}$/, 'a preview id');
+/** An import file in the host's allowed folder: a bare name, like a workspace name. */
+export const importFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name, not a path')
+  .refine((n) => !n.startsWith('.') && !n.includes('..'), 'a file name, not a path')
+  .refine((n) => /\.(csv|xlsx)$/i.test(n), 'a .csv or .xlsx file');
+const title = z.string().trim().min(1, 'a title cannot be empty').max(200);
+const blockId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a block id');
+
+export const reportContract = {
+  'export:start': {
+    input: z
+      .object({ year, docx: langs, xlsx: langs })
+      .strict()
+      .refine((i) => i.docx.length + i.xlsx.length > 0, 'choose at least one file to export'),
+  },
+  'job:status': { input: z.object({ jobId }).strict() },
+  'export:reveal': { input: z.object({ jobId, file: z.number().int().min(0).max(7), action: z.enum(['reveal', 'open']) }).strict() },
+  'import:candidates': { input: z.object({}).strict() },
+  'import:preview': {
+    input: z.object({ fileNames: z.array(importFileName).min(1).max(200).optional(), overwrite: z.boolean() }).strict(),
+  },
+  'import:commit': { input: z.object({ previewId }).strict() },
+  'sheets:write': { input: z.object({ year }).strict() },
+  'targets:list': { input: z.object({ year }).strict() },
+  'checks:run': { input: z.object({ year }).strict() },
+  'outline:get': { input: z.object({}).strict() },
+  'outline:add-section': {
+    input: z.object({ parentId: sectionIdSchema.nullable(), titleZh: title, titleEn: title }).strict(),
+  },
+  'outline:rename-section': { input: z.object({ id: sectionIdSchema, titleZh: title, titleEn: title }).strict() },
+  'outline:move-section': { input: z.object({ id: sectionIdSchema, position: z.number().int().min(0).max(10_000) }).strict() },
+  'outline:remove-section': { input: z.object({ id: sectionIdSchema }).strict() },
+  'block:update': { input: z.object({ id: blockId, body: blockBodySchema }).strict() },
+  'register:list': { input: z.object({ kind: z.enum(['topics', 'stakeholders', 'climate', 'disclosures']) }).strict() },
+} as const;
+
+export interface ExportFile {
+  /** File name only: where it went is shown as `folder`. */
+  name: string;
+  kind: 'docx' | 'xlsx';
+  lang: 'zh-Hant' | 'en';
+  bytes: number;
+  ms: number;
+}
+
+export interface ExportStarted {
+  jobId: string;
+  /** The folder main chose (shown to the user, never sent back). */
+  folder: string;
+  files: string[];
+}
+
+export interface JobStatus {
+  jobId: string;
+  state: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  /** The file being written now. */
+  current: string | null;
+  folder: string;
+  files: ExportFile[];
+  error: ApiError | null;
+  /** Whether main can reveal or open the files (Electron) or only say where they are (host). */
+  canReveal: boolean;
+}
+
+export interface ImportCandidates {
+  /** Host: the allowed folder files are picked from; Electron: null (a dialog asks). */
+  folder: string | null;
+  files: { name: string; bytes: number; modified: string }[];
+}
+
+export interface ImportRow {
+  status: 'new' | 'changed' | 'unchanged';
+  metric: string;
+  year: number;
+  dims: Record<string, string>;
+  unit: string;
+  old: Pick<StoredValue, 'value' | 'naReason'> | null;
+  new: { value: number | null; naReason: string | null };
+  /** File and line, or file and sheet!cell. */
+  where: string;
+}
+
+export interface ImportTargetRow {
+  status: 'new' | 'changed' | 'unchanged';
+  code: string;
+  where: string;
+}
+
+export interface ImportProblemView {
+  file: string;
+  /** Sheet and cell for workbooks ("'數據 Data'!H7"), else "line N". */
+  where: string;
+  metric: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface ImportPreview {
+  /** Null when there are problems: nothing can be written. */
+  previewId: string | null;
+  files: { file: string; kind: 'data' | 'targets' | 'workbook'; rows: number }[];
+  counts: { new: number; changed: number; unchanged: number };
+  values: ImportRow[];
+  targets: ImportTargetRow[];
+  problems: ImportProblemView[];
+}
+
+export interface ImportDone {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  backup: string | null;
+}
+
+export interface SheetsWritten {
+  folder: string;
+  files: { name: string; department: string; rows: number }[];
+}
+
+export interface TargetView {
+  code: string;
+  kind: 'quantitative' | 'qualitative';
+  metric: string | null;
+  type: string;
+  titleZh: string;
+  titleEn: string;
+  baselineYear: number | null;
+  targetYear: number | null;
+  baseline: number | null;
+  current: number | null;
+  targetValue: number | null;
+  changePct: number | null;
+  progressPct: number | null;
+  elapsedPct: number | null;
+  attainmentPct: number | null;
+  status: string;
+  statusTextZh: string | null;
+  statusTextEn: string | null;
+}
+
+export interface OutlineView {
+  sections: Section[];
+  blocks: Block[];
+}
+
+export type RegisterRows = Record<string, unknown>[];
+
+export interface ReportOutputs {
+  'export:start': ExportStarted;
+  'job:status': JobStatus;
+  'export:reveal': null;
+  'import:candidates': ImportCandidates;
+  'import:preview': ImportPreview;
+  'import:commit': ImportDone;
+  'sheets:write': SheetsWritten;
+  'targets:list': TargetView[];
+  'checks:run': Finding[];
+  'outline:get': OutlineView;
+  'outline:add-section': Section;
+  'outline:rename-section': Section;
+  'outline:move-section': Section;
+  'outline:remove-section': null;
+  'block:update': Block;
+  'register:list': RegisterRows;
+}
