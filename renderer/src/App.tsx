@@ -15,8 +15,12 @@ import { DataEntryScreen } from './DataEntryScreen.js';
 // Loaded on first use: the charts library is not needed to start typing figures.
 const KpiOverviewScreen = lazy(() => import('./KpiOverviewScreen.js').then((m) => ({ default: m.KpiOverviewScreen })));
 const FactorsScreen = lazy(() => import('./FactorsScreen.js').then((m) => ({ default: m.FactorsScreen })));
+const ExportScreen = lazy(() => import('./ExportScreen.js').then((m) => ({ default: m.ExportScreen })));
+const ImportScreen = lazy(() => import('./ImportScreen.js').then((m) => ({ default: m.ImportScreen })));
+const TargetsScreen = lazy(() => import('./TargetsScreen.js').then((m) => ({ default: m.TargetsScreen })));
+const OutlineScreen = lazy(() => import('./OutlineScreen.js').then((m) => ({ default: m.OutlineScreen })));
 
-export type Screen = 'data' | 'kpi' | 'factors';
+export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'targets' | 'import' | 'export';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(savedLang());
@@ -71,6 +75,10 @@ export function App() {
         else if (command === 'screen-data') setScreen('data');
         else if (command === 'screen-kpi') setScreen('kpi');
         else if (command === 'screen-factors') setScreen('factors');
+        else if (command === 'screen-outline') setScreen('outline');
+        else if (command === 'screen-targets') setScreen('targets');
+        else if (command === 'screen-import') setScreen('import');
+        else if (command === 'screen-export') setScreen('export');
         else if (command === 'close') void call('workspace:close', {}).then(loadWorkspace);
         else if (command === 'undo') window.dispatchEvent(new CustomEvent('esg-undo'));
         else if (command === 'new-sample' || command === 'new-empty')
@@ -109,6 +117,10 @@ export function App() {
                   { key: 'data', label: i18n.t('nav.data') },
                   { key: 'kpi', label: i18n.t('nav.kpi') },
                   { key: 'factors', label: i18n.t('nav.factors') },
+                  { key: 'outline', label: i18n.t('nav.outline') },
+                  { key: 'targets', label: i18n.t('nav.targets') },
+                  { key: 'import', label: i18n.t('nav.import') },
+                  { key: 'export', label: i18n.t('nav.export') },
                 ]}
                 style={{ height: '100%' }}
               />
@@ -119,6 +131,10 @@ export function App() {
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
+                {screen === 'outline' && <OutlineScreen {...common} />}
+                {screen === 'targets' && <TargetsScreen {...common} />}
+                {screen === 'import' && <ImportScreen {...common} years={summary.years} />}
+                {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
               </Suspense>
             </Layout.Content>
           </Layout>

@@ -1,8 +1,9 @@
 // UI strings in both languages. The English table defines the keys; the Traditional Chinese
 // table must have exactly the same keys (the type checker enforces it).
 import type { Lang } from '../domain.js';
+import { reportEn, reportZh } from './strings-report.js';
 
-const en = {
+const base = {
   'app.title': 'ESG Report Studio',
   'nav.data': 'Data entry',
   'nav.kpi': 'KPI overview',
@@ -100,9 +101,10 @@ const en = {
   'area.community': 'Community',
 } as const;
 
+const en = { ...base, ...reportEn };
 export type StringKey = keyof typeof en;
 
-const zhHant: Record<StringKey, string> = {
+const baseZh: Record<keyof typeof base, string> = {
   'app.title': 'ESG 報告工作室',
   'nav.data': '數據填報',
   'nav.kpi': '關鍵績效指標總覽',
@@ -199,6 +201,7 @@ const zhHant: Record<StringKey, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

@@ -1,0 +1,54 @@
+// Findings of the checks for a year: severity, rule, metric, year and a message a person can
+// act on; filtered by severity.
+import { useEffect, useState } from 'react';
+import { Segmented, Table, Tag, Tooltip, Typography } from 'antd';
+import type { Finding, Severity } from '../../shared/checks.js';
+import { call } from './api.js';
+import { useI18n } from './i18n.js';
+import { useCatalogue } from './catalogue-context.js';
+
+const COLOR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function ChecksPanel({ year, revision }: { year: number; revision: number }) {
+  const { t, metricName } = useI18n();
+  const cat = useCatalogue();
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [filter, setFilter] = useState<'all' | Severity>('all');
+  useEffect(() => {
+    void call('checks:run', { year }).then((f) => setFindings([...f].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])), () => setFindings([]));
+  }, [year, revision]);
+  const count = (s: Severity) => findings?.filter((f) => f.severity === s).length ?? 0;
+  const shown = (findings ?? []).filter((f) => filter === 'all' || f.severity === filter);
+
+  return (
+    <section data-testid="checks-panel" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <Typography.Title level={5} style={{ margin: 0 }}>{t('checks.title', { year })}</Typography.Title>
+      <Segmented
+        aria-label={t('checks.severity')}
+        value={filter}
+        onChange={(v) => setFilter(v as typeof filter)}
+        options={[
+          { value: 'all', label: t('checks.all', { n: findings?.length ?? 0 }) },
+          { value: 'error', label: t('checks.error', { n: count('error') }) },
+          { value: 'warning', label: t('checks.warning', { n: count('warning') }) },
+          { value: 'info', label: t('checks.info', { n: count('info') }) },
+        ]}
+      />
+      <Table<Finding & { key: number }>
+        size="small"
+        loading={findings === null}
+        pagination={shown.length > 50 ? { pageSize: 50 } : false}
+        locale={{ emptyText: t('checks.none') }}
+        dataSource={shown.map((f, key) => ({ ...f, key }))}
+        columns={[
+          { title: t('checks.severity'), key: 'severity', width: 90, render: (_, f) => <Tag color={COLOR[f.severity]}>{t(`checks.sev.${f.severity}`)}</Tag> },
+          { title: t('checks.rule'), dataIndex: 'rule', key: 'rule', width: 210, render: (r: string) => <code>{r}</code> },
+          { title: t('checks.metric'), key: 'metric', width: 220, render: (_, f) => (f.metric ? <Tooltip title={f.metric}>{metricName(cat.byCode.get(f.metric), f.metric)}</Tooltip> : '') },
+          { title: t('checks.year'), dataIndex: 'year', key: 'year', width: 70 },
+          { title: t('checks.message'), dataIndex: 'message', key: 'message' },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// Export the report (DOCX) and the KPI annex (XLSX) for a year in one or both languages. Main
+// picks the folder (a dialog in Electron, the host's folder in a browser) and names the files;
+// the export runs as a job whose progress is polled, so the UI stays responsive.
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Progress, Select, Space, Table, Typography } from 'antd';
+import type { ExportFile, JobStatus } from '../../shared/api/contract.js';
+import type { Lang } from '../../shared/domain.js';
+import { call } from './api.js';
+import { useI18n } from './i18n.js';
+
+interface Props {
+  year: number;
+  years: number[];
+  readOnly: boolean;
+  shell: 'electron' | 'host';
+  workspaceDir: string | null;
+}
+
+const POLL_MS = 150;
+
+export function ExportScreen({ year: headerYear, years, readOnly, shell, workspaceDir }: Props) {
+  const { t, num } = useI18n();
+  const [year, setYear] = useState(headerYear);
+  const [docx, setDocx] = useState<Lang[]>(['zh-Hant', 'en']);
+  const [xlsx, setXlsx] = useState<Lang[]>(['zh-Hant']);
+  const [job, setJob] = useState<JobStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const alive = useRef(true);
+  useEffect(() => setYear(headerYear), [headerYear]);
+  useEffect(() => () => void (alive.current = false), []);
+
+  const running = job?.state === 'running';
+  const langOptions = [
+    { value: 'zh-Hant', label: t('export.langZh') },
+    { value: 'en', label: t('export.langEn') },
+  ];
+
+  const start = async () => {
+    setError(null);
+    setJob(null);
+    try {
+      const s = await call('export:start', { year, docx, xlsx });
+      let status = await call('job:status', { jobId: s.jobId });
+      setJob(status);
+      while (status.state === 'running' && alive.current) {
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        status = await call('job:status', { jobId: s.jobId });
+        if (alive.current) setJob(status);
+      }
+    } catch (e) {
+      const err = e as Error & { error?: { code: string } };
+      if (err.error?.code !== 'cancelled') setError(err.message);
+    }
+  };
+
+  const reveal = async (index: number, action: 'reveal' | 'open') => {
+    if (!job) return;
+    try {
+      await call('export:reveal', { jobId: job.jobId, file: index, action });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const percent = job ? Math.round(((job.done + (job.state === 'running' ? 0.5 : 0)) / Math.max(job.total, 1)) * 100) : 0;
+
+  return (
+    <div className="screen" data-testid="export-screen">
+      <Typography.Title level={4} style={{ margin: 0 }}>{t('export.title')}</Typography.Title>
+      <Typography.Text type="secondary">{t('export.hint')}</Typography.Text>
+      <div className="form-grid">
+        <label htmlFor="export-year">{t('export.year')}</label>
+        <Select id="export-year" aria-label={t('export.year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 120 }} />
+        <span id="export-docx-label">{t('export.docx')}</span>
+        <Checkbox.Group aria-labelledby="export-docx-label" data-testid="export-docx" value={docx} onChange={(v) => setDocx(v as Lang[])} options={langOptions} />
+        <span id="export-xlsx-label">{t('export.xlsx')}</span>
+        <Checkbox.Group aria-labelledby="export-xlsx-label" data-testid="export-xlsx" value={xlsx} onChange={(v) => setXlsx(v as Lang[])} options={langOptions} />
+      </div>
+      <Typography.Text type="secondary">{shell === 'host' ? t('export.where.host', { dir: workspaceDir ?? '' }) : t('export.where.electron')}</Typography.Text>
+      <Space>
+        <Button type="primary" onClick={() => void start()} loading={running} disabled={readOnly || docx.length + xlsx.length === 0}>
+          {t('export.start')}
+        </Button>
+        {docx.length + xlsx.length === 0 && <Typography.Text type="warning">{t('export.nothing')}</Typography.Text>}
+      </Space>
+      <div aria-live="polite" data-testid="export-status">
+        {job && (
+          <Progress
+            percent={percent}
+            status={job.state === 'failed' ? 'exception' : job.state === 'done' ? 'success' : 'active'}
+            aria-label={t('export.title')}
+            style={{ maxWidth: 640 }}
+          />
+        )}
+        {running && job?.current && <Typography.Text>{t('export.running', { file: job.current, done: job.done + 1, total: job.total })}</Typography.Text>}
+        {job?.state === 'done' && <Alert type="success" showIcon message={t('export.done', { n: job.files.length, dir: job.folder })} />}
+        {job?.state === 'failed' && <Alert type="error" showIcon message={t('export.failed', { message: job.error?.message ?? '' })} />}
+        {error && <Alert type="error" showIcon message={t('export.failed', { message: error })} closable onClose={() => setError(null)} />}
+      </div>
+      {job && job.files.length > 0 && (
+        <Table<ExportFile & { index: number }>
+          size="small"
+          rowKey="name"
+          pagination={false}
+          data-testid="export-files"
+          dataSource={job.files.map((f, index) => ({ ...f, index }))}
+          style={{ maxWidth: 900 }}
+          columns={[
+            { title: t('export.file'), dataIndex: 'name', key: 'name' },
+            { title: t('export.size'), key: 'bytes', align: 'right', render: (_, f) => t('export.kb', { n: num(f.bytes / 1024, 0) }) },
+            { title: t('export.time'), key: 'ms', align: 'right', render: (_, f) => t('export.ms', { n: num(f.ms, 0) }) },
+            ...(job.canReveal
+              ? [
+                  {
+                    title: '',
+                    key: 'actions',
+                    render: (_: unknown, f: ExportFile & { index: number }) => (
+                      <Space>
+                        <Button size="small" onClick={() => void reveal(f.index, 'open')}>{t('export.open')}</Button>
+                        <Button size="small" onClick={() => void reveal(f.index, 'reveal')}>{t('export.reveal')}</Button>
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </div>
+  );
+}

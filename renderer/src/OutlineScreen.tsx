@@ -1,0 +1,169 @@
+// The report outline: add, rename, reorder and remove sections (each change saved at once),
+// and the selected section's content, with its text blocks in the rich-text editor.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
+import type { OutlineView } from '../../shared/api/contract.js';
+import { flattenOutline, type Section } from '../../shared/report/outline.js';
+import { call } from './api.js';
+import { useI18n } from './i18n.js';
+import { SectionTitleForm } from './SectionTitleForm.js';
+
+// TipTap is loaded when a text block is first shown.
+const RichTextBlockEditor = lazy(() => import('./RichTextBlockEditor.js').then((m) => ({ default: m.RichTextBlockEditor })));
+
+interface Props {
+  year: number;
+  revision: number;
+  readOnly: boolean;
+  onChanged: () => void;
+}
+
+export function OutlineScreen({ year, readOnly }: Props) {
+  const { t, lang } = useI18n();
+  const [outline, setOutline] = useState<OutlineView | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setOutline(await call('outline:get', {}));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const rows = useMemo(() => (outline ? flattenOutline(outline.sections) : []), [outline]);
+  const current = rows.find((r) => r.section.id === selected)?.section ?? null;
+  const titleOf = (s: Section) => (lang === 'en' ? s.titleEn : s.titleZh);
+  const siblings = (s: Section) => rows.map((r) => r.section).filter((x) => x.parentId === s.parentId);
+
+  const run = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const move = (s: Section, delta: -1 | 1) => {
+    const sib = siblings(s);
+    const index = sib.findIndex((x) => x.id === s.id) + delta;
+    if (index < 0 || index >= sib.length) return;
+    void run(() => call('outline:move-section', { id: s.id, position: index }));
+  };
+
+  const add = (parentId: string | null) =>
+    void run(async () => {
+      const s = await call('outline:add-section', { parentId, titleZh: t('outline.newTitleZh'), titleEn: t('outline.newTitleEn') });
+      setSelected(s.id);
+      setRenaming(true);
+    });
+
+  const onRowKey = (e: React.KeyboardEvent, s: Section) => {
+    if (e.altKey && e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!readOnly) move(s, -1);
+    } else if (e.altKey && e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (!readOnly) move(s, 1);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const i = rows.findIndex((r) => r.section.id === s.id) + (e.key === 'ArrowDown' ? 1 : -1);
+      const next = rows[i];
+      if (next) {
+        setSelected(next.section.id);
+        document.getElementById(`outline-${next.section.id}`)?.focus();
+      }
+    } else if (e.key === 'F2' && !readOnly) {
+      setSelected(s.id);
+      setRenaming(true);
+    }
+  };
+
+  const blocks = (outline?.blocks ?? []).filter((b) => b.sectionId === selected).sort((a, b) => a.position - b.position);
+
+  return (
+    <div className="screen" data-testid="outline-screen" style={{ flexDirection: 'row', alignItems: 'stretch' }}>
+      <nav aria-label={t('outline.title')} style={{ width: 380, flex: 'none', display: 'flex', flexDirection: 'column', gap: 8, overflow: 'auto' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('outline.title')}</Typography.Title>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('outline.hint')}</Typography.Text>
+        <Space wrap>
+          <Button size="small" onClick={() => add(null)} disabled={readOnly}>{t('outline.add')}</Button>
+          <Button size="small" onClick={() => current && add(current.id)} disabled={readOnly || !current}>{t('outline.addSub')}</Button>
+        </Space>
+        <div role="listbox" aria-label={t('outline.title')} data-testid="outline-list">
+          {rows.map(({ section: s, depth }) => {
+            const sib = siblings(s);
+            const index = sib.findIndex((x) => x.id === s.id);
+            return (
+              <div
+                key={s.id}
+                id={`outline-${s.id}`}
+                role="option"
+                aria-selected={s.id === selected}
+                tabIndex={s.id === selected || (!selected && depth === 0 && index === 0) ? 0 : -1}
+                className={`outline-row${s.id === selected ? ' selected' : ''}`}
+                style={{ paddingLeft: 4 + depth * 16 }}
+                data-testid="outline-row"
+                data-section={s.id}
+                onClick={() => {
+                  setSelected(s.id);
+                  setRenaming(false);
+                }}
+                onKeyDown={(e) => onRowKey(e, s)}
+              >
+                <span className="outline-title">{s.label ? `${s.label} ` : ''}{titleOf(s)}</span>
+                {s.id === selected && !readOnly && (
+                  <>
+                    <Button size="small" type="text" aria-label={t('outline.up')} title={`${t('outline.up')} (Alt+↑)`} disabled={index === 0} onClick={(e) => { e.stopPropagation(); move(s, -1); }}>↑</Button>
+                    <Button size="small" type="text" aria-label={t('outline.down')} title={`${t('outline.down')} (Alt+↓)`} disabled={index === sib.length - 1} onClick={(e) => { e.stopPropagation(); move(s, 1); }}>↓</Button>
+                  </>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </nav>
+      <section style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 12, overflow: 'auto', paddingLeft: 16, borderLeft: '1px solid #f0f0f0' }}>
+        <div aria-live="polite">{error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}</div>
+        {!current ? (
+          <Empty description={t('outline.hint')} />
+        ) : (
+          <>
+            <Space wrap align="center">
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="section-title">{titleOf(current)}</Typography.Title>
+              <Tag>{current.kind}</Tag>
+              {!renaming && <Button size="small" onClick={() => setRenaming(true)} disabled={readOnly} title="F2">{t('outline.rename')}</Button>}
+              <Popconfirm title={t('outline.removeConfirm', { title: titleOf(current) })} onConfirm={() => void run(async () => { await call('outline:remove-section', { id: current.id }); setSelected(null); })} okText={t('outline.remove')} cancelText={t('outline.cancel')}>
+                <Button size="small" danger disabled={readOnly}>{t('outline.remove')}</Button>
+              </Popconfirm>
+            </Space>
+            {renaming && (
+              <SectionTitleForm
+                key={current.id}
+                section={current}
+                onCancel={() => setRenaming(false)}
+                onSave={(titleZh, titleEn) => void run(async () => { await call('outline:rename-section', { id: current.id, titleZh, titleEn }); setRenaming(false); })}
+              />
+            )}
+            <Typography.Title level={5} style={{ margin: 0 }}>{t('outline.blocks', { title: titleOf(current) })}</Typography.Title>
+            {blocks.length === 0 && <Typography.Text type="secondary">{t('outline.noBlocks')}</Typography.Text>}
+            {blocks.map((b) =>
+              b.type === 'rich_text' ? (
+                <Suspense key={b.id} fallback={null}>
+                  <RichTextBlockEditor block={b} year={year} readOnly={readOnly} onSaved={() => void load()} />
+                </Suspense>
+              ) : (
+                <Tag key={b.id} style={{ alignSelf: 'flex-start' }}>{t('outline.block.other', { type: b.type })}</Tag>
+              ),
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

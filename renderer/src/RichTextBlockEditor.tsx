@@ -1,0 +1,183 @@
+// A narrative block in both languages, edited with TipTap: bold, italic, lists, footnotes and
+// live KPI references (shown with the current value). Saved as ProseMirror JSON through
+// `block:update`, which validates it against the same schema the export reads.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Checkbox, Input, Popover, Segmented, Select, Space, Typography } from 'antd';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import type { GridRow } from '../../shared/api/contract.js';
+import type { Lang } from '../../shared/domain.js';
+import type { Block } from '../../shared/report/blocks.js';
+import type { KpiRefAttrs, RichDoc } from '../../shared/report/rich-text.js';
+import { resolveKpiRef } from '../../shared/report/resolve.js';
+import { call } from './api.js';
+import { useI18n } from './i18n.js';
+import { useCatalogue } from './catalogue-context.js';
+import { Footnote, KpiLookupContext, KpiRef, MetricLink, type KpiLookup } from './tiptap-nodes.js';
+
+interface Props {
+  block: Block;
+  year: number;
+  readOnly: boolean;
+  onSaved: () => void;
+}
+
+const dimsKey = (d: Record<string, string>) => Object.keys(d).sort().map((k) => `${k}=${d[k]}`).join(';');
+
+const extensions = [
+  StarterKit.configure({ blockquote: false, codeBlock: false, code: false, horizontalRule: false, strike: false, underline: false, link: false, heading: { levels: [2, 3, 4] } }),
+  KpiRef,
+  Footnote,
+  MetricLink,
+];
+
+function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolean }) {
+  const { t, lang, metricName } = useI18n();
+  const cat = useCatalogue();
+  const [note, setNote] = useState('');
+  const [code, setCode] = useState<string | null>(null);
+  const [previous, setPrevious] = useState(false);
+  const [change, setChange] = useState(false);
+  if (!editor) return null;
+  const btn = (label: string, active: boolean, run: () => void, key: string) => (
+    <Button size="small" type={active ? 'primary' : 'default'} aria-pressed={active} disabled={disabled} onMouseDown={(e) => e.preventDefault()} onClick={run} title={key}>
+      {label}
+    </Button>
+  );
+  return (
+    <Space wrap size={4} role="toolbar" aria-label="format">
+      {btn(t('editor.bold'), editor.isActive('bold'), () => editor.chain().focus().toggleBold().run(), 'Ctrl+B')}
+      {btn(t('editor.italic'), editor.isActive('italic'), () => editor.chain().focus().toggleItalic().run(), 'Ctrl+I')}
+      {btn(t('editor.bullets'), editor.isActive('bulletList'), () => editor.chain().focus().toggleBulletList().run(), 'Ctrl+Shift+8')}
+      {btn(t('editor.numbers'), editor.isActive('orderedList'), () => editor.chain().focus().toggleOrderedList().run(), 'Ctrl+Shift+7')}
+      <Popover
+        trigger="click"
+        content={
+          <Space.Compact>
+            <Input aria-label={t('editor.footnoteText')} placeholder={t('editor.footnoteText')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 260 }} />
+            <Button disabled={!note.trim()} onClick={() => { editor.chain().focus().insertContent({ type: 'footnote', attrs: { text: note.trim() } }).run(); setNote(''); }}>OK</Button>
+          </Space.Compact>
+        }
+      >
+        <Button size="small" disabled={disabled}>{t('editor.footnote')}</Button>
+      </Popover>
+      <Popover
+        trigger="click"
+        content={
+          <Space direction="vertical">
+            <Select
+              showSearch
+              aria-label={t('editor.kpiCode')}
+              placeholder={t('editor.kpiCode')}
+              value={code}
+              onChange={setCode}
+              style={{ width: 320 }}
+              optionFilterProp="label"
+              options={cat.view.metrics.filter((m) => !m.code.startsWith('factor.')).map((m) => ({ value: m.code, label: `${metricName(m, m.code)} (${m.code})` }))}
+            />
+            <Space>
+              <Checkbox checked={previous} onChange={(e) => setPrevious(e.target.checked)}>{t('editor.kpiPrevious')}</Checkbox>
+              <Checkbox checked={change} onChange={(e) => setChange(e.target.checked)}>{t('editor.kpiChange')}</Checkbox>
+              <Button type="primary" size="small" disabled={!code} onClick={() => code && editor.chain().focus().insertContent({ type: 'kpiRef', attrs: { code, dims: {}, year: previous ? 'previous' : 'current', show: change ? 'change_pct' : 'value' } }).run()}>OK</Button>
+            </Space>
+          </Space>
+        }
+      >
+        <Button size="small" disabled={disabled}>{t('editor.kpi')}</Button>
+      </Popover>
+      <span lang={lang} />
+    </Space>
+  );
+}
+
+function LangEditor({ doc, readOnly, onChange }: { doc: RichDoc; readOnly: boolean; onChange: (d: RichDoc) => void }) {
+  const editor = useEditor({
+    extensions,
+    content: doc,
+    editable: !readOnly,
+    immediatelyRender: true,
+    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
+  });
+  return (
+    <>
+      <Toolbar editor={editor} disabled={readOnly} />
+      <div className="rt-editor" data-testid="rt-editor">
+        <EditorContent editor={editor} />
+      </div>
+    </>
+  );
+}
+
+export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
+  const { t, lang: uiLang } = useI18n();
+  const cat = useCatalogue();
+  const content = block.content as unknown as Record<Lang, { doc: RichDoc }>;
+  const [docs, setDocs] = useState<Record<Lang, RichDoc>>({ 'zh-Hant': content['zh-Hant'].doc, en: content.en.doc });
+  const [dirty, setDirty] = useState(false);
+  const [textLang, setTextLang] = useState<Lang>(uiLang);
+  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [grid, setGrid] = useState<Map<string, GridRow>>(new Map());
+
+  useEffect(() => {
+    void call('data:grid', { year }).then((g) => setGrid(new Map(g.rows.map((r) => [`${r.metric}|${dimsKey(r.dims)}`, r]))), () => undefined);
+  }, [year]);
+
+  // A reference renders as the report in that text's language will show it (萬噸 in Chinese).
+  const lookupFor = useCallback(
+    (l: Lang): KpiLookup =>
+      (a: KpiRefAttrs) =>
+        resolveKpiRef(a, {
+          year,
+          lang: l,
+          metric: (c) => cat.byCode.get(c),
+          lookup: (code, dims, y) => {
+            const row = grid.get(`${code}|${dimsKey(dims)}`);
+            return !row ? null : y === year ? row.value : y === year - 1 ? row.prior : null;
+          },
+        }).text,
+    [grid, cat, year],
+  );
+
+  const save = async () => {
+    try {
+      await call('block:update', { id: block.id, body: { type: 'rich_text', config: block.config, content: { 'zh-Hant': { doc: docs['zh-Hant'] }, en: { doc: docs.en } } } });
+      setDirty(false);
+      setStatus({ type: 'success', text: t('outline.saved') });
+      onSaved();
+    } catch (e) {
+      setStatus({ type: 'error', text: (e as Error).message });
+    }
+  };
+
+  const editorFor = useMemo(
+    () => (l: Lang) => (
+      <LangEditor
+        key={`${block.id}-${l}`}
+        doc={docs[l]}
+        readOnly={readOnly}
+        onChange={(d) => {
+          setDocs((prev) => ({ ...prev, [l]: d }));
+          setDirty(true);
+          setStatus(null);
+        }}
+      />
+    ),
+    // The editor owns its document once created (docs only seeds it); re-create only for
+    // another block or a change of read-only state.
+    [block.id, readOnly],
+  );
+
+  return (
+    <KpiLookupContext.Provider value={lookupFor(textLang)}>
+      <div data-testid="block-editor" data-block={block.id} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+        <Space wrap>
+          <Segmented aria-label={t('editor.lang')} value={textLang} onChange={(v) => setTextLang(v as Lang)} options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
+          <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{t('editor.save')}</Button>
+          {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
+        </Space>
+        <div lang={textLang}>{editorFor(textLang)}</div>
+        <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}</div>
+      </div>
+    </KpiLookupContext.Provider>
+  );
+}
