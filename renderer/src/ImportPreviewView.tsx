@@ -31,7 +31,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               { title: t('import.file'), dataIndex: 'file', key: 'file', width: 200 },
               { title: t('import.cell'), dataIndex: 'where', key: 'where', width: 180 },
               { title: t('checks.metric'), key: 'metric', width: 200, render: (_, p) => (p.metric ? <Tooltip title={p.metric}>{metricName(cat.byCode.get(p.metric), p.metric)}</Tooltip> : '') },
-              { title: t('import.message'), dataIndex: 'message', key: 'message' },
+              { title: t('import.message'), key: 'message', render: (_, p) => (p.value ? <><code>{`"${p.value}"`}</code>: {p.message}</> : p.message) },
             ]}
           />
         </>
