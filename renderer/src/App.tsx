@@ -18,9 +18,10 @@ const FactorsScreen = lazy(() => import('./FactorsScreen.js').then((m) => ({ def
 const ExportScreen = lazy(() => import('./ExportScreen.js').then((m) => ({ default: m.ExportScreen })));
 const ImportScreen = lazy(() => import('./ImportScreen.js').then((m) => ({ default: m.ImportScreen })));
 const TargetsScreen = lazy(() => import('./TargetsScreen.js').then((m) => ({ default: m.TargetsScreen })));
+const RegistersScreen = lazy(() => import('./RegistersScreen.js').then((m) => ({ default: m.RegistersScreen })));
 const OutlineScreen = lazy(() => import('./OutlineScreen.js').then((m) => ({ default: m.OutlineScreen })));
 
-export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'targets' | 'import' | 'export';
+export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'registers' | 'targets' | 'import' | 'export';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(savedLang());
@@ -98,7 +99,7 @@ export function App() {
     const common = { year, revision, readOnly: summary.readOnly, onChanged: bump };
     body = (
       <CatalogueContext.Provider value={catalogue}>
-        <Layout style={{ height: '100vh' }}>
+        <Layout style={{ height: '100vh', overflow: 'hidden' }}>
           <HeaderBar
             summary={summary}
             year={year}
@@ -107,7 +108,7 @@ export function App() {
             onClose={() => void call('workspace:close', {}).then(loadWorkspace)}
             onUndone={bump}
           />
-          <Layout>
+          <Layout style={{ minHeight: 0 }}>
             <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
               <Menu
                 mode="inline"
@@ -118,6 +119,7 @@ export function App() {
                   { key: 'kpi', label: i18n.t('nav.kpi') },
                   { key: 'factors', label: i18n.t('nav.factors') },
                   { key: 'outline', label: i18n.t('nav.outline') },
+                  { key: 'registers', label: i18n.t('nav.registers') },
                   { key: 'targets', label: i18n.t('nav.targets') },
                   { key: 'import', label: i18n.t('nav.import') },
                   { key: 'export', label: i18n.t('nav.export') },
@@ -125,13 +127,14 @@ export function App() {
                 style={{ height: '100%' }}
               />
             </Layout.Sider>
-            <Layout.Content style={{ background: '#fff', minWidth: 0 }}>
+            <Layout.Content style={{ background: '#fff', minWidth: 0, minHeight: 0, overflow: 'hidden' }}>
               {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
               {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} />}
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
                 {screen === 'outline' && <OutlineScreen {...common} />}
+                {screen === 'registers' && <RegistersScreen {...common} />}
                 {screen === 'targets' && <TargetsScreen {...common} />}
                 {screen === 'import' && <ImportScreen {...common} years={summary.years} />}
                 {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
