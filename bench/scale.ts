@@ -4,7 +4,7 @@
 // JSON object with a field per figure.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -69,7 +69,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'esg-scale-'));
   try {
     const path = join(dir, 'large.esg');
-    const gen = await timed(() => {
+    // ESG_SCALE_KEEP=<file>: generate once into that file, and reuse a copy of it later.
+    const keep = process.env['ESG_SCALE_KEEP'];
+    const reuse = keep !== undefined && existsSync(keep);
+    if (reuse) copyFileSync(keep, path);
+    const gen = reuse ? { ms: 0, value: 0 } : await timed(() => {
       const ws = createWorkspace(path, { sample: true, actor: 'bench' });
       const metrics = syntheticMetrics();
       let values = 0;
@@ -99,6 +103,7 @@ async function main(): Promise<void> {
       ws.close();
       return values;
     });
+    if (keep && !reuse) copyFileSync(path, keep);
 
     const open = await timed(() => openWorkspace(path));
     const ws = open.value;

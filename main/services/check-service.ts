@@ -9,7 +9,6 @@ import type { Block } from '../../shared/report/blocks.js';
 import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
-import { toEntryRow } from './kpi-service.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { createValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
@@ -40,8 +39,8 @@ export function checkYear(ws: Workspace, year: number): Finding[] {
   const { metrics } = loadWorkspaceCatalogue(ws);
   const values = createValueSource(ws);
   const repos = reportRepos(ws);
-  const rows = ws.values.listYear(year).map(toEntryRow);
-  const prevRows = ws.values.listYear(year - 1).map(toEntryRow);
+  const rows = ws.values.listYearForEngine(year);
+  const prevRows = ws.values.listYearForEngine(year - 1);
   const blocks = repos.outline.listBlocks();
   return runAllChecks({
     year,

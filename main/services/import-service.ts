@@ -190,14 +190,18 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
   return { files: parsed.files, values, targets, problems };
 }
 
-/** Writes a plan without problems in one transaction; the audit log names each value's file. */
-export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string): ImportSummary {
+/**
+ * Writes a plan without problems in one transaction; the audit log names each value's file.
+ * `planIsFresh` (the plan was made just now, in this call stack) lets the write reuse the
+ * values the plan read; a plan shown to a user and confirmed later must not.
+ */
+export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planIsFresh = false): ImportSummary {
   if (plan.problems.length) throw new ImportError(plan.problems);
   const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0 };
   ws.transaction(() => {
     for (const c of plan.values) {
       ws.profile.ensureYear(c.year);
-      summary[ws.values.put(c.new, actor, `import ${c.where}`)] += 1;
+      summary[ws.values.put(c.new, actor, `import ${c.where}`, planIsFresh ? c.old : undefined)] += 1;
     }
     for (const t of plan.targets) summary[ws.targets.put(t.new, actor, `import ${t.where}`)] += 1;
   });
@@ -206,7 +210,7 @@ export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string): Impo
 
 /** CSV sources only, synchronously (sample creation, tests). */
 export function importSources(ws: Workspace, sources: readonly ImportSource[], opts: ImportOptions): ImportSummary {
-  return commitPlan(ws, planImport(ws, parseCsvSources(ws, sources), opts), opts.actor);
+  return commitPlan(ws, planImport(ws, parseCsvSources(ws, sources), opts), opts.actor, true);
 }
 
 export function importCsvFiles(ws: Workspace, paths: readonly string[], opts: ImportOptions): ImportSummary {
@@ -229,5 +233,5 @@ export async function importFiles(ws: Workspace, paths: readonly string[], opts:
   if (plan.problems.length) throw new ImportError(plan.problems);
   const changes = [...plan.values, ...plan.targets].some((c) => c.status !== 'unchanged');
   if (changes && ws.path !== ':memory:') backupDatabase(ws.db, ws.path, 'before-import');
-  return commitPlan(ws, plan, opts.actor);
+  return commitPlan(ws, plan, opts.actor, true);
 }

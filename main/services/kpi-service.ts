@@ -18,7 +18,7 @@ export function toEntryRow(v: StoredValue): EntryRow {
 
 export function computeWorkspaceYear(ws: Workspace, year: number): YearResult {
   const { metrics } = loadWorkspaceCatalogue(ws);
-  return computeYear(metrics, ws.values.listYear(year).map(toEntryRow));
+  return computeYear(metrics, ws.values.listYearForEngine(year));
 }
 
 /** The documented `kpis --json` row: snake_case, canonical units, full precision. */

@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupDatabase, backupDir, listBackups, restoreBackupFile, type BackupInfo } from '../store/backup.js';
-import { WorkspaceError } from '../store/db.js';
+import { checkIntegrity, WorkspaceError } from '../store/db.js';
 import { openWorkspace } from '../store/workspace.js';
 import { acquireWorkspaceLock } from '../store/workspace-lock.js';
 
@@ -35,7 +35,13 @@ export function restoreWorkspace(path: string, from?: string): RestoreResult {
       copyFileSync(path, previous);
     }
     restoreBackupFile(path, chosen.file);
-    openWorkspace(path).close(); // proves the restored file opens and passes its checks
+    // Proves the restored file opens and passes the full integrity check.
+    const restored = openWorkspace(path);
+    try {
+      checkIntegrity(restored.db, path, true);
+    } finally {
+      restored.close();
+    }
     return { restored: chosen, previous };
   } finally {
     lock.release();

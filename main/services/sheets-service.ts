@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MetricDef } from '../../shared/catalogue.js';
+import type { StoredValue } from '../../shared/domain.js';
 import { compileFormula, visitExpr } from '../../shared/engine/formula.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import { describeDims } from '../export/xlsx/annex/model.js';
@@ -28,9 +29,22 @@ function summedByDimension(metrics: MetricDef[]): Map<string, string> {
   return out;
 }
 
-function rowsFor(ws: Workspace, cat: WorkspaceCatalogue, metric: MetricDef, year: number, summed: Map<string, string>): CollectRow[] {
-  const prior = ws.values.listYear(year - 1).filter((v) => v.metric === metric.code);
-  const current = ws.values.listYear(year).filter((v) => v.metric === metric.code);
+type ByMetric = Map<string, StoredValue[]>;
+
+/** A year's stored values grouped by metric, read once for all departments. */
+function groupByMetric(values: StoredValue[]): ByMetric {
+  const out: ByMetric = new Map();
+  for (const v of values) {
+    const list = out.get(v.metric);
+    if (list) list.push(v);
+    else out.set(v.metric, [v]);
+  }
+  return out;
+}
+
+function rowsFor(ws: Workspace, cat: WorkspaceCatalogue, metric: MetricDef, years: { prior: ByMetric; current: ByMetric }, summed: Map<string, string>): CollectRow[] {
+  const prior = years.prior.get(metric.code) ?? [];
+  const current = years.current.get(metric.code) ?? [];
   const variants = new Map<string, Dims>();
   const onlyKey = summed.get(metric.code);
   if (!onlyKey) variants.set('', {});
@@ -42,9 +56,12 @@ function rowsFor(ws: Workspace, cat: WorkspaceCatalogue, metric: MetricDef, year
   }
   for (const v of [...prior, ...current]) variants.set(dimsKey(v.dims), v.dims);
   const sites = ws.profile.sites();
+  const priorByKey = new Map(prior.map((v) => [dimsKey(v.dims), v]));
+  const currentByKey = new Map(current.map((v) => [dimsKey(v.dims), v]));
   return [...variants.values()].map((dims) => {
-    const p = prior.find((v) => dimsKey(v.dims) === dimsKey(dims));
-    const c = current.find((v) => dimsKey(v.dims) === dimsKey(dims));
+    const key = dimsKey(dims);
+    const p = priorByKey.get(key);
+    const c = currentByKey.get(key);
     const zh = describeDims({ dimensions: cat.dimensions, sites, lang: 'zh-Hant' }, dims);
     const en = describeDims({ dimensions: cat.dimensions, sites, lang: 'en' }, dims);
     return {
@@ -63,6 +80,7 @@ export function buildCollectModels(ws: Workspace, year: number): CollectModel[] 
   const company = ws.profile.company();
   const departments = (ws.catalogue.doc<{ departments: Department[] }>('departments')?.departments ?? []);
   const summed = summedByDimension(cat.metrics);
+  const years = { prior: groupByMetric(ws.values.listYear(year - 1)), current: groupByMetric(ws.values.listYear(year)) };
   return departments
     .map((d) => ({
       workspaceId: ws.meta.workspaceId(),
@@ -70,7 +88,7 @@ export function buildCollectModels(ws: Workspace, year: number): CollectModel[] 
       companyEn: company?.nameEn ?? '',
       year,
       department: { code: d.code, nameZh: d.name_zh, nameEn: d.name_en },
-      rows: cat.metrics.filter((m) => m.owner === d.code && m.kind !== 'derived').flatMap((m) => rowsFor(ws, cat, m, year, summed)),
+      rows: cat.metrics.filter((m) => m.owner === d.code && m.kind !== 'derived').flatMap((m) => rowsFor(ws, cat, m, years, summed)),
     }))
     .filter((m) => m.rows.length > 0);
 }

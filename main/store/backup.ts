@@ -34,7 +34,20 @@ export function backupDatabase(db: Database, workspacePath: string, reason: stri
   // that looks like a whole one.
   const partial = `${file}.partial`;
   rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
+  if (db.inTransaction) throw new Error('cannot back up inside a transaction');
+  // With the WAL folded into the main file, that file alone is the whole database; the
+  // workspace lock keeps other writers out, so a plain file copy (fast, and a reflink where
+  // the file system has them) is consistent. VACUUM INTO is the fallback for a WAL that
+  // could not be fully checkpointed (a reader still holding old pages).
+  let checkpointed = false;
+  try {
+    const cp = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    checkpointed = cp[0]?.busy === 0 && db.pragma('journal_mode', { simple: true }) === 'wal';
+  } catch {
+    checkpointed = false; // e.g. the connection still has a statement open: copy the slow way
+  }
+  if (checkpointed) copyFileSync(workspacePath, partial);
+  else db.prepare('VACUUM INTO ?').run(partial);
   renameSync(partial, file);
   pruneBackups(workspacePath);
   return file;

@@ -72,11 +72,18 @@ function configure(db: Database.Database, path: string, create: boolean): void {
   migrate(db, migrations);
 }
 
-/** Refuses a damaged file with what SQLite found and the backups there are to restore. */
-function checkIntegrity(db: Database.Database, path: string): void {
+/**
+ * Refuses a damaged file with what SQLite found and the backups there are to restore.
+ * Opening runs quick_check: every page, record and constraint format is verified, but not
+ * that each index matches its table, which makes it O(N) and about five times faster than
+ * a full integrity_check on a large workspace (0.3 s against 1.5 s at 450,000 values).
+ * Restores are verified with the full check.
+ */
+export function checkIntegrity(db: Database.Database, path: string, full = false): void {
   let problems: string[];
   try {
-    problems = (db.pragma('integrity_check(5)') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((m) => m !== 'ok');
+    const pragma = full ? 'integrity_check' : 'quick_check';
+    problems = (db.pragma(`${pragma}(5)`) as Record<string, string>[]).map((r) => Object.values(r)[0] as string).filter((m) => m !== 'ok');
   } catch (e) {
     problems = [(e as Error).message];
   }

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import type { StoredValue, ValueInput } from '../../shared/domain.js';
+import type { EntryRow as EngineRow } from '../../shared/engine/compute.js';
 import type { AuditRepo } from './audit-repo.js';
 
 interface ValueRow {
@@ -21,10 +22,22 @@ interface ValueRow {
   updated_by: string;
 }
 
+// Most rows share a handful of dimension sets ({}, {site: …}, {gender: …}): parse each once.
+const dimsCache = new Map<string, Dims>();
+function parseDims(json: string): Dims {
+  let d = dimsCache.get(json);
+  if (!d) {
+    d = Object.freeze(JSON.parse(json) as Dims);
+    if (dimsCache.size > 50_000) dimsCache.clear();
+    dimsCache.set(json, d);
+  }
+  return d;
+}
+
 const toValue = (r: ValueRow): StoredValue => ({
   metric: r.metric,
   year: r.year,
-  dims: JSON.parse(r.dims) as Dims,
+  dims: parseDims(r.dims),
   value: r.value,
   naReason: r.na_reason,
   enteredValue: r.entered_value,
@@ -54,6 +67,7 @@ export function valueKey(metric: string, year: number, dims: Dims): string {
 
 export function createValuesRepo(db: Database, audit: AuditRepo, now: () => string) {
   const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year ORDER BY metric, dims_key`);
+  const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, source, note, estimated FROM metric_value WHERE year = @year`);
   const all = db.prepare(`SELECT * FROM metric_value ORDER BY year, metric, dims_key`);
   const one = db.prepare(`SELECT * FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
   const upsert = db.prepare(
@@ -76,6 +90,18 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     listYear(year: number): StoredValue[] {
       return (byYear.all({ year }) as ValueRow[]).map(toValue);
     },
+    /** A year's values as the engine needs them: no ordering, no provenance beyond source. */
+    listYearForEngine(year: number): EngineRow[] {
+      return (forEngine.all({ year }) as Pick<ValueRow, 'metric' | 'dims' | 'value' | 'na_reason' | 'source' | 'note' | 'estimated'>[]).map((r) => ({
+        metric: r.metric,
+        dims: parseDims(r.dims),
+        value: r.value,
+        ...(r.na_reason !== null ? { naReason: r.na_reason } : {}),
+        ...(r.source !== null ? { source: r.source } : {}),
+        ...(r.note !== null ? { note: r.note } : {}),
+        ...(r.estimated === 1 ? { estimated: true } : {}),
+      }));
+    },
     listAll(): StoredValue[] {
       return (all.all() as ValueRow[]).map(toValue);
     },
@@ -83,9 +109,12 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       return (years.all() as { year: number }[]).map((r) => r.year);
     },
     get,
-    /** Writes a value; returns what happened. The caller owns the transaction. */
-    put(input: ValueInput, actor: string, context?: string): 'inserted' | 'updated' | 'unchanged' {
-      const before = get(input.metric, input.year, input.dims);
+    /**
+     * Writes a value; returns what happened. The caller owns the transaction. `known` is the
+     * stored value the caller already read (an import plan has it), saving a lookup.
+     */
+    put(input: ValueInput, actor: string, context?: string, known?: StoredValue | null): 'inserted' | 'updated' | 'unchanged' {
+      const before = known !== undefined ? (known ?? undefined) : get(input.metric, input.year, input.dims);
       if (before && sameContent(before, input)) return 'unchanged';
       const at = now();
       upsert.run({

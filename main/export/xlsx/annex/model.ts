@@ -69,12 +69,16 @@ export interface MetricRow {
   cells: (ComputedValue | undefined)[];
 }
 
-/** Rows of one metric: the total first, then each breakdown in catalogue order. */
+/**
+ * Rows of one metric: the total first, then each breakdown in catalogue order. Per-site
+ * values are not rows of their own (a workspace may have hundreds of sites); totals that are
+ * sums of sites say so in their notes.
+ */
 export function metricRows(model: AnnexModel, metric: MetricDef): MetricRow[] {
   const byKey = new Map<string, { dims: Dims; cells: (ComputedValue | undefined)[] }>();
   model.years.forEach((y, i) => {
-    for (const v of model.results.get(y)?.values ?? []) {
-      if (v.code !== metric.code) continue;
+    for (const v of valuesOf(model, y, metric.code)) {
+      if ('site' in v.dims) continue;
       const k = dimsKey(v.dims);
       let row = byKey.get(k);
       if (!row) byKey.set(k, (row = { dims: v.dims, cells: model.years.map(() => undefined) }));
@@ -102,6 +106,25 @@ export function metricRows(model: AnnexModel, metric: MetricDef): MetricRow[] {
       return dimsKey(a.dims).localeCompare(dimsKey(b.dims));
     })
     .map((r) => ({ metric, dims: r.dims, cells: r.cells }));
+}
+
+const byCodeCache = new WeakMap<YearResult, Map<string, ComputedValue[]>>();
+
+/** A year's values of one metric (indexed once per year result). */
+export function valuesOf(model: AnnexModel, year: number, code: string): ComputedValue[] {
+  const result = model.results.get(year);
+  if (!result) return [];
+  let index = byCodeCache.get(result);
+  if (!index) {
+    index = new Map();
+    for (const v of result.values) {
+      const list = index.get(v.code);
+      if (list) list.push(v);
+      else index.set(v.code, [v]);
+    }
+    byCodeCache.set(result, index);
+  }
+  return index.get(code) ?? [];
 }
 
 /** Excel number format for a metric's display precision; the cell keeps full precision. */
