@@ -20,6 +20,8 @@ export function webPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click (auxclick) can open links outside the navigation guards.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
