@@ -33,7 +33,7 @@ export function startSheet(wb: ExcelJS.Workbook, name: string, title: string, co
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: '&P / &N' },
+    headerFooter: { oddFooter: '&C&P / &N' },
   });
   const font = fontFor(lang);
   const t = ws.getCell(1, 1);
