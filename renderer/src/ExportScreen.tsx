@@ -83,7 +83,7 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
         </Button>
         {docx.length + xlsx.length === 0 && <Typography.Text type="warning">{t('export.nothing')}</Typography.Text>}
       </Space>
-      <div aria-live="polite" data-testid="export-status">
+      <div aria-live="polite" data-testid="export-status" style={{ maxWidth: 900 }}>
         {job && (
           <Progress
             percent={percent}

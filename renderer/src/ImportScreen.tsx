@@ -107,7 +107,7 @@ export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
           {host ? t('import.preview') : t('import.choose')}
         </Button>
       </Space>
-      <div aria-live="polite">
+      <div aria-live="polite" style={{ maxWidth: 900 }}>
         {busy === 'preview' && <Spin tip={t('import.reading')}><div style={{ height: 48 }} /></Spin>}
         {result && <Alert type={result.type} showIcon message={result.text} closable onClose={() => setResult(null)} data-testid="import-result" />}
       </div>
