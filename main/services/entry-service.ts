@@ -57,56 +57,88 @@ function offeredDims(def: MetricDef, cat: WorkspaceCatalogue): Dims[] {
   return out;
 }
 
-/** Factors have their own screen, so the grid leaves them out unless asked. */
-export function buildGrid(ws: Workspace, year: number, opts: { factors?: boolean } = {}): GridData {
+interface GridContext {
+  cat: WorkspaceCatalogue;
+  cur: Map<string, ComputedValue>;
+  prev: Map<string, ComputedValue>;
+  /** Dimension sets with a value in either year, per metric. */
+  seen: Map<string, Dims[]>;
+  stored: Map<string, StoredValue>;
+  missing: Map<string, string[]>;
+}
+
+function gridContext(ws: Workspace, year: number, only?: string): GridContext {
   const cat = loadWorkspaceCatalogue(ws);
   const now = computeWorkspaceYear(ws, year);
   const before = computeWorkspaceYear(ws, year - 1);
-  const cur = indexResult(now);
-  const prev = indexResult(before);
-  const stored = new Map(ws.values.listYear(year).map((v) => [rowId(v.metric, v.dims), v]));
-  const missing = new Map(now.missing.map((m) => [rowId(m.code, m.dims), m.missing.map((x) => x.code)]));
-  const rows: GridRow[] = [];
-  for (const def of cat.metrics) {
-    if (def.kind === 'factor' && !opts.factors) continue;
-    const keyed = new Map<string, Dims>();
-    for (const d of offeredDims(def, cat)) keyed.set(dimsKey(d), d);
-    for (const src of [now.values, before.values]) for (const v of src) if (v.code === def.code) keyed.set(dimsKey(v.dims), v.dims);
-    const ordered = [...keyed.entries()].sort((a, b) => (a[0] === '' ? -1 : b[0] === '' ? 1 : 0));
-    for (const [, dims] of ordered) {
-      const id = rowId(def.code, dims);
-      const c = cur.get(id);
-      const s = stored.get(id);
-      const prior = prev.get(id)?.value ?? null;
-      const value = c?.value ?? null;
-      const change = changePct(value, prior);
-      rows.push({
-        id,
-        metric: def.code,
-        kind: def.kind,
-        dims: { ...dims },
-        unit: def.unit,
-        value,
-        enteredValue: s?.enteredValue ?? null,
-        enteredUnit: s?.enteredUnit ?? null,
-        naReason: s?.naReason ?? null,
-        note: s?.note ?? null,
-        source: s?.source ?? null,
-        estimated: s?.estimated ?? false,
-        fromSites: c?.fromSites ?? false,
-        stored: s !== undefined,
-        prior,
-        changePct: change,
-        bigChange: change !== null && Math.abs(change) >= BIG_CHANGE_PCT,
-        missing: missing.get(id) ?? [],
-      });
+  const seen = new Map<string, Dims[]>();
+  for (const src of [now.values, before.values]) {
+    for (const v of src) {
+      if (only && v.code !== only) continue;
+      const list = seen.get(v.code);
+      if (list) list.push(v.dims);
+      else seen.set(v.code, [v.dims]);
     }
   }
+  const stored = new Map<string, StoredValue>();
+  for (const v of only ? ws.values.listYearMetric(year, only) : ws.values.listYear(year)) stored.set(rowId(v.metric, v.dims), v);
+  return {
+    cat,
+    cur: indexResult(now),
+    prev: indexResult(before),
+    seen,
+    stored,
+    missing: new Map(now.missing.map((m) => [rowId(m.code, m.dims), m.missing.map((x) => x.code)])),
+  };
+}
+
+function metricRows(def: MetricDef, ctx: GridContext): GridRow[] {
+  const keyed = new Map<string, Dims>();
+  for (const d of offeredDims(def, ctx.cat)) keyed.set(dimsKey(d), d);
+  for (const d of ctx.seen.get(def.code) ?? []) keyed.set(dimsKey(d), d);
+  const ordered = [...keyed.entries()].sort((a, b) => (a[0] === '' ? -1 : b[0] === '' ? 1 : 0));
+  return ordered.map(([, dims]) => {
+    const id = rowId(def.code, dims);
+    const c = ctx.cur.get(id);
+    const s = ctx.stored.get(id);
+    const prior = ctx.prev.get(id)?.value ?? null;
+    const value = c?.value ?? null;
+    const change = changePct(value, prior);
+    return {
+      id,
+      metric: def.code,
+      kind: def.kind,
+      dims: { ...dims },
+      unit: def.unit,
+      value,
+      enteredValue: s?.enteredValue ?? null,
+      enteredUnit: s?.enteredUnit ?? null,
+      naReason: s?.naReason ?? null,
+      note: s?.note ?? null,
+      source: s?.source ?? null,
+      estimated: s?.estimated ?? false,
+      fromSites: c?.fromSites ?? false,
+      stored: s !== undefined,
+      prior,
+      changePct: change,
+      bigChange: change !== null && Math.abs(change) >= BIG_CHANGE_PCT,
+      missing: ctx.missing.get(id) ?? [],
+    };
+  });
+}
+
+/** Factors have their own screen, so the grid leaves them out unless asked. */
+export function buildGrid(ws: Workspace, year: number, opts: { factors?: boolean } = {}): GridData {
+  const ctx = gridContext(ws, year);
+  const rows = ctx.cat.metrics.filter((def) => def.kind !== 'factor' || opts.factors).flatMap((def) => metricRows(def, ctx));
   return { year, priorYear: year - 1, rows };
 }
 
+/** One row, as the grid shows it after an edit: only that metric's rows are built. */
 export function gridRow(ws: Workspace, year: number, metric: string, dims: Dims): GridRow {
-  const row = buildGrid(ws, year, { factors: true }).rows.find((r) => r.id === rowId(metric, dims));
+  const ctx = gridContext(ws, year, metric);
+  const def = ctx.cat.byCode.get(metric);
+  const row = def ? metricRows(def, ctx).find((r) => r.id === rowId(metric, dims)) : undefined;
   if (!row) throw new EntryError('not_found', `${metric} has no row ${dimsKey(dims) || '(total)'} in ${year}`);
   return row;
 }

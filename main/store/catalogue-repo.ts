@@ -55,11 +55,17 @@ export function createCatalogueRepo(db: Database) {
   const getDoc = db.prepare(`SELECT json FROM catalogue_doc WHERE name = @name`);
   const putDoc = db.prepare(`INSERT INTO catalogue_doc (name, json) VALUES (@name, @json) ON CONFLICT (name) DO UPDATE SET json = excluded.json`);
 
+  let revision = 0;
   return {
+    /** Changes with every catalogue write: cached computations depend on the formulas. */
+    revision(): number {
+      return revision;
+    },
     metrics(): MetricDef[] {
       return (list.all() as MetricRow[]).map(toMetric);
     },
     putMetric(m: MetricDef, sort: number): void {
+      revision++;
       put.run({
         code: m.code,
         name_zh: m.nameZh,
@@ -86,6 +92,7 @@ export function createCatalogueRepo(db: Database) {
       return r ? (JSON.parse(r.json) as T) : undefined;
     },
     putDoc(name: string, value: unknown): void {
+      revision++;
       putDoc.run({ name, json: JSON.stringify(value) });
     },
   };

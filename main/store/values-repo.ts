@@ -67,6 +67,7 @@ export function valueKey(metric: string, year: number, dims: Dims): string {
 
 export function createValuesRepo(db: Database, audit: AuditRepo, now: () => string) {
   const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year ORDER BY metric, dims_key`);
+  const byYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric`);
   const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, source, note, estimated FROM metric_value WHERE year = @year`);
   const all = db.prepare(`SELECT * FROM metric_value ORDER BY year, metric, dims_key`);
   const one = db.prepare(`SELECT * FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
@@ -81,6 +82,10 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   const remove = db.prepare(`DELETE FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
   const years = db.prepare(`SELECT DISTINCT year FROM metric_value ORDER BY year`);
 
+  // Writes per year, so that computed results of a year can be reused until it changes.
+  const revisions = new Map<number, number>();
+  const bump = (year: number) => revisions.set(year, (revisions.get(year) ?? 0) + 1);
+
   function get(metric: string, year: number, dims: Dims): StoredValue | undefined {
     const row = one.get({ metric, year, dims_key: dimsKey(dims) }) as ValueRow | undefined;
     return row ? toValue(row) : undefined;
@@ -89,6 +94,9 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   return {
     listYear(year: number): StoredValue[] {
       return (byYear.all({ year }) as ValueRow[]).map(toValue);
+    },
+    listYearMetric(year: number, metric: string): StoredValue[] {
+      return (byYearMetric.all({ year, metric }) as ValueRow[]).map(toValue);
     },
     /** A year's values as the engine needs them: no ordering, no provenance beyond source. */
     listYearForEngine(year: number): EngineRow[] {
@@ -105,6 +113,10 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     listAll(): StoredValue[] {
       return (all.all() as ValueRow[]).map(toValue);
     },
+    /** Changes with every write to the year's values (through this repository). */
+    revision(year: number): number {
+      return revisions.get(year) ?? 0;
+    },
     yearsWithValues(): number[] {
       return (years.all() as { year: number }[]).map((r) => r.year);
     },
@@ -117,6 +129,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       const before = known !== undefined ? (known ?? undefined) : get(input.metric, input.year, input.dims);
       if (before && sameContent(before, input)) return 'unchanged';
       const at = now();
+      bump(input.year);
       upsert.run({
         metric: input.metric,
         year: input.year,
@@ -148,6 +161,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     delete(metric: string, year: number, dims: Dims, actor: string, context?: string): boolean {
       const before = get(metric, year, dims);
       if (!before) return false;
+      bump(year);
       remove.run({ metric, year, dims_key: dimsKey(dims) });
       audit.append({ actor, action: 'delete', entity: 'value', entityKey: valueKey(metric, year, dims), metric, year, old: before, context: context ?? null });
       return true;
