@@ -9,6 +9,7 @@ import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
 import { ReportEditError } from '../services/report-errors.js';
 import { ImportError } from '../services/import-service.js';
 import { contentHandlers } from './content-handlers.js';
+import { editHandlers } from './edit-handlers.js';
 import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
@@ -101,7 +102,11 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...importHandlers,
   ...contentHandlers,
+  ...editHandlers,
 };
+
+/** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */
+const REPORT_ERROR_CODES = { not_found: 'not_found', invalid: 'validation', conflict: 'exists' } as const;
 
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
 
@@ -111,7 +116,8 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
   const parsed = contract[method].input.safeParse(raw ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('invalid_input', `${method}: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'invalid input'}`);
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    return fail('invalid_input', `${method}: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'invalid input'}`, issues);
   }
   try {
     const handler = handlers[method] as (input: unknown, ctx: ApiContext) => unknown;
@@ -119,7 +125,7 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
   } catch (e) {
     if (e instanceof ApiFailure) return fail(e.code, e.message);
     if (e instanceof EntryError) return fail(e.code, e.message);
-    if (e instanceof ReportEditError) return fail(e.code === 'not_found' ? 'not_found' : 'validation', e.message);
+    if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues);
     if (e instanceof ImportError) return fail('validation', e.message);
     console.error(`[api] ${method} failed:`, e);
     return fail('internal', `${method} failed: ${(e as Error).message}`);

@@ -54,7 +54,7 @@ export const reportContract = {
   'outline:move-section': { input: z.object({ id: sectionIdSchema, position: z.number().int().min(0).max(10_000) }).strict() },
   'outline:remove-section': { input: z.object({ id: sectionIdSchema }).strict() },
   'block:update': { input: z.object({ id: blockId, body: blockBodySchema }).strict() },
-  'register:list': { input: z.object({ kind: z.enum(['topics', 'stakeholders', 'climate', 'disclosures']) }).strict() },
+  'register:list': { input: z.object({ kind: z.enum(['topics', 'stakeholders', 'climate', 'qualitativeTargets', 'disclosures']) }).strict() },
 } as const;
 
 export interface ExportFile {

@@ -7,8 +7,10 @@ import type { DimensionDef, MetricDef } from '../catalogue.js';
 import type { Trace } from '../engine/compute.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
 import { reportContract, type ReportOutputs } from './contract-report.js';
+import { editContract, type EditOutputs } from './contract-edit.js';
 
 export type * from './contract-report.js';
+export type * from './contract-edit.js';
 
 const year = z.number().int().min(1990).max(2100);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -62,6 +64,7 @@ export const contract = {
   'kpi:trace': { input: valueRef },
   'factors:list': { input: z.object({ year }).strict() },
   ...reportContract,
+  ...editContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 export type Method = keyof typeof contract;
@@ -197,7 +200,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs {
   'app:info': AppInfo;
   'workspace:recent': RecentEntry[];
   'workspace:create': WorkspaceInfo;

@@ -31,5 +31,14 @@ export const METHOD_NAMES = [
   'outline:remove-section',
   'block:update',
   'register:list',
+  'block:add',
+  'block:move',
+  'block:delete',
+  'register:create',
+  'register:update',
+  'register:delete',
+  'disclosure:items',
+  'disclosure:set',
+  'disclosure:remove',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

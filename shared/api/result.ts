@@ -17,12 +17,23 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** One problem of a refused input, by field path (e.g. `row.stakeholderScore`), so a form can show it beside the field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  /** For invalid_input and validation: every problem found, by field; nothing was written. */
+  issues?: FieldIssue[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): { ok: false; error: ApiError } => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): { ok: false; error: ApiError } => ({
+  ok: false,
+  error: issues && issues.length ? { code, message, issues } : { code, message },
+});

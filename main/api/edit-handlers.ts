@@ -1,0 +1,33 @@
+// Editing report content: blocks of a section, the registers and the disclosure map. Thin
+// handlers over the report services, which check references, write in one transaction and
+// audit; every write asks the session for a writable workspace (read-only is refused).
+import type { Method, Output, ParsedInput } from '../../shared/api/contract.js';
+import { listFrameworkItems, removeDisclosure, setDisclosure } from '../services/report-disclosure-service.js';
+import { addBlock, deleteBlock, moveBlock } from '../services/report-outline-service.js';
+import { createRegisterRow, deleteRegisterRow, updateRegisterRow } from '../services/report-register-service.js';
+import type { ApiContext } from './handlers.js';
+
+type H<M extends Method> = (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>>;
+/** The union's kind and row belong together (the contract's discriminated union); the service is generic over them. */
+type AnyRow = Parameters<typeof createRegisterRow<'topics'>>[2];
+
+export const editHandlers = {
+  'block:add': ((i, ctx) => addBlock(ctx.session.writable(), i.sectionId, i.body, ctx.actor, i.position === undefined ? {} : { position: i.position })) as H<'block:add'>,
+  'block:move': ((i, ctx) => moveBlock(ctx.session.writable(), i.id, { position: i.position }, ctx.actor)) as H<'block:move'>,
+  'block:delete': ((i, ctx) => {
+    deleteBlock(ctx.session.writable(), i.id, ctx.actor);
+    return null;
+  }) as H<'block:delete'>,
+  'register:create': ((i, ctx) => createRegisterRow(ctx.session.writable(), i.kind as 'topics', i.row as AnyRow, ctx.actor) as unknown as Record<string, unknown>) as H<'register:create'>,
+  'register:update': ((i, ctx) => updateRegisterRow(ctx.session.writable(), i.kind as 'topics', i.row as AnyRow, ctx.actor) as unknown as Record<string, unknown>) as H<'register:update'>,
+  'register:delete': ((i, ctx) => {
+    deleteRegisterRow(ctx.session.writable(), i.kind, i.key, ctx.actor);
+    return null;
+  }) as H<'register:delete'>,
+  'disclosure:items': ((i, ctx) => listFrameworkItems(ctx.session.workspace(), i.framework)) as H<'disclosure:items'>,
+  'disclosure:set': ((i, ctx) => setDisclosure(ctx.session.writable(), i, ctx.actor)) as H<'disclosure:set'>,
+  'disclosure:remove': ((i, ctx) => {
+    removeDisclosure(ctx.session.writable(), i.framework, i.itemCode, ctx.actor);
+    return null;
+  }) as H<'disclosure:remove'>,
+};
