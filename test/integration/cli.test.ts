@@ -26,7 +26,8 @@ function kpis(ws: string, year: number): KpiRow[] {
 
 const total = (rows: KpiRow[], code: string) => rows.find((r) => r.code === code && Object.keys(r.dimensions).length === 0);
 
-describe('CLI', () => {
+// Each test starts several CLI processes (tsx compiles on start): generous time under load.
+describe('CLI', { timeout: 120_000 }, () => {
   it('init --sample, then kpis --json gives documented fields at full precision in canonical units', () => {
     const ws = join(tempDir(), 'sample.esg');
     const init = cli('init', ws, '--sample');
