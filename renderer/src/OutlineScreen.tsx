@@ -1,5 +1,6 @@
 // The report outline: add, rename, reorder and remove sections (each change saved at once),
-// and the selected section's content, with its text blocks in the rich-text editor.
+// and the selected section's blocks: add, move, delete; text blocks (rich text, bullet lists,
+// case studies) in the rich-text editor, data blocks in a small form.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { OutlineView } from '../../shared/api/contract.js';
@@ -7,6 +8,12 @@ import { flattenOutline, type Section } from '../../shared/report/outline.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { SectionTitleForm } from './SectionTitleForm.js';
+import { AddBlockBar } from './AddBlockBar.js';
+import { BlockConfigForm } from './BlockConfigForm.js';
+import { BlockFrame } from './BlockFrame.js';
+import { useCatalogue } from './catalogue-context.js';
+import { defaultBlockBody, type AddableBlockType } from '../../shared/report/block-defaults.js';
+import type { Block } from '../../shared/report/blocks.js';
 
 // TipTap is loaded when a text block is first shown.
 const RichTextBlockEditor = lazy(() => import('./RichTextBlockEditor.js').then((m) => ({ default: m.RichTextBlockEditor })));
@@ -20,6 +27,7 @@ interface Props {
 
 export function OutlineScreen({ year, readOnly }: Props) {
   const { t, lang } = useI18n();
+  const cat = useCatalogue();
   const [outline, setOutline] = useState<OutlineView | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
@@ -85,6 +93,20 @@ export function OutlineScreen({ year, readOnly }: Props) {
   };
 
   const blocks = (outline?.blocks ?? []).filter((b) => b.sectionId === selected).sort((a, b) => a.position - b.position);
+
+  const addBlock = (type: AddableBlockType) =>
+    void run(async () => {
+      if (!current) return;
+      const metric = cat.view.metrics.find((m) => m.kind !== 'factor')?.code ?? 'energy.electricity';
+      const b = await call('block:add', { sectionId: current.id, body: defaultBlockBody(type, metric) });
+      requestAnimationFrame(() => document.getElementById(`block-${b.id}`)?.scrollIntoView({ block: 'nearest' }));
+    });
+  const moveBlock = (b: Block, index: number, delta: -1 | 1) =>
+    void run(async () => {
+      await call('block:move', { id: b.id, position: index + delta });
+      requestAnimationFrame(() => document.getElementById(`block-${b.id}`)?.focus());
+    });
+  const isText = (b: Block) => b.type === 'rich_text' || b.type === 'bullet_list' || b.type === 'case_study';
 
   return (
     <div className="screen" data-testid="outline-screen" style={{ flexDirection: 'row', alignItems: 'stretch' }}>
@@ -152,15 +174,21 @@ export function OutlineScreen({ year, readOnly }: Props) {
             )}
             <Typography.Title level={5} style={{ margin: 0 }}>{t('outline.blocks', { title: titleOf(current) })}</Typography.Title>
             {blocks.length === 0 && <Typography.Text type="secondary">{t('outline.noBlocks')}</Typography.Text>}
-            {blocks.map((b) =>
-              b.type === 'rich_text' ? (
-                <Suspense key={b.id} fallback={null}>
-                  <RichTextBlockEditor block={b} year={year} readOnly={readOnly} onSaved={() => void load()} />
-                </Suspense>
-              ) : (
-                <Tag key={b.id} style={{ alignSelf: 'flex-start' }}>{t('outline.block.other', { type: b.type })}</Tag>
-              ),
-            )}
+            <Space wrap>
+              <AddBlockBar disabled={readOnly} onAdd={addBlock} />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('block.hint')}</Typography.Text>
+            </Space>
+            {blocks.map((b, i) => (
+              <BlockFrame key={b.id} block={b} index={i} count={blocks.length} readOnly={readOnly} onMove={(d) => moveBlock(b, i, d)} onDelete={() => void run(() => call('block:delete', { id: b.id }))}>
+                {isText(b) ? (
+                  <Suspense fallback={null}>
+                    <RichTextBlockEditor block={b} year={year} readOnly={readOnly} onSaved={() => void load()} />
+                  </Suspense>
+                ) : (
+                  <BlockConfigForm block={b} year={year} readOnly={readOnly} onSaved={() => void load()} />
+                )}
+              </BlockFrame>
+            ))}
           </>
         )}
       </section>

@@ -1,6 +1,8 @@
 // A narrative block in both languages, edited with TipTap: bold, italic, lists, footnotes and
 // live KPI references (shown with the current value). Saved as ProseMirror JSON through
-// `block:update`, which validates it against the same schema the export reads.
+// `block:update`, which validates it against the same schema the export reads. The same
+// editor serves bullet lists (one list, an item per paragraph) and case-study boxes (a title
+// and rich text per language).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Popover, Segmented, Select, Space, Typography } from 'antd';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
@@ -8,7 +10,8 @@ import StarterKit from '@tiptap/starter-kit';
 import type { GridRow } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
-import type { KpiRefAttrs, RichDoc } from '../../shared/report/rich-text.js';
+import { EMPTY_DOC, type Inline, type KpiRefAttrs, type RichDoc } from '../../shared/report/rich-text.js';
+import { docToItems, itemsToDoc } from '../../shared/report/block-defaults.js';
 import { resolveKpiRef } from '../../shared/report/resolve.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
@@ -22,14 +25,23 @@ interface Props {
   onSaved: () => void;
 }
 
+type TextContent = { doc?: RichDoc; items?: Inline[][]; title?: string };
+
+function docOf(block: Block, c: TextContent): RichDoc {
+  return block.type === 'bullet_list' ? itemsToDoc(c.items ?? []) : (c.doc ?? EMPTY_DOC);
+}
+
+function contentOf(block: Block, doc: RichDoc, title: string): TextContent {
+  if (block.type === 'bullet_list') return { items: docToItems(doc) };
+  return block.type === 'case_study' ? { title: title.trim(), doc } : { doc };
+}
+
 const dimsKey = (d: Record<string, string>) => Object.keys(d).sort().map((k) => `${k}=${d[k]}`).join(';');
 
-const extensions = [
-  StarterKit.configure({ blockquote: false, codeBlock: false, code: false, horizontalRule: false, strike: false, underline: false, link: false, heading: { levels: [2, 3, 4] } }),
-  KpiRef,
-  Footnote,
-  MetricLink,
-];
+const starter: Parameters<typeof StarterKit.configure>[0] = { blockquote: false, codeBlock: false, code: false, horizontalRule: false, strike: false, underline: false, link: false, heading: { levels: [2, 3, 4] } };
+const extensions = [StarterKit.configure(starter), KpiRef, Footnote, MetricLink];
+// A bullet list is one list: no empty paragraph kept after it (it would read as another item).
+const listExtensions = [StarterKit.configure({ ...starter, trailingNode: false }), KpiRef, Footnote, MetricLink];
 
 function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolean }) {
   const { t, lang, metricName } = useI18n();
@@ -90,9 +102,9 @@ function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolea
   );
 }
 
-function LangEditor({ doc, readOnly, onChange }: { doc: RichDoc; readOnly: boolean; onChange: (d: RichDoc) => void }) {
+function LangEditor({ doc, readOnly, list, onChange }: { doc: RichDoc; readOnly: boolean; list: boolean; onChange: (d: RichDoc) => void }) {
   const editor = useEditor({
-    extensions,
+    extensions: list ? listExtensions : extensions,
     content: doc,
     editable: !readOnly,
     immediatelyRender: true,
@@ -111,8 +123,9 @@ function LangEditor({ doc, readOnly, onChange }: { doc: RichDoc; readOnly: boole
 export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
   const { t, lang: uiLang } = useI18n();
   const cat = useCatalogue();
-  const content = block.content as unknown as Record<Lang, { doc: RichDoc }>;
-  const [docs, setDocs] = useState<Record<Lang, RichDoc>>({ 'zh-Hant': content['zh-Hant'].doc, en: content.en.doc });
+  const content = block.content as unknown as Record<Lang, TextContent>;
+  const [docs, setDocs] = useState<Record<Lang, RichDoc>>({ 'zh-Hant': docOf(block, content['zh-Hant']), en: docOf(block, content.en) });
+  const [titles, setTitles] = useState<Record<Lang, string>>({ 'zh-Hant': content['zh-Hant'].title ?? '', en: content.en.title ?? '' });
   const [dirty, setDirty] = useState(false);
   const [textLang, setTextLang] = useState<Lang>(uiLang);
   const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
@@ -140,7 +153,8 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
 
   const save = async () => {
     try {
-      await call('block:update', { id: block.id, body: { type: 'rich_text', config: block.config, content: { 'zh-Hant': { doc: docs['zh-Hant'] }, en: { doc: docs.en } } } });
+      const body = { type: block.type, config: block.config, content: { 'zh-Hant': contentOf(block, docs['zh-Hant'], titles['zh-Hant']), en: contentOf(block, docs.en, titles.en) } };
+      await call('block:update', { id: block.id, body });
       setDirty(false);
       setStatus({ type: 'success', text: t('outline.saved') });
       onSaved();
@@ -155,6 +169,7 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
         key={`${block.id}-${l}`}
         doc={docs[l]}
         readOnly={readOnly}
+        list={block.type === 'bullet_list'}
         onChange={(d) => {
           setDocs((prev) => ({ ...prev, [l]: d }));
           setDirty(true);
@@ -172,9 +187,24 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
       <div data-testid="block-editor" data-block={block.id} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
         <Space wrap>
           <Segmented aria-label={t('editor.lang')} value={textLang} onChange={(v) => setTextLang(v as Lang)} options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
-          <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{t('editor.save')}</Button>
+          <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{block.type === 'rich_text' ? t('editor.save') : t('block.save')}</Button>
           {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
         </Space>
+        {block.type === 'case_study' && (
+          <Input
+            lang={textLang}
+            aria-label={t('block.caseTitle')}
+            addonBefore={t('block.caseTitle')}
+            value={titles[textLang]}
+            disabled={readOnly}
+            status={titles[textLang].trim() ? undefined : 'error'}
+            onChange={(e) => {
+              setTitles((prev) => ({ ...prev, [textLang]: e.target.value }));
+              setDirty(true);
+              setStatus(null);
+            }}
+          />
+        )}
         <div lang={textLang}>{editorFor(textLang)}</div>
         <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}</div>
       </div>

@@ -2,6 +2,7 @@
 // table must have exactly the same keys (the type checker enforces it).
 import type { Lang } from '../domain.js';
 import { reportEn, reportZh } from './strings-report.js';
+import { editEn, editZh } from './strings-edit.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -101,7 +102,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn };
+const en = { ...base, ...reportEn, ...editEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -201,7 +202,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

@@ -1,0 +1,157 @@
+// Blocks generated from data: which metrics and years a KPI table or trend chart shows, which
+// targets a target table lists, what a register block shows, and the caption per language.
+// A static table is typed as lines of cells ("a | b"), the first line its header.
+import { Fragment, useEffect, useState } from 'react';
+import { Alert, Button, Checkbox, Input, Select, Space, Typography } from 'antd';
+import type { Lang } from '../../shared/domain.js';
+import type { Block } from '../../shared/report/blocks.js';
+import { call } from './api.js';
+import { useCatalogue } from './catalogue-context.js';
+import { dimsLabel } from './dims-label.js';
+import { useI18n } from './i18n.js';
+
+interface Props {
+  block: Block;
+  year: number;
+  readOnly: boolean;
+  onSaved: () => void;
+}
+
+type Row = { metric: string; dims?: Record<string, string> } & Record<string, unknown>;
+type Config = { rows?: Row[]; metrics?: Row[]; years?: number[]; kind?: string; targets?: string[]; include_qualitative?: boolean; type?: string; show_matrix?: boolean; framework?: string } & Record<string, unknown>;
+type Content = { caption?: string; header?: string[]; rows?: string[][] } & Record<string, unknown>;
+
+const LANGS: Lang[] = ['zh-Hant', 'en'];
+const OFFSETS = [-4, -3, -2, -1, 0];
+const rowKey = (r: Row) => `${r.metric}|${Object.entries(r.dims ?? {}).sort().map(([k, v]) => `${k}=${v}`).join(';')}`;
+const tableText = (c: Content) => [c.header ?? [], ...(c.rows ?? [])].map((r) => r.join(' | ')).join('\n');
+const parseTable = (text: string) => {
+  const lines = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('|').map((c) => c.trim()));
+  return { header: lines[0] ?? [], rows: lines.slice(1) };
+};
+
+export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
+  const { t, metricName, lang } = useI18n();
+  const cat = useCatalogue();
+  const [config, setConfig] = useState<Config>(block.config as Config);
+  const [content, setContent] = useState<Record<Lang, Content>>(block.content as unknown as Record<Lang, Content>);
+  const [tables, setTables] = useState<Record<Lang, string>>({ 'zh-Hant': tableText(content['zh-Hant']), en: tableText(content.en) });
+  const [targets, setTargets] = useState<{ value: string; label: string }[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    if (block.type !== 'target_table') return;
+    void call('targets:list', { year }).then((ts) => setTargets(ts.map((x) => ({ value: x.code, label: `${x.code} ${lang === 'en' ? x.titleEn : x.titleZh}` }))), () => undefined);
+  }, [block.type, year, lang]);
+
+  const change = (c: Partial<Config>) => {
+    setConfig((prev) => ({ ...prev, ...c }));
+    setDirty(true);
+    setStatus(null);
+  };
+  const setCaption = (l: Lang, caption: string) => {
+    setContent((prev) => ({ ...prev, [l]: { ...prev[l], caption } }));
+    setDirty(true);
+    setStatus(null);
+  };
+
+  const rowsField = block.type === 'kpi_table' ? 'rows' : 'metrics';
+  const rows = (config[rowsField] as Row[] | undefined) ?? [];
+  const metricOptions = [
+    ...rows.filter((r) => Object.keys(r.dims ?? {}).length > 0).map((r) => ({ value: rowKey(r), label: `${metricName(cat.byCode.get(r.metric), r.metric)} · ${dimsLabel(r.dims ?? {}, cat, lang, '')}` })),
+    ...cat.view.metrics.filter((m) => m.kind !== 'factor').map((m) => ({ value: `${m.code}|`, label: `${metricName(m, m.code)} (${m.code})` })),
+  ];
+  const setRows = (keys: string[]) => {
+    const byKey = new Map(rows.map((r) => [rowKey(r), r]));
+    change({ [rowsField]: keys.map((k) => byKey.get(k) ?? { metric: k.split('|')[0] ?? k }) });
+  };
+
+  const save = async () => {
+    const body = {
+      type: block.type,
+      config,
+      content: Object.fromEntries(LANGS.map((l) => [l, block.type === 'static_table' ? { ...content[l], ...parseTable(tables[l]) } : content[l]])) as Record<Lang, Content>,
+    };
+    try {
+      await call('block:update', { id: block.id, body });
+      setDirty(false);
+      setStatus({ type: 'success', text: t('outline.saved') });
+      onSaved();
+    } catch (e) {
+      setStatus({ type: 'error', text: (e as Error).message });
+    }
+  };
+
+  const showsMetrics = block.type === 'kpi_table' || (block.type === 'chart' && config.kind === 'kpi_trend');
+  return (
+    <div className="form-grid" data-testid="block-config">
+      {block.type === 'chart' && (
+        <>
+          <label>{t('block.chartKind')}</label>
+          <Select aria-label={t('block.chartKind')} value={config.kind} disabled={readOnly} style={{ width: 240 }}
+            onChange={(kind: string) => change(kind === 'kpi_trend' ? { kind, metrics: [{ metric: cat.view.metrics[0]?.code ?? '' }], years: [-2, -1, 0] } : { kind, metrics: undefined, years: undefined })}
+            options={['kpi_trend', 'materiality_matrix'].map((k) => ({ value: k, label: t(`block.chart.${k as 'kpi_trend'}`) }))} />
+        </>
+      )}
+      {showsMetrics && (
+        <>
+          <label>{t('block.metrics')}</label>
+          <Select mode="multiple" aria-label={t('block.metrics')} value={rows.map(rowKey)} onChange={setRows} disabled={readOnly} options={metricOptions} optionFilterProp="label" status={rows.length ? undefined : 'error'} />
+          <label>{t('block.years')}</label>
+          <Checkbox.Group value={config.years ?? [0]} disabled={readOnly} onChange={(v) => change({ years: [...(v as number[])].sort((a, b) => a - b) })}
+            options={OFFSETS.map((o) => ({ value: o, label: o === 0 ? `${t('block.yearCurrent')} (${year})` : `${t('block.yearBefore', { n: -o })} (${year + o})` }))} />
+        </>
+      )}
+      {block.type === 'target_table' && (
+        <>
+          <label>{t('block.targets')}</label>
+          <Select mode="multiple" aria-label={t('block.targets')} value={config.targets ?? []} onChange={(v: string[]) => change({ targets: v })} disabled={readOnly} options={targets} optionFilterProp="label" />
+          <span />
+          <Checkbox checked={config.include_qualitative ?? true} disabled={readOnly} onChange={(e) => change({ include_qualitative: e.target.checked })}>{t('block.qualitative')}</Checkbox>
+        </>
+      )}
+      {block.type === 'climate_register' && (
+        <>
+          <label>{t('block.climateShow')}</label>
+          <Select aria-label={t('block.climateShow')} value={config.type ?? 'all'} disabled={readOnly} style={{ width: 240 }} onChange={(v: string) => change({ type: v })}
+            options={(['all', 'risk', 'opportunity'] as const).map((k) => ({ value: k, label: t(`block.climate.${k}`) }))} />
+        </>
+      )}
+      {block.type === 'materiality' && (
+        <>
+          <span />
+          <Checkbox checked={config.show_matrix ?? true} disabled={readOnly} onChange={(e) => change({ show_matrix: e.target.checked })}>{t('block.showMatrix')}</Checkbox>
+        </>
+      )}
+      {block.type === 'disclosure_index' && (
+        <>
+          <label>{t('block.framework')}</label>
+          <Select aria-label={t('block.framework')} value={config.framework} disabled={readOnly} style={{ width: 240 }} onChange={(v: string) => change({ framework: v })}
+            options={[{ value: 'hkex', label: 'HKEX' }, { value: 'sasb', label: 'SASB' }, { value: 'partd', label: 'HKEX Part D' }]} />
+        </>
+      )}
+      {LANGS.map((l) => (
+        <Fragment key={l}>
+          <label htmlFor={`caption-${l}`}>{l === 'en' ? t('block.captionEn') : t('block.captionZh')}</label>
+          <Input id={`caption-${l}`} lang={l} value={content[l].caption ?? ''} disabled={readOnly} onChange={(e) => setCaption(l, e.target.value)} />
+        </Fragment>
+      ))}
+      {block.type === 'static_table' &&
+        LANGS.map((l) => (
+          <Fragment key={l}>
+            <label>{l === 'en' ? t('block.tableEn') : t('block.tableZh')}</label>
+            <Input.TextArea aria-label={l === 'en' ? t('block.tableEn') : t('block.tableZh')} lang={l} value={tables[l]} disabled={readOnly} autoSize={{ minRows: 3, maxRows: 12 }} placeholder={t('block.tableHint')}
+              onChange={(e) => { setTables((prev) => ({ ...prev, [l]: e.target.value })); setDirty(true); setStatus(null); }} />
+          </Fragment>
+        ))}
+      {block.type !== 'static_table' && <><span /><Typography.Text type="secondary">{t('block.generated')}</Typography.Text></>}
+      <span />
+      <Space>
+        <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{t('block.save')}</Button>
+        {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
+      </Space>
+      {status && <><span /><div aria-live="polite"><Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} /></div></>}
+    </div>
+  );
+}
