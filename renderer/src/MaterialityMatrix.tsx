@@ -43,5 +43,7 @@ export function MaterialityMatrix({ topics }: { topics: MaterialityTopic[] }) {
       chart.dispose();
     };
   }, [topics, lang, t, num]);
-  return <div ref={el} style={{ height: 520, maxWidth: 900 }} role="img" aria-label={t('registers.matrix')} data-testid="materiality-matrix" />;
+  // The plotted points as data, for tests and assistive tools: id, x (business), y (stakeholders).
+  const points = topics.map((x) => `${x.id}:${x.businessScore}:${x.stakeholderScore}`).join(' ');
+  return <div ref={el} style={{ height: 520, maxWidth: 900 }} role="img" aria-label={t('registers.matrix')} data-testid="materiality-matrix" data-points={points} />;
 }

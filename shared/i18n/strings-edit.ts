@@ -237,7 +237,7 @@ export const editZh: Record<keyof typeof editEn, string> = {
   'edit.what.qualitativeTargets': '定性目標',
   'registers.qualitative': '定性目標',
   'registers.status': '進度',
-  'disc.title': '項目',
+  'disc.title': '名稱',
   'disc.status': '狀態',
   'disc.disclosed': '已披露',
   'disc.na': '不適用',

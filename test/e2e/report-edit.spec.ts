@@ -36,3 +36,34 @@ test('adds a bullet-list block, edits it and sees it after a reload', async ({ p
   await blocks.last().getByText('繁體中文').click();
   await expect(blocks.last().locator('.ProseMirror li')).toHaveText(['新項目']);
 });
+
+test('edits a materiality topic: a score out of range is refused beside its field, a good one moves the point', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('menuitem', { name: 'Materiality and registers' }).click();
+  const matrix = page.getByTestId('materiality-matrix');
+  const firstRow = page.getByTestId('topic-table').locator('tbody tr').first();
+  await expect(matrix).toHaveAttribute('data-points', /:/);
+  const points = (await matrix.getAttribute('data-points')) ?? '';
+  const topicId = points.split(' ')[0]?.split(':')[0] ?? '';
+  expect(topicId).not.toBe('');
+
+  await firstRow.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByTestId('register-form');
+  const business = form.getByLabel('Importance to the business');
+  await business.fill('12');
+  await page.getByRole('button', { name: 'Save' }).click();
+  // The server's reason, beside the field; the matrix keeps its point.
+  await expect(form.locator('.ant-form-item-explain-error')).toContainText(/10/);
+  await expect(matrix).toHaveAttribute('data-points', points);
+
+  await business.fill('2.5');
+  await form.getByLabel('Importance to stakeholders').fill('9.5');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(matrix).toHaveAttribute('data-points', new RegExp(`^${topicId}:2.5:9.5 `));
+  await expect(firstRow.locator('td').nth(2)).toHaveText('2.5');
+
+  await page.reload();
+  await page.getByRole('menuitem', { name: 'Materiality and registers' }).click();
+  await expect(matrix).toHaveAttribute('data-points', new RegExp(`^${topicId}:2.5:9.5 `));
+});
