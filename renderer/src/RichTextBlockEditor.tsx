@@ -191,19 +191,20 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
           {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
         </Space>
         {block.type === 'case_study' && (
-          <Input
-            lang={textLang}
-            aria-label={t('block.caseTitle')}
-            addonBefore={t('block.caseTitle')}
-            value={titles[textLang]}
-            disabled={readOnly}
-            status={titles[textLang].trim() ? undefined : 'error'}
-            onChange={(e) => {
-              setTitles((prev) => ({ ...prev, [textLang]: e.target.value }));
-              setDirty(true);
-              setStatus(null);
-            }}
-          />
+          <label style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <span style={{ flex: 'none' }}>{t('block.caseTitle')}</span>
+            <Input
+              lang={textLang}
+              value={titles[textLang]}
+              disabled={readOnly}
+              status={titles[textLang].trim() ? undefined : 'error'}
+              onChange={(e) => {
+                setTitles((prev) => ({ ...prev, [textLang]: e.target.value }));
+                setDirty(true);
+                setStatus(null);
+              }}
+            />
+          </label>
         )}
         <div lang={textLang}>{editorFor(textLang)}</div>
         <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}</div>
