@@ -1,46 +1,25 @@
 // Editing report content through dispatch(): blocks of a section, register rows and the
 // disclosure map. A bad entry is refused with the reason by field and nothing changes; a
 // good one persists (read back through a fresh session on the same file).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSampleHost } from '../api-harness.js';
 import type { OutlineView } from '../../shared/api/contract.js';
 import type { DisclosureEntry } from '../../shared/report/disclosure.js';
 import type { MaterialityTopic } from '../../shared/report/register.js';
-import { dispatch, type ApiContext } from '../../main/api/handlers.js';
+import { dispatch } from '../../main/api/handlers.js';
 import { createHostContext } from '../../main/host/context.js';
 
-let dir: string;
-let ctx: ApiContext;
+const host = useSampleHost('esg-api-edit-');
+const call = <T = unknown>(method: string, input: unknown = {}): Promise<T> => host.call<T>(method, input);
+const reopen = (): Promise<void> => host.reopen();
 
-async function call<T = unknown>(method: string, input: unknown = {}): Promise<T> {
-  const r = await dispatch(ctx, method, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 const blocksOf = async (section: string) =>
   (await call<OutlineView>('outline:get')).blocks.filter((b) => b.sectionId === section).sort((a, b) => a.position - b.position);
 const topics = () => call<MaterialityTopic[]>('register:list', { kind: 'topics' });
-/** Reopens the workspace in a new session: what a restart of the app would see. */
-async function reopen(): Promise<void> {
-  ctx.session.close();
-  ctx = createHostContext(dir, join(dir, 'settings'));
-  await call('workspace:open', { fileName: 'sample.esg' });
-}
 const bullets = (zh: string[], en: string[]) => ({
   type: 'bullet_list',
   content: { 'zh-Hant': { items: zh.map((t) => [{ type: 'text', text: t }]) }, en: { items: en.map((t) => [{ type: 'text', text: t }]) } },
-});
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'esg-api-edit-'));
-  ctx = createHostContext(dir, join(dir, 'settings'));
-  await call('workspace:create', { sample: true, fileName: 'sample' });
-});
-afterEach(() => {
-  ctx.session.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('blocks', () => {
@@ -64,25 +43,25 @@ describe('blocks', () => {
 
   it('refuses a bad block with the path of each problem and writes nothing', async () => {
     const before = await call<OutlineView>('outline:get');
-    const empty = await dispatch(ctx, 'block:add', { sectionId: 'about', body: { type: 'bullet_list', content: { 'zh-Hant': { items: [] }, en: { items: [] } } } });
+    const empty = await dispatch(host.ctx, 'block:add', { sectionId: 'about', body: { type: 'bullet_list', content: { 'zh-Hant': { items: [] }, en: { items: [] } } } });
     expect(empty).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/at least one item/) } });
     expect(!empty.ok && empty.error.issues?.map((i) => i.path)).toEqual(['content.zh-Hant.items', 'content.en.items']);
-    const unknownMetric = await dispatch(ctx, 'block:add', { sectionId: 'about', body: { type: 'kpi_table', config: { rows: [{ metric: 'energy.nothing_such' }], years: [0] }, content: { 'zh-Hant': {}, en: {} } } });
+    const unknownMetric = await dispatch(host.ctx, 'block:add', { sectionId: 'about', body: { type: 'kpi_table', config: { rows: [{ metric: 'energy.nothing_such' }], years: [0] }, content: { 'zh-Hant': {}, en: {} } } });
     expect(unknownMetric).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/energy\.nothing_such/) } });
-    expect(await dispatch(ctx, 'block:add', { sectionId: 'no-such-section', body: bullets(['甲'], ['A']) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await dispatch(ctx, 'block:move', { id: 'blk-none', position: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch(ctx, 'block:delete', { id: '../x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(host.ctx, 'block:add', { sectionId: 'no-such-section', body: bullets(['甲'], ['A']) })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(host.ctx, 'block:move', { id: 'blk-none', position: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(host.ctx, 'block:delete', { id: '../x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await call<OutlineView>('outline:get')).toEqual(before);
   });
 });
 
 describe('read-only sessions', () => {
   it('refuse every edit when another process holds the workspace', async () => {
-    ctx.session.close();
+    host.ctx.session.close();
     const { writeFileSync } = await import('node:fs');
     const { hostname } = await import('node:os');
-    writeFileSync(join(dir, 'sample.esg.lock'), JSON.stringify({ pid: process.ppid, host: hostname(), since: 'now' }));
-    ctx = createHostContext(dir, join(dir, 'settings'));
+    writeFileSync(join(host.dir, 'sample.esg.lock'), JSON.stringify({ pid: process.ppid, host: hostname(), since: 'now' }));
+    host.ctx = createHostContext(host.dir, join(host.dir, 'settings'));
     expect(await call('workspace:open', { fileName: 'sample.esg' })).toMatchObject({ readOnly: true });
     const [topic] = await topics();
     const { position: _p, ...row } = topic as MaterialityTopic;
@@ -91,7 +70,7 @@ describe('read-only sessions', () => {
       ['register:update', { kind: 'topics', row: { ...row, businessScore: 1 } }],
       ['disclosure:remove', { framework: 'hkex', itemCode: 'A1.1' }],
     ] as const) {
-      expect(await dispatch(ctx, method, input), method).toMatchObject({ ok: false, error: { code: 'read_only' } });
+      expect(await dispatch(host.ctx, method, input), method).toMatchObject({ ok: false, error: { code: 'read_only' } });
     }
     expect((await topics())[0]).toEqual(topic);
   });
@@ -102,7 +81,7 @@ describe('registers', () => {
     const [first] = await topics();
     if (!first) throw new Error('the sample has topics');
     const { position: _p, ...row } = first;
-    const bad = await dispatch(ctx, 'register:update', { kind: 'topics', row: { ...row, businessScore: 11, nameEn: ' ' } });
+    const bad = await dispatch(host.ctx, 'register:update', { kind: 'topics', row: { ...row, businessScore: 11, nameEn: ' ' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!bad.ok && bad.error.issues?.map((i) => i.path).sort()).toEqual(['row.businessScore', 'row.nameEn']);
     expect((await topics())[0]).toEqual(first);
@@ -115,9 +94,9 @@ describe('registers', () => {
   it('creates and deletes stakeholders, climate items and qualitative targets; a duplicate id is "exists"', async () => {
     const sh = { id: 'media', groupZh: '媒體', groupEn: 'Media', expectationsZh: ['準確資訊'], expectationsEn: ['Accurate information'], channelsZh: ['新聞稿'], channelsEn: ['Press releases'] };
     await call('register:create', { kind: 'stakeholders', row: sh });
-    expect(await dispatch(ctx, 'register:create', { kind: 'stakeholders', row: sh })).toMatchObject({ ok: false, error: { code: 'exists' } });
+    expect(await dispatch(host.ctx, 'register:create', { kind: 'stakeholders', row: sh })).toMatchObject({ ok: false, error: { code: 'exists' } });
     const climate = { id: 'heat-new', type: 'risk', category: 'resilience', titleZh: '熱浪', titleEn: 'Heat waves', horizons: ['long'] };
-    const wrongCategory = await dispatch(ctx, 'register:create', { kind: 'climate', row: climate });
+    const wrongCategory = await dispatch(host.ctx, 'register:create', { kind: 'climate', row: climate });
     expect(!wrongCategory.ok && wrongCategory.error.issues?.[0]?.path).toBe('row.category');
     await call('register:create', { kind: 'climate', row: { ...climate, category: 'chronic_physical', likelihood: 3, impact: 4 } });
     await call('register:create', { kind: 'qualitativeTargets', row: { code: 'Q-new', category: 'waste', titleZh: '減廢', titleEn: 'Less waste', statusZh: '進行中', statusEn: 'In progress' } });
@@ -126,7 +105,7 @@ describe('registers', () => {
     expect((await call<{ id: string; likelihood: number }[]>('register:list', { kind: 'climate' })).find((c) => c.id === 'heat-new')?.likelihood).toBe(3);
     expect((await call<{ code: string; statusEn: string }[]>('register:list', { kind: 'qualitativeTargets' })).find((q) => q.code === 'Q-new')?.statusEn).toBe('In progress');
     await call('register:delete', { kind: 'stakeholders', key: 'media' });
-    expect(await dispatch(ctx, 'register:delete', { kind: 'stakeholders', key: 'media' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(host.ctx, 'register:delete', { kind: 'stakeholders', key: 'media' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
 
@@ -135,7 +114,7 @@ describe('disclosure map', () => {
 
   it('refuses "not applicable" without a reason in both languages and keeps the entry', async () => {
     const before = (await disclosures()).find((d) => d.itemCode === 'A1.1');
-    const r = await dispatch(ctx, 'disclosure:set', { framework: 'hkex', itemCode: 'A1.1', status: 'not_applicable', reasonZh: '不適用', reasonEn: '  ' });
+    const r = await dispatch(host.ctx, 'disclosure:set', { framework: 'hkex', itemCode: 'A1.1', status: 'not_applicable', reasonZh: '不適用', reasonEn: '  ' });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/say why/) } });
     expect(!r.ok && r.error.issues?.map((i) => i.path)).toEqual(['reasonEn']);
     expect((await disclosures()).find((d) => d.itemCode === 'A1.1')).toEqual(before);
@@ -145,8 +124,8 @@ describe('disclosure map', () => {
     const items = await call<{ code: string }[]>('disclosure:items', { framework: 'hkex' });
     expect(items.some((i) => i.code === 'A1.1')).toBe(true);
     await call('disclosure:set', { framework: 'hkex', itemCode: 'A1.1', status: 'disclosed', sections: ['env-kpis'], metrics: ['energy.electricity'] });
-    expect(await dispatch(ctx, 'disclosure:set', { framework: 'hkex', itemCode: 'A1.1', status: 'disclosed', sections: ['nowhere'] })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await dispatch(ctx, 'disclosure:set', { framework: 'hkex', itemCode: 'Z9.9', status: 'disclosed', sections: ['env-kpis'] })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(host.ctx, 'disclosure:set', { framework: 'hkex', itemCode: 'A1.1', status: 'disclosed', sections: ['nowhere'] })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(host.ctx, 'disclosure:set', { framework: 'hkex', itemCode: 'Z9.9', status: 'disclosed', sections: ['env-kpis'] })).toMatchObject({ ok: false, error: { code: 'validation' } });
     await reopen();
     expect((await disclosures()).find((d) => d.itemCode === 'A1.1')).toMatchObject({ status: 'disclosed', sections: ['env-kpis'], metrics: ['energy.electricity'] });
     await call('disclosure:set', { framework: 'hkex', itemCode: 'A1.1', status: 'not_applicable', reasonZh: '本集團無此排放', reasonEn: 'We have no such emissions' });

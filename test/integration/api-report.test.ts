@@ -1,40 +1,24 @@
 // The report screens' methods through dispatch(): exports run as jobs into the folder main
 // chooses, imports preview before they write, and bad input is refused with nothing changed.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useSampleHost } from '../api-harness.js';
 import type { ImportPreview, JobStatus, OutlineView, TargetView } from '../../shared/api/contract.js';
 import type { Finding } from '../../shared/checks.js';
-import { dispatch, type ApiContext } from '../../main/api/handlers.js';
-import { createHostContext } from '../../main/host/context.js';
+import { dispatch } from '../../main/api/handlers.js';
 
-let dir: string;
-let ctx: ApiContext;
+const host = useSampleHost('esg-api-report-');
+const call = <T = unknown>(method: string, input: unknown = {}): Promise<T> => host.call<T>(method, input);
 
-async function call<T = unknown>(method: string, input: unknown = {}): Promise<T> {
-  const r = await dispatch(ctx, method, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
 const electricity = async () =>
   (await call<{ rows: { metric: string; dims: object; value: number | null }[] }>('data:grid', { year: 2024 })).rows.find((r) => r.metric === 'energy.electricity' && Object.keys(r.dims).length === 0)?.value;
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'esg-api-report-'));
-  ctx = createHostContext(dir, join(dir, 'settings'));
-  await call('workspace:create', { sample: true, fileName: 'sample' });
-});
-afterEach(() => {
-  ctx.session.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('export through the API', () => {
   it('writes the report and the annex into the host folder under names main derives, with progress', async () => {
     const started = await call<{ jobId: string; folder: string; files: string[] }>('export:start', { year: 2024, docx: ['en'], xlsx: ['zh-Hant'] });
-    expect(started.folder).toBe(dir);
+    expect(started.folder).toBe(host.dir);
     expect(started.files).toEqual(['esg-report-2024-en.docx', 'kpi-annex-2024-zh-Hant.xlsx']);
     let s = await call<JobStatus>('job:status', { jobId: started.jobId });
     expect(s.total).toBe(2);
@@ -44,22 +28,22 @@ describe('export through the API', () => {
     }
     expect(s.state).toBe('done');
     expect(s.done).toBe(2);
-    const docx = await JSZip.loadAsync(readFileSync(join(dir, 'esg-report-2024-en.docx')));
+    const docx = await JSZip.loadAsync(readFileSync(join(host.dir, 'esg-report-2024-en.docx')));
     expect(await docx.file('word/document.xml')?.async('string')).toContain('Scope');
-    expect(existsSync(join(dir, 'kpi-annex-2024-zh-Hant.xlsx'))).toBe(true);
+    expect(existsSync(join(host.dir, 'kpi-annex-2024-zh-Hant.xlsx'))).toBe(true);
     // The host cannot open files: it says where the file is instead.
-    const reveal = await dispatch(ctx, 'export:reveal', { jobId: started.jobId, file: 0, action: 'open' });
+    const reveal = await dispatch(host.ctx, 'export:reveal', { jobId: started.jobId, file: 0, action: 'open' });
     expect(reveal).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses bad input before any work: unknown language, nothing chosen, a path, an unknown job', async () => {
     for (const input of [{ year: 2024, docx: ['fr'], xlsx: [] }, { year: 2024, docx: [], xlsx: [] }, { year: 2024, docx: ['en', 'en'], xlsx: [] }, { year: 2024, docx: ['en'], xlsx: [], file: '/tmp/x.docx' }]) {
-      expect(await dispatch(ctx, 'export:start', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await dispatch(host.ctx, 'export:start', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    expect(await dispatch(ctx, 'export:start', { year: 2031, docx: ['en'], xlsx: [] })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await dispatch(ctx, 'job:status', { jobId: '../../etc' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch(ctx, 'job:status', { jobId: 'job-0123456789abcdef' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(existsSync(join(dir, 'esg-report-2024-en.docx'))).toBe(false);
+    expect(await dispatch(host.ctx, 'export:start', { year: 2031, docx: ['en'], xlsx: [] })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(host.ctx, 'job:status', { jobId: '../../etc' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(host.ctx, 'job:status', { jobId: 'job-0123456789abcdef' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(existsSync(join(host.dir, 'esg-report-2024-en.docx'))).toBe(false);
   });
 });
 
@@ -67,7 +51,7 @@ describe('import through the API', () => {
   const csv = 'metric,year,value,unit,dimensions,note\nenergy.electricity,2024,123456,MWh,,\nwater.wastewater,2024,5,t,,\n';
 
   it('previews new/changed/unchanged, writes nothing, then commits exactly that', async () => {
-    writeFileSync(join(dir, 'update.csv'), csv);
+    writeFileSync(join(host.dir, 'update.csv'), csv);
     const before = await electricity();
     const blocked = await call<ImportPreview>('import:preview', { fileNames: ['update.csv'], overwrite: false });
     expect(blocked.previewId).toBeNull();
@@ -82,24 +66,24 @@ describe('import through the API', () => {
     expect(done.backup).toMatch(/before-import/);
     expect(await electricity()).toBe(123456);
     // A preview is committed once.
-    expect(await dispatch(ctx, 'import:commit', { previewId: p.previewId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(host.ctx, 'import:commit', { previewId: p.previewId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('refuses a commit when the data changed after the preview, and paths instead of names', async () => {
-    writeFileSync(join(dir, 'update.csv'), csv);
+    writeFileSync(join(host.dir, 'update.csv'), csv);
     const p = await call<ImportPreview>('import:preview', { fileNames: ['update.csv'], overwrite: true });
     await call('data:set-value', { metric: 'energy.electricity', year: 2024, dims: {}, patch: { value: '1' } });
-    expect(await dispatch(ctx, 'import:commit', { previewId: p.previewId })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch(host.ctx, 'import:commit', { previewId: p.previewId })).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await electricity()).toBe(1);
     for (const name of ['../update.csv', '/etc/passwd', 'sub/x.csv', 'notes.txt', '.hidden.csv']) {
-      expect(await dispatch(ctx, 'import:preview', { fileNames: [name], overwrite: false }), name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await dispatch(host.ctx, 'import:preview', { fileNames: [name], overwrite: false }), name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
   });
 
   it('names the file and cell of a bad workbook value and offers nothing to commit', async () => {
     const sheets = await call<{ files: { name: string }[] }>('sheets:write', { year: 2024 });
     expect(sheets.files.length).toBeGreaterThan(3);
-    const bad = join(dir, 'bad.csv');
+    const bad = join(host.dir, 'bad.csv');
     writeFileSync(bad, 'metric,year,value,unit,dimensions,note\nenergy.electricity,2024,about 5,MWh,,\n');
     const p = await call<ImportPreview>('import:preview', { fileNames: ['bad.csv'], overwrite: true });
     expect(p.previewId).toBeNull();
@@ -126,8 +110,8 @@ describe('targets, checks and the outline through the API', () => {
     const after = await call<OutlineView>('outline:get');
     const first = after.sections.filter((s) => s.parentId === null).sort((a, b) => a.position - b.position)[0];
     expect(first).toMatchObject({ id: second.id, titleEn: 'New title' });
-    expect(await dispatch(ctx, 'outline:rename-section', { id: second.id, titleZh: ' ', titleEn: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch(ctx, 'outline:rename-section', { id: 'no-such', titleZh: 'a', titleEn: 'b' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(host.ctx, 'outline:rename-section', { id: second.id, titleZh: ' ', titleEn: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(host.ctx, 'outline:rename-section', { id: 'no-such', titleZh: 'a', titleEn: 'b' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await call<OutlineView>('outline:get')).toEqual(after);
   });
 });
