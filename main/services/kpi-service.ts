@@ -1,20 +1,7 @@
 // KPIs of a year: the engine run over the workspace's values, in canonical units.
-import { computeYear, type ComputedValue, type EntryRow, type YearResult } from '../../shared/engine/compute.js';
-import type { StoredValue } from '../../shared/domain.js';
+import { computeYear, type ComputedValue, type YearResult } from '../../shared/engine/compute.js';
 import type { Workspace } from '../store/workspace.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
-
-export function toEntryRow(v: StoredValue): EntryRow {
-  return {
-    metric: v.metric,
-    dims: v.dims,
-    value: v.value,
-    ...(v.naReason ? { naReason: v.naReason } : {}),
-    ...(v.source ? { source: v.source } : {}),
-    ...(v.note ? { note: v.note } : {}),
-    ...(v.estimated ? { estimated: true } : {}),
-  };
-}
 
 // A year's result is reused until a value of that year or the catalogue changes, so that an
 // edit recomputes its own year only (at 450,000 values a year takes about 0.2 s).
