@@ -60,9 +60,17 @@ export function checkFactorSources({ year, metrics, rows }: CheckInput): Finding
 /** Each breakdown (all rows carrying one key) must add up to the entered total. */
 export function checkBreakdownSums({ year, metrics, rows }: CheckInput): Finding[] {
   const out: Finding[] = [];
+  // Rows grouped once: a workspace may have thousands of metrics and tens of thousands of rows.
+  const byMetric = new Map<string, EntryRow[]>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    const list = byMetric.get(r.metric);
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
   for (const def of metrics) {
     if (def.kind !== 'entered' || def.dimensions.length === 0) continue;
-    const mine = rows.filter((r) => r.metric === def.code && r.value !== null);
+    const mine = byMetric.get(def.code) ?? [];
     const total = mine.find((r) => Object.keys(r.dims).length === 0)?.value;
     if (total === undefined || total === null) continue;
     for (const key of def.dimensions) {
