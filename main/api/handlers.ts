@@ -79,7 +79,7 @@ export const handlers: Handlers = {
     const ws = ctx.session.workspace();
     const cat = loadWorkspaceCatalogue(ws);
     const deps = ws.catalogue.doc<DepartmentsDoc>('departments')?.departments ?? [];
-    return { metrics: cat.metrics, dimensions: cat.dimensions, departments: deps.map((d) => ({ code: d.code, nameZh: d.name_zh, nameEn: d.name_en })) };
+    return { metrics: [...cat.metrics], dimensions: [...cat.dimensions], departments: deps.map((d) => ({ code: d.code, nameZh: d.name_zh, nameEn: d.name_en })) };
   },
   'data:grid': (i, ctx) => buildGrid(ctx.session.workspace(), i.year),
   'data:set-value': (i, ctx) => {

@@ -18,7 +18,7 @@ interface Department {
 }
 
 /** Metrics whose total is a derived sum over one dimension (Scope 3 over categories). */
-function summedByDimension(metrics: MetricDef[]): Map<string, string> {
+function summedByDimension(metrics: readonly MetricDef[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of metrics) {
     if (!m.formula) continue;

@@ -28,8 +28,8 @@ export interface AnnexModel {
   /** Baseline year to report year, ascending. */
   years: number[];
   company: Company;
-  metrics: MetricDef[];
-  dimensions: DimensionDef[];
+  metrics: readonly MetricDef[];
+  dimensions: readonly DimensionDef[];
   sites: Site[];
   results: Map<number, YearResult>;
   targets: TargetProgress[];
