@@ -8,8 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import type { ImportProblem } from '../../shared/io/data-package.js';
-import { backupDatabase } from '../store/backup.js';
-import { commitPlan, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
+import { importWithBackup, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
 import type { Workspace } from '../store/workspace.js';
 import { ApiFailure } from './failure.js';
@@ -96,15 +95,13 @@ const commit: H<'import:commit'> = async (i, ctx) => {
   const previews = stateOf(ctx).previews;
   const pending = previews.get(i.previewId);
   if (!pending || pending.workspacePath !== ws.path) throw new ApiFailure('not_found', 'That preview is no longer pending: preview the files again.');
-  const p = await plan(ws, pending.sources, pending.overwrite);
-  if (p.problems.length) throw new ApiFailure('validation', `Nothing was imported: ${p.problems.length} problem(s), e.g. ${p.problems[0]?.message ?? ''}`);
-  if (signatureOf(p) !== pending.signature) {
-    previews.delete(i.previewId);
-    throw new ApiFailure('validation', 'The workspace changed since the preview; nothing was imported. Preview the files again.');
-  }
-  const changes = [...p.values, ...p.targets].some((c) => c.status !== 'unchanged');
-  const backup = changes && ws.path !== ':memory:' ? backupDatabase(ws.db, ws.path, 'before-import') : null;
-  const summary = commitPlan(ws, p, ctx.actor);
+  const { summary, backup } = await importWithBackup(ws, () => parseSources(ws, pending.sources), { overwrite: pending.overwrite, actor: ctx.actor }, (p) => {
+    if (p.problems.length) throw new ApiFailure('validation', `Nothing was imported: ${p.problems.length} problem(s), e.g. ${p.problems[0]?.message ?? ''}`);
+    if (signatureOf(p) !== pending.signature) {
+      previews.delete(i.previewId);
+      throw new ApiFailure('validation', 'The workspace changed since the preview; nothing was imported. Preview the files again.');
+    }
+  });
   previews.delete(i.previewId);
   return { inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged, backup: backup ? basename(backup) : null };
 };

@@ -9,7 +9,7 @@ import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-fil
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import type { StoredValue, Target } from '../../shared/domain.js';
 import { parseDepartmentWorkbook } from '../import/read-workbook.js';
-import { backupDatabase } from '../store/backup.js';
+import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import { sameContent } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
@@ -164,8 +164,9 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
     if (prior) problems.push({ file: t.file, line: t.line, message: `target ${t.target.code} is already given at ${basename(prior.file)}:${prior.line}` });
     else seenTargets.set(t.target.code, t);
   }
-  const values: ValueChange[] = parsed.values.map((v) => {
-    const old = ws.values.get(v.input.metric, v.input.year, v.input.dims) ?? null;
+  const stored = ws.values.getMany(parsed.values.map((v) => v.input));
+  const values: ValueChange[] = parsed.values.map((v, i) => {
+    const old = stored[i] ?? null;
     const status: ChangeStatus = !old ? 'new' : sameContent(old, v.input) ? 'unchanged' : 'changed';
     if (old && !opts.overwrite && (old.value !== v.input.value || old.naReason !== v.input.naReason)) {
       const dims = dimsKey(v.input.dims);
@@ -219,19 +220,48 @@ export function importCsvFiles(ws: Workspace, paths: readonly string[], opts: Im
   return importSources(ws, sources, opts);
 }
 
-/** Reads and validates files of any kind; the plan says what would change. */
-export async function previewImport(ws: Workspace, paths: readonly string[], opts: { overwrite?: boolean } = {}): Promise<ImportPlan> {
+const changesAnything = (plan: ImportPlan) => [...plan.values, ...plan.targets].some((c) => c.status !== 'unchanged');
+
+/**
+ * An import as users run it: the sources are read and checked while a backup of the
+ * workspace is copied alongside (on another thread); then, synchronously so that nothing
+ * else can write in between, the plan is made, `check` may refuse it, the backup is kept if
+ * anything changes, and the plan is written. All or nothing.
+ */
+export async function importWithBackup(
+  ws: Workspace,
+  read: () => Promise<Parsed>,
+  opts: ImportOptions,
+  check?: (plan: ImportPlan) => void,
+): Promise<{ summary: ImportSummary; backup: string | null }> {
+  const pending = ws.path === ':memory:' ? null : startBackup(ws.db, ws.path, 'before-import');
+  try {
+    const parsed = await read();
+    await pending?.ready;
+    const plan = planImport(ws, parsed, opts);
+    check?.(plan);
+    if (plan.problems.length) throw new ImportError(plan.problems);
+    const backup = pending && changesAnything(plan) ? pending.finish() : null;
+    return { summary: commitPlan(ws, plan, opts.actor, true), backup };
+  } finally {
+    await pending?.discard();
+  }
+}
+
+/** Reads files of any kind; problems reading them are listed with the others. */
+async function parsePaths(ws: Workspace, paths: readonly string[]): Promise<Parsed> {
   const { sources, problems } = readImportSources(paths);
   const parsed = await parseSources(ws, sources);
   parsed.problems.unshift(...problems);
-  return planImport(ws, parsed, opts);
+  return parsed;
+}
+
+/** Reads and validates files of any kind; the plan says what would change. */
+export async function previewImport(ws: Workspace, paths: readonly string[], opts: { overwrite?: boolean } = {}): Promise<ImportPlan> {
+  return planImport(ws, await parsePaths(ws, paths), opts);
 }
 
 /** The import users run: validated, backed up when it changes anything, then written. */
 export async function importFiles(ws: Workspace, paths: readonly string[], opts: ImportOptions): Promise<ImportSummary> {
-  const plan = await previewImport(ws, paths, opts);
-  if (plan.problems.length) throw new ImportError(plan.problems);
-  const changes = [...plan.values, ...plan.targets].some((c) => c.status !== 'unchanged');
-  if (changes && ws.path !== ':memory:') backupDatabase(ws.db, ws.path, 'before-import');
-  return commitPlan(ws, plan, opts.actor, true);
+  return (await importWithBackup(ws, () => parsePaths(ws, paths), opts)).summary;
 }

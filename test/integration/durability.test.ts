@@ -1,10 +1,10 @@
 // Nothing lost: backups before imports and migrations, restore, and damaged files refused
 // with a way back.
 import Database from 'better-sqlite3';
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFiles } from '../../main/services/import-service.js';
+import { importFiles, importWithBackup, parseSources } from '../../main/services/import-service.js';
 import { restoreWorkspace } from '../../main/services/restore-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { KEEP_BACKUPS, listBackups } from '../../main/store/backup.js';
@@ -40,6 +40,43 @@ describe('backups and restore', () => {
     back.close();
     // The restore kept the state before it, so it can be undone.
     expect(listBackups(path)[0]?.reason).toBe('before-restore');
+  });
+
+  it('a value written while an import is being read is in the backup taken before that import', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'w.esg');
+    const ws = createWorkspace(path, { actor: 't' });
+    ws.profile.ensureYear(2024);
+    ws.transaction(() => ws.values.put({ metric: 'energy.heat', year: 2024, dims: {}, value: 1, naReason: null, enteredValue: null, enteredUnit: null, source: null, note: null, estimated: false }, 't'));
+    const file = writeFile(dir, 'a.csv', HEADER + 'water.fresh,2024,7,萬噸,,\n');
+    // The import reads its files asynchronously; an edit from the grid lands meanwhile.
+    const importing = importWithBackup(ws, async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      ws.transaction(() => ws.values.put({ metric: 'energy.heat', year: 2024, dims: {}, value: 2, naReason: null, enteredValue: null, enteredUnit: null, source: null, note: null, estimated: false }, 'grid'));
+      return parseSources(ws, [{ name: file, bytes: readFileSync(file) }]);
+    }, { actor: 't' });
+    const { backup } = await importing;
+    expect(backup).not.toBeNull();
+    const copy = new Database(backup as string, { readonly: true });
+    const heat = copy.prepare(`SELECT value FROM metric_value WHERE metric = 'energy.heat' AND year = 2024`).get() as { value: number };
+    const water = copy.prepare(`SELECT count(*) AS n FROM metric_value WHERE metric = 'water.fresh'`).get() as { n: number };
+    copy.close();
+    expect(heat.value).toBe(2); // the edit made during the import's reading
+    expect(water.n).toBe(0); // and not the import itself
+    expect(readdirSync(join(dir, 'w.esg.backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    ws.close();
+  });
+
+  it('a refused import leaves no backup behind, and the workspace keeps checkpointing', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'w.esg');
+    const ws = createWorkspace(path, { actor: 't' });
+    const auto = ws.db.pragma('wal_autocheckpoint', { simple: true });
+    await expect(importFiles(ws, [writeFile(dir, 'bad.csv', HEADER + 'energy.heat,2024,abc,GJ,,\n')], { actor: 't' })).rejects.toThrow(/bad\.csv/);
+    expect(listBackups(path)).toEqual([]);
+    expect(readdirSync(join(dir, 'w.esg.backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(ws.db.pragma('wal_autocheckpoint', { simple: true })).toBe(auto);
+    ws.close();
   });
 
   it('will not restore under a process that has the workspace open', async () => {

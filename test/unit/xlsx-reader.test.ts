@@ -1,0 +1,104 @@
+// The import's own XLSX reader must read every way a spreadsheet program may write a cell,
+// not only the shape exceljs writes: namespace prefixes, inline and rich strings with
+// phonetic runs, CDATA, entities, cells without references, shared formulas, either quote
+// style, stored (uncompressed) parts. And it must refuse a part whose bytes do not match.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { openXlsx, XlsxError } from '../../main/import/xlsx-reader.js';
+
+const WB_RELS = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>
+</Relationships>`;
+
+async function book(sheet: string, opts: { sharedStrings?: string; styles?: string; compression?: 'STORE' | 'DEFLATE' } = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('xl/workbook.xml', `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="數據 &amp; Data" sheetId="1" r:id="rId1"/><sheet name='Hidden' sheetId="2" state="veryHidden" r:id="rId4"/></sheets></workbook>`);
+  zip.file('xl/_rels/workbook.xml.rels', WB_RELS);
+  zip.file('xl/worksheets/sheet1.xml', sheet);
+  zip.file('xl/worksheets/sheet2.xml', '<worksheet><sheetData/></worksheet>');
+  zip.file('xl/sharedStrings.xml', opts.sharedStrings ?? '<sst><si><t>zero</t></si></sst>');
+  zip.file('xl/styles.xml', opts.styles ?? '<styleSheet><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>');
+  return zip.generateAsync({ type: 'uint8array', compression: opts.compression ?? 'DEFLATE' });
+}
+
+const cells = (bytes: Uint8Array, sheet = '數據 & Data') => {
+  const b = openXlsx(bytes);
+  const out: Record<string, string> = {};
+  for (const [r, row] of b.sheet(sheet) ?? []) for (const [c, cell] of row) out[`${String.fromCharCode(64 + c)}${r}`] = `${cell.kind}:${cell.text}`;
+  return out;
+};
+
+describe('XLSX reader', () => {
+  it('reads sheet names in tab order, hidden ones included, with entities decoded', async () => {
+    expect(openXlsx(await book('<worksheet><sheetData/></worksheet>')).sheetNames).toEqual(['數據 & Data', 'Hidden']);
+  });
+
+  it('reads the common shapes: shared, inline and formula strings, numbers, booleans, errors, dates', async () => {
+    const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+      <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="0"><v> 12.5 </v></c><c r="C1" t="inlineStr"><is><t xml:space="preserve"> a &lt;b&gt; </t></is></c></row>
+      <row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2" t="e"><v>#DIV/0!</v></c><c r="C2" t="d"><v>2025-01-01T00:00:00Z</v></c><c r="D2" t="str"><f>A1&amp;"x"</f><v>zerox</v></c></row>
+      <row r="3"><c r="A3" s="1"/><c r="B3"><v></v></c><c r="C3" t="s"><v>0</v></c></row>
+    </sheetData><dataValidations count="1"><dataValidation sqref="A1"><formula1>"a,b"</formula1></dataValidation></dataValidations></worksheet>`;
+    expect(cells(await book(sheet))).toEqual({
+      A1: 'string:zero',
+      B1: 'number:12.5',
+      C1: 'string: a <b> ',
+      A2: 'boolean:TRUE',
+      B2: 'error:#DIV/0!',
+      C2: 'date:2025-01-01T00:00:00Z',
+      D2: 'formula:A1&"x"',
+      C3: 'string:zero',
+    });
+  });
+
+  it('reads prefixed elements, single quotes, other attribute orders, cells without references, CDATA and comments', async () => {
+    const sheet = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+      <x:row r='4'><x:c t='s' r='B4'><x:v>0</x:v></x:c><x:c><x:v>7</x:v></x:c><!-- a comment --><x:c t="inlineStr"><x:is><x:t><![CDATA[<raw> & text]]></x:t></x:is></x:c></x:row>
+      <x:row><x:c r="A5" s="0" t="n" cm="1"><x:v>1e3</x:v></x:c></x:row>
+    </x:sheetData></x:worksheet>`;
+    expect(cells(await book(sheet))).toEqual({ B4: 'string:zero', C4: 'number:7', D4: 'string:<raw> & text', A5: 'number:1e3' });
+  });
+
+  it('leaves out phonetic runs of rich text, decodes _xHHHH_ escapes, and tells shared formulas from values', async () => {
+    const sst = `<sst><si><r><t>東</t></r><r><rPr><b/></rPr><t>京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><t>line_x000D_end</t></si></sst>`;
+    const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1"><f t="shared" ref="C1:C2" si="0">A1+1</f><v>2</v></c></row>
+      <row r="2"><c r="C2"><f t="shared" si="0"/><v>3</v></c></row></sheetData></worksheet>`;
+    expect(cells(await book(sheet, { sharedStrings: sst }))).toEqual({ A1: 'string:東京', B1: 'string:line\rend', C1: 'formula:A1+1', C2: 'formula:' });
+  });
+
+  it('gives the number format of a cell, custom and built-in dates included', async () => {
+    const styles = `<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts>
+      <cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
+    const b = openXlsx(await book('<worksheet><sheetData/></worksheet>', { styles }));
+    expect([0, 1, 2, 3, 9].map((s) => b.numFmt(s))).toEqual(['General', 'yyyy"年"m"月"', 'yyyy-mm-dd', 'builtin 4', 'General']);
+  });
+
+  it('reads stored (uncompressed) parts', async () => {
+    expect(cells(await book('<worksheet><sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData></worksheet>', { compression: 'STORE' }))).toEqual({ A1: 'number:5' });
+  });
+
+  it('refuses damaged parts, references to missing strings, misplaced cells and document type declarations', async () => {
+    const good = await book('<worksheet><sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData></worksheet>', { compression: 'STORE' });
+    const tampered = Uint8Array.from(good);
+    const at = Buffer.from(tampered).indexOf('<v>5</v>');
+    tampered[at + 3] = '6'.charCodeAt(0); // same size, different bytes: only the checksum tells
+    expect(() => openXlsx(tampered)).toThrow(/damaged.*checksum/);
+    const bad = async (sheet: string) => {
+      try {
+        openXlsx(await book(sheet)).sheet('數據 & Data');
+      } catch (e) {
+        return e instanceof XlsxError ? e.message : `not an XlsxError: ${String(e)}`;
+      }
+      return 'accepted';
+    };
+    expect(await bad('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>9</v></c></row></sheetData></worksheet>')).toMatch(/A1 refers to shared string 9/);
+    expect(await bad('<worksheet><sheetData><row r="2"><c r="A1"><v>1</v></c></row></sheetData></worksheet>')).toMatch(/\(A1\) is out of place in row 2/);
+    expect(await bad('<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>')).toMatch(/not closed|malformed/);
+    expect(await bad('<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a;</t></is></c></row></sheetData></worksheet>')).toMatch(/document type|unknown entity/);
+    expect(await bad('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a;</t></is></c></row></sheetData></worksheet>')).toMatch(/unknown entity &a;/);
+  });
+});
