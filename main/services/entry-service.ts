@@ -234,7 +234,7 @@ function describeValue(v: unknown): string | null {
 }
 
 export function valueHistory(ws: Workspace, metric: string, year: number, dims: Dims): HistoryEntry[] {
-  return ws.audit.history('value', valueKey(metric, year, dims)).map((e) => ({
+  return ws.audit.valueHistory(metric, year, valueKey(metric, year, dims)).map((e) => ({
     id: e.id,
     at: e.at,
     actor: e.actor,

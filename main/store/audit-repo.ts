@@ -11,6 +11,8 @@ export interface AuditRecord {
   old?: unknown;
   new?: unknown;
   context?: string | null;
+  /** When, if the caller already stamped the change itself (so both carry the same time). */
+  at?: string;
 }
 
 interface AuditRow {
@@ -32,7 +34,9 @@ export function createAuditRepo(db: Database, now: () => string) {
     `INSERT INTO audit_log (at, actor, action, entity, entity_key, metric, year, old_json, new_json, context)
      VALUES (@at, @actor, @action, @entity, @entity_key, @metric, @year, @old_json, @new_json, @context)`,
   );
-  const byKey = db.prepare(`SELECT * FROM audit_log WHERE entity = @entity AND entity_key = @entity_key ORDER BY id DESC`);
+  // The repeated `entity <> 'value'` lets SQLite use the partial index audit_by_entity.
+  const byKey = db.prepare(`SELECT * FROM audit_log WHERE entity = @entity AND entity_key = @entity_key AND entity <> 'value' ORDER BY id DESC`);
+  const byValue = db.prepare(`SELECT * FROM audit_log WHERE metric = @metric AND year = @year AND entity = 'value' AND entity_key = @entity_key ORDER BY id DESC`);
   const recent = db.prepare(`SELECT * FROM audit_log ORDER BY id DESC LIMIT @limit`);
 
   const toEntry = (r: AuditRow): AuditEntry => ({
@@ -52,7 +56,7 @@ export function createAuditRepo(db: Database, now: () => string) {
   return {
     append(rec: AuditRecord): void {
       insert.run({
-        at: now(),
+        at: rec.at ?? now(),
         actor: rec.actor,
         action: rec.action,
         entity: rec.entity,
@@ -64,8 +68,14 @@ export function createAuditRepo(db: Database, now: () => string) {
         context: rec.context ?? null,
       });
     },
+    /** The changes of anything but a value, newest first. */
     history(entity: string, entityKey: string): AuditEntry[] {
+      if (entity === 'value') throw new Error('use valueHistory for values');
       return (byKey.all({ entity, entity_key: entityKey }) as AuditRow[]).map(toEntry);
+    },
+    /** The changes of one value (its key from valueKey), newest first. */
+    valueHistory(metric: string, year: number, entityKey: string): AuditEntry[] {
+      return (byValue.all({ metric, year, entity_key: entityKey }) as AuditRow[]).map(toEntry);
     },
     recent(limit = 100): AuditEntry[] {
       return (recent.all({ limit }) as AuditRow[]).map(toEntry);

@@ -62,8 +62,10 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
 }
 
 export function valueKey(metric: string, year: number, dims: Dims): string {
-  return `${metric}|${year}|${dimsKey(dims)}`;
+  return keyWithDims(metric, year, dimsKey(dims));
 }
+
+const keyWithDims = (metric: string, year: number, dimsKeyText: string) => `${metric}|${year}|${dimsKeyText}`;
 
 export function createValuesRepo(db: Database, audit: AuditRepo, now: () => string) {
   const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year ORDER BY metric, dims_key`);
@@ -122,6 +124,25 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     },
     get,
     /**
+     * The stored values of many keys, in order. Years asked for thousands of times are read
+     * in one query instead of one lookup each (an import of 40 workbooks asks ~57,000).
+     */
+    getMany(keys: readonly { metric: string; year: number; dims: Dims }[]): (StoredValue | undefined)[] {
+      const perYear = new Map<number, number>();
+      for (const k of keys) perYear.set(k.year, (perYear.get(k.year) ?? 0) + 1);
+      const byKey = new Map<number, Map<string, StoredValue>>();
+      for (const [year, n] of perYear) {
+        if (n < 1000) continue;
+        const m = new Map<string, StoredValue>();
+        for (const r of byYear.iterate({ year }) as IterableIterator<ValueRow>) m.set(`${r.metric}|${r.dims_key}`, toValue(r));
+        byKey.set(year, m);
+      }
+      return keys.map((k) => {
+        const m = byKey.get(k.year);
+        return m ? m.get(`${k.metric}|${dimsKey(k.dims)}`) : get(k.metric, k.year, k.dims);
+      });
+    },
+    /**
      * Writes a value; returns what happened. The caller owns the transaction. `known` is the
      * stored value the caller already read (an import plan has it), saving a lookup.
      */
@@ -129,11 +150,12 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       const before = known !== undefined ? (known ?? undefined) : get(input.metric, input.year, input.dims);
       if (before && sameContent(before, input)) return 'unchanged';
       const at = now();
+      const key = dimsKey(input.dims);
       bump(input.year);
       upsert.run({
         metric: input.metric,
         year: input.year,
-        dims_key: dimsKey(input.dims),
+        dims_key: key,
         dims: JSON.stringify(input.dims),
         value: input.value,
         na_reason: input.naReason,
@@ -146,10 +168,11 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
         updated_by: actor,
       });
       audit.append({
+        at,
         actor,
         action: before ? 'update' : 'insert',
         entity: 'value',
-        entityKey: valueKey(input.metric, input.year, input.dims),
+        entityKey: keyWithDims(input.metric, input.year, key),
         metric: input.metric,
         year: input.year,
         old: before ?? null,

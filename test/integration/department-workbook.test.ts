@@ -107,7 +107,7 @@ describe('department workbooks', () => {
     expect(ws.values.get('air.nox', 2025, {})).toMatchObject({ value: null, naReason: 'No boilers; gas used only in kitchens' });
     const indirect = computeWorkspaceYear(ws, 2025).values.find((v) => v.code === 'energy.indirect' && Object.keys(v.dims).length === 0);
     expect(indirect?.value).toBeCloseTo(500000 + 4000 / 3.6, 6);
-    const [entry] = ws.audit.history('value', 'water.fresh|2025|');
+    const [entry] = ws.audit.valueHistory('water.fresh', 2025, 'water.fresh|2025|');
     expect(entry?.context).toBe(`import facilities-filled.xlsx ['${DATA}'!H${rowFor((await open(filled)).getWorksheet(DATA) as ExcelJS.Worksheet, 'water.fresh')}]`);
     ws.close();
   });

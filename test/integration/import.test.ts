@@ -48,7 +48,7 @@ describe('import of data packages', () => {
     expect(ws.values.get('workforce.fulltime', 2025, { gender: 'female' })?.value).toBe(420);
     expect(ws.values.get('energy.heat', 2025, { site: 'SH-01' })?.value).toBe(100);
     expect(ws.values.get('factor.grid_location', 2025, {})?.source).toBe('MEE 2022 national average');
-    const history = ws.audit.history('value', 'energy.electricity|2025|');
+    const history = ws.audit.valueHistory('energy.electricity', 2025, 'energy.electricity|2025|');
     expect(history[0]).toMatchObject({ actor: 'alice', action: 'insert', old: null });
     expect(ws.profile.years()).toContain(2025);
     ws.close();
@@ -122,7 +122,7 @@ describe('import of data packages', () => {
     expect(ws.values.get('energy.diesel', 2024, {})?.value).toBe(31.6);
     await importFiles(ws, [change], { actor: 'bob', overwrite: true });
     expect(ws.values.get('energy.diesel', 2024, {})?.value).toBe(40);
-    const [latest] = ws.audit.history('value', 'energy.diesel|2024|');
+    const [latest] = ws.audit.valueHistory('energy.diesel', 2024, 'energy.diesel|2024|');
     expect(latest).toMatchObject({ actor: 'bob', action: 'update', old: { value: 31.6 }, new: { value: 40 } });
     ws.close();
   });
