@@ -25,7 +25,6 @@ export class SheetError extends Error {}
 /** OOXML escapes characters XML cannot hold as _xHHHH_ (ST_Xstring). */
 export const unescapeOoxml = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))));
 
-const SHEET_DATA_OPEN = /<(?:[A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/)?>/;
 /**
  * Either a whole cell as writers commonly emit it (groups 1–5: column, row, style, type,
  * value), or else a row's start tag (7) or a cell's start tag (8, 9 if empty), whose content
@@ -112,21 +111,59 @@ function parseRef(ref: string): { col: number; row: number } {
   return { col: i === 0 ? NaN : col, row: i < ref.length ? Number(ref.slice(i)) : NaN };
 }
 
-/** `keep` leaves out the cells of columns the caller does not read (fewer objects to make). */
-export function readSheetCells(xml: string, shared: readonly string[], keep: (col: number, row: number) => boolean = () => true): SheetCells {
+/** Sheet data is decoded and scanned in pieces of about this many bytes, cut after a row. */
+const CHUNK_BYTES = 1 << 20;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The cells of a worksheet part (its UTF-8 bytes). `keep` leaves out the cells of columns
+ * the caller does not read. The sheet data is decoded a megabyte at a time, cut after a
+ * row's end tag: a 5 MB sheet never becomes one 10 MB string.
+ */
+export function readSheetCells(part: Uint8Array, shared: readonly string[], keep: (col: number, row: number) => boolean = () => true): SheetCells {
+  const buf = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
   const rows: SheetCells = new Map();
-  const open = SHEET_DATA_OPEN.exec(xml);
-  if (!open || open[1] === '/') return rows;
-  const start = open.index + open[0].length;
-  const prefix = open[0].slice(1, open[0].indexOf('sheetData'));
-  const end = xml.lastIndexOf(`</${prefix}sheetData`);
-  if (end < start) throw new SheetError('the sheet data is not closed');
+  const at = buf.indexOf('sheetData');
+  if (at < 0) return rows;
+  const lt = buf.lastIndexOf('<', at);
+  const gt = buf.indexOf('>', at);
+  if (lt < 0 || gt < 0 || buf[gt - 1] === 0x2f /* / */) return rows;
+  const prefix = buf.toString('latin1', lt + 1, at);
+  if (!/^(?:[A-Za-z_][\w.-]*:)?$/.test(prefix)) throw new SheetError('the sheet data is malformed');
+  const end = buf.lastIndexOf(`</${prefix}sheetData`);
+  if (end <= gt) throw new SheetError('the sheet data is not closed');
+  const state: ScanState = { rows, rowNum: 0, row: undefined, col: 0 };
+  const rowEnd = `</${prefix}row>`;
+  for (let pos = gt + 1; pos < end; ) {
+    const cut = buf.indexOf(rowEnd, Math.min(pos + CHUNK_BYTES, end));
+    const next = cut < 0 || cut >= end ? end : cut + rowEnd.length;
+    let xml: string;
+    try {
+      xml = utf8.decode(buf.subarray(pos, next));
+    } catch {
+      throw new SheetError('the sheet is not UTF-8 text');
+    }
+    scanChunk(xml, prefix, shared, keep, state);
+    pos = next;
+  }
+  return rows;
+}
+
+interface ScanState {
+  rows: SheetCells;
+  rowNum: number;
+  row: Map<number, RawCell> | undefined;
+  col: number;
+}
+
+/** Reads the rows and cells in one piece of sheet data (whole rows only). */
+function scanChunk(xml: string, prefix: string, shared: readonly string[], keep: (col: number, row: number) => boolean, state: ScanState): void {
+  const { rows } = state;
+  let { rowNum, row, col } = state;
+  const end = xml.length;
   const closeCell = `</${prefix}c>`;
 
-  let rowNum = 0;
-  let row: Map<number, RawCell> | undefined;
-  let col = 0;
-  ROW_OR_CELL.lastIndex = start;
+  ROW_OR_CELL.lastIndex = 0;
   for (let m = ROW_OR_CELL.exec(xml); m !== null && m.index < end; m = ROW_OR_CELL.exec(xml)) {
     if (m[1] !== undefined) {
       // The common shape, read from the match alone.
@@ -181,5 +218,7 @@ export function readSheetCells(xml: string, shared: readonly string[], keep: (co
     const cell = toCell(type, style, content, shared, () => `${columnLetter(col)}${rowNum}`);
     if (cell) row.set(col, cell);
   }
-  return rows;
+  state.rowNum = rowNum;
+  state.row = row;
+  state.col = col;
 }

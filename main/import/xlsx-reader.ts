@@ -141,9 +141,10 @@ function openBook(bytes: Uint8Array): XlsxBook {
   function readSheet(name: string, keep?: (col: number, row: number) => boolean): SheetCells | undefined {
     const s = sheets.find((x) => x.name === name);
     if (!s?.part) return undefined;
-    const xml = text(s.part);
-    if (xml === undefined) throw new XlsxError(`the part of sheet "${name}" (${s.part}) is missing`);
-    return readSheetCells(xml, sharedStrings(), keep);
+    const bytes = parts.get(s.part);
+    if (bytes === undefined) throw new XlsxError(`the part of sheet "${name}" (${s.part}) is missing`);
+    parts.delete(s.part);
+    return readSheetCells(bytes, sharedStrings(), keep);
   }
 }
 

@@ -78,7 +78,13 @@ export function readZipEntry(buf: Uint8Array, e: ZipEntry): Buffer {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   if (e.flags & 0x1) throw new ZipReadError(`${e.name} is encrypted`);
   if (e.offset + 30 > buf.length || view.getUint32(e.offset, true) !== 0x04034b50) throw new ZipReadError(`${e.name} is damaged (no local header)`);
-  const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+  // The local header repeats the directory's facts; a writer never lets them differ, damage does.
+  const localFlags = view.getUint16(e.offset + 6, true);
+  const nameLen = view.getUint16(e.offset + 26, true);
+  const sameName = e.offset + 30 + nameLen <= buf.length && Buffer.from(buf.buffer, buf.byteOffset + e.offset + 30, nameLen).toString('utf8') === e.name;
+  const sameSizes = localFlags & 0x8 || (view.getUint32(e.offset + 14, true) === e.crc && view.getUint32(e.offset + 18, true) === e.compressed && view.getUint32(e.offset + 22, true) === e.size);
+  if (view.getUint16(e.offset + 8, true) !== e.method || (localFlags & 0x1) !== (e.flags & 0x1) || !sameName || !sameSizes) throw new ZipReadError(`${e.name} is damaged (its local header disagrees with the zip directory)`);
+  const start = e.offset + 30 + nameLen + view.getUint16(e.offset + 28, true);
   if (start + e.compressed > buf.length) throw new ZipReadError(`${e.name} is truncated`);
   const raw = buf.subarray(start, start + e.compressed);
   let out: Buffer;
