@@ -84,6 +84,36 @@ describe('department workbooks', () => {
     ws.close();
   });
 
+  it('writes every sheet\'s parts in the order the schema requires (Excel refuses files that do not)', async () => {
+    const { ws, files } = await setup();
+    // ECMA-376 Part 1, CT_Worksheet: the children that may appear, in their required order.
+    const ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+    for (const f of files) {
+      const zip = await JSZip.loadAsync(readFileSync(f.file));
+      const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+      expect(sheets).toHaveLength(3);
+      for (const name of sheets) {
+        const xml = await (zip.file(name) as JSZip.JSZipObject).async('string');
+        // The worksheet's own children: tags at depth one.
+        const children: string[] = [];
+        let depth = 0;
+        for (const m of xml.matchAll(/<(\/?)([A-Za-z][\w:]*)[^>]*?(\/?)>/g)) {
+          if (m[2] === 'xml') continue;
+          if (m[1]) depth--;
+          else {
+            if (depth === 1) children.push(m[2] as string);
+            if (!m[3]) depth++;
+          }
+        }
+        const positions = children.map((c) => ORDER.indexOf(c));
+        expect(positions, `${f.department} ${name}: ${children.join(' ')}`).not.toContain(-1);
+        expect(positions, `${f.department} ${name}: ${children.join(' ')}`).toEqual([...positions].sort((a, b) => a - b));
+        expect(children).toContain('sheetProtection');
+      }
+    }
+    ws.close();
+  });
+
   it('imports a workbook filled the way Excel fills it and recomputes the KPIs', async () => {
     const { dir, ws, file } = await setup();
     const filled = await fill(file('facilities'), join(dir, 'facilities-filled.xlsx'), (s) => {
