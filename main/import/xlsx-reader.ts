@@ -1,10 +1,10 @@
 // Reads the cells of an XLSX workbook's sheets (values, formulas, number formats) without
 // building a spreadsheet model: the import needs what each cell holds, not its styles, so
 // this reads the workbook's sheet list, the shared strings, the number formats and the cells
-// of the sheets asked for. Parts are inflated and checked by zip-guard and scanned by
+// of the sheets asked for. Parts are inflated and checked by zip/read and scanned by
 // xml-scan. exceljs took ~50 ms and ~8 MB per department workbook at scale for the same;
 // this takes a few ms (see `npm run bench -- --json`, import_40_workbooks_ms).
-import { checkZip, readZipEntry, ZipReadError } from './zip-guard.js';
+import { checkZip, readZipEntry, ZipReadError } from '../zip/read.js';
 import { readSheetCells, SheetError, unescapeOoxml } from './sheet-cells.js';
 import { attr, decodeXml, scanXml, XmlError } from './xml-scan.js';
 

@@ -2,16 +2,15 @@
 // relationships random ids, and numbers drawings and bookmarks from counters that live as long
 // as the process. For "same workspace, same bytes" the package is normalised here: fixed
 // dates, ids renumbered in order of appearance, entries re-zipped in a fixed order.
-import JSZip from 'jszip';
-import { repackDeterministic } from '../xlsx/deterministic.js';
+import { packDeterministic, readParts } from '../xlsx/deterministic.js';
 
 const FIXED_W3CDTF = '2000-01-01T00:00:00Z';
 
-export async function makeDeterministic(buf: Uint8Array): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]?.dir).sort();
+export function makeDeterministic(buf: Uint8Array): Buffer {
+  const parts = readParts(buf).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const texts = new Map<string, string>();
-  for (const n of names) if (/\.(xml|rels)$/.test(n)) texts.set(n, await (zip.files[n] as JSZip.JSZipObject).async('string'));
+  for (const p of parts) if (/\.(xml|rels)$/.test(p.name)) texts.set(p.name, Buffer.from(p.data).toString('utf8'));
+  const changed = new Map<string, string>();
 
   // Relationship ids that are not rIdN are random: rename them in order of appearance.
   const relIds = new Map<string, string>();
@@ -37,7 +36,7 @@ export async function makeDeterministic(buf: Uint8Array): Promise<Buffer> {
       return `${head}${bookmarkIds.get(id)}"`;
     });
     if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_W3CDTF}$3`);
-    if (out !== text) zip.file(n, out);
+    if (out !== text) changed.set(n, out);
   }
-  return repackDeterministic(await zip.generateAsync({ type: 'uint8array' }));
+  return packDeterministic(parts.map((p) => (changed.has(p.name) ? { name: p.name, data: Buffer.from(changed.get(p.name) as string, 'utf8') } : p)));
 }

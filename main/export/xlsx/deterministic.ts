@@ -1,25 +1,32 @@
-// exceljs stamps every zip entry and docProps/core.xml with the current time. For "same
-// workspace, same bytes" the package is re-zipped with one fixed date per entry and a fixed
-// entry order (JSZip encodes dates in UTC, so the time zone does not matter).
-import JSZip from 'jszip';
+// exceljs and docx stamp every zip entry and docProps/core.xml with the current time. For
+// "same workspace, same bytes" a package is re-zipped with one fixed date per entry and a
+// fixed entry order; its parts are read and written by Node's zlib (main/zip).
+import { checkZip, readZipEntry } from '../../zip/read.js';
+import { writeZip, type ZipPart } from '../../zip/write.js';
 
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
+/** Our own packages: trusted, but still read through the same checks as any zip. */
+const OWN_LIMITS = { fileBytes: 2 ** 31, entries: 65_535, totalUncompressed: 2 ** 32, entryUncompressed: 2 ** 31, ratio: Infinity };
+
+/** Every file of a zip package, inflated, in archive order. */
+export function readParts(buf: Uint8Array): ZipPart[] {
+  const zip = checkZip(buf, OWN_LIMITS);
+  if (!zip.ok) throw new Error(`cannot repack the package: ${zip.reason}`);
+  return [...zip.entries.values()].filter((e) => !e.name.endsWith('/')).map((e) => ({ name: e.name, data: readZipEntry(buf, e) }));
+}
 
 /** A part's bytes may be mended on the way through (see worksheetInSchemaOrder). */
 export type PartFix = (name: string, data: Uint8Array) => Uint8Array;
 
-export async function repackDeterministic(buf: Uint8Array, fix?: PartFix): Promise<Buffer> {
-  const src = await JSZip.loadAsync(buf);
-  const out = new JSZip();
-  // [Content_Types].xml first, as Office writes it; then the rest in a stable order.
-  const names = Object.keys(src.files)
-    .filter((n) => !src.files[n]?.dir)
-    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
-  for (const name of names) {
-    const data = await (src.files[name] as JSZip.JSZipObject).async('uint8array');
-    out.file(name, fix ? fix(name, data) : data, { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+/** Zips parts with [Content_Types].xml first, as Office writes it, then the rest in a stable order. */
+export function packDeterministic(parts: readonly ZipPart[], fix?: PartFix): Buffer {
+  const sorted = [...parts].sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : a.name.localeCompare(b.name)));
+  return writeZip(sorted.map((p) => ({ name: p.name, data: fix ? fix(p.name, p.data) : p.data })));
+}
+
+export function repackDeterministic(buf: Uint8Array, fix?: PartFix): Buffer {
+  return packDeterministic(readParts(buf), fix);
 }
 
 /**
