@@ -42,12 +42,13 @@ if (process.argv.includes('--json')) {
   // would otherwise count in the peak memory.
   const outDir = join(APP_ROOT, 'out', 'bench');
   await build({
-    entryPoints: [join(APP_ROOT, 'bench', 'scale.ts')],
+    entryPoints: ['scale', 'departments'].map((name) => ({ in: join(APP_ROOT, 'bench', `${name}.ts`), out: name })),
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: join(outDir, 'scale.mjs'),
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
     external: ['better-sqlite3', '@resvg/resvg-js'],
     banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
     logLevel: 'warning',
