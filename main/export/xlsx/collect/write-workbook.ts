@@ -2,7 +2,8 @@
 // input cell, validation on every input, everything else locked, hidden identifiers.
 // Written with exceljs' streaming writer, each row committed as it is made: a workbook of
 // 12,000 rows no longer holds a model of every cell (the `sheets` command at scale went
-// from ~550 MB to ~50 MB above the workspace, and from 5.7 s to ~s for 8 workbooks).
+// from ~550 MB to ~110 MB above the workspace; with the shared styles below and the native
+// repack, one year's 8 workbooks take 0.6 s instead of 5.7 s).
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { MetricDef } from '../../../../shared/catalogue.js';
@@ -40,7 +41,7 @@ const NUMBER_FORMAT = '#,##0.########';
 const UNLOCKED: Partial<ExcelJS.Protection> = { locked: false };
 /**
  * The styles of the data rows, one object each shared by every cell that has it: exceljs
- * recognises a style object it has seen and skips rendering it again (12,000 rows: 1.2 s → s).
+ * recognises a style object it has seen and skips rendering it again (12,000 rows: 1.2 s → 0.7 s).
  */
 const STYLE: Record<'text' | 'prior' | 'valueInput' | 'choiceInput' | 'noteInput', Partial<ExcelJS.Style>> = {
   text: { numFmt: TEXT_FORMAT, font: FONT },
