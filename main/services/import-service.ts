@@ -40,6 +40,8 @@ export interface ImportSource {
   name: string;
   text?: string;
   bytes?: Uint8Array;
+  /** A file read only when its turn comes, so 40 workbooks are not all in memory at once. */
+  path?: string;
 }
 
 export interface Parsed {
@@ -90,13 +92,13 @@ function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCat
   const file = src.name;
   if (table.header.includes('baseline_year') || table.header.includes('target_year')) {
     const r = parseTargetsFile(file, table, cat.byCode);
-    into.problems.push(...r.problems);
-    into.targets.push(...r.targets);
+    append(into.problems, r.problems);
+    append(into.targets, r.targets);
     into.files.push({ file, kind: 'targets', rows: r.targets.length });
   } else if (table.header.includes('metric') && table.header.includes('value')) {
     const r = parseDataPackage(file, table, ctx);
-    into.problems.push(...r.problems);
-    into.values.push(...r.values);
+    append(into.problems, r.problems);
+    append(into.values, r.values);
     into.files.push({ file, kind: 'data', rows: r.values.length });
   } else {
     into.problems.push({
@@ -107,6 +109,11 @@ function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCat
         '(header code,metric,baseline_year,target_year,type,target_value,title_zh,title_en)',
     });
   }
+}
+
+/** Appends in a loop: `push(...items)` overflows the stack at ~100,000 items (a large data package). */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 const emptyParsed = (): Parsed => ({ files: [], values: [], targets: [], problems: [] });
@@ -125,15 +132,28 @@ export async function parseSources(ws: Workspace, sources: readonly ImportSource
   const ctx = contextOf(ws, cat);
   const parsed = emptyParsed();
   const wbCtx = { workspaceId: ws.meta.workspaceId(), years: ws.profile.years(), metrics: cat.byCode, dimensions: cat.dimensions };
-  for (const src of sources) {
+  for (const given of sources) {
+    const src = given.path !== undefined && given.bytes === undefined ? loadSource(given, parsed) : given;
+    if (!src) continue;
     if (isWorkbook(src.name)) {
       const r = await parseDepartmentWorkbook(src.name, src.bytes ?? new Uint8Array(), wbCtx);
-      parsed.problems.push(...r.problems);
-      parsed.values.push(...r.values);
+      append(parsed.problems, r.problems);
+      append(parsed.values, r.values);
       parsed.files.push({ file: src.name, kind: 'workbook', rows: r.values.length });
     } else parseCsvSource(src, ctx, cat, parsed);
   }
   return parsed;
+}
+
+const cannotRead = (file: string, e: unknown): ImportProblem => ({ file, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+
+function loadSource(src: ImportSource, into: Parsed): ImportSource | undefined {
+  try {
+    return { name: src.name, bytes: readFileSync(src.path as string) };
+  } catch (e) {
+    into.problems.push(cannotRead(src.name, e));
+    return undefined;
+  }
 }
 
 export function readImportSources(paths: readonly string[]): { sources: ImportSource[]; problems: ImportProblem[] } {
@@ -143,7 +163,7 @@ export function readImportSources(paths: readonly string[]): { sources: ImportSo
     try {
       sources.push({ name: p, bytes: readFileSync(p) });
     } catch (e) {
-      problems.push({ file: p, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      problems.push(cannotRead(p, e));
     }
   }
   return { sources, problems };
@@ -250,10 +270,7 @@ export async function importWithBackup(
 
 /** Reads files of any kind; problems reading them are listed with the others. */
 async function parsePaths(ws: Workspace, paths: readonly string[]): Promise<Parsed> {
-  const { sources, problems } = readImportSources(paths);
-  const parsed = await parseSources(ws, sources);
-  parsed.problems.unshift(...problems);
-  return parsed;
+  return parseSources(ws, paths.map((p) => ({ name: p, path: p })));
 }
 
 /** Reads and validates files of any kind; the plan says what would change. */

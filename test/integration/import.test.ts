@@ -2,7 +2,7 @@
 // what is refused, and that a refusal writes nothing at all.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError, importFiles } from '../../main/services/import-service.js';
+import { ImportError, importFiles, previewImport } from '../../main/services/import-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { tempDir, writeFile } from '../helpers.js';
 
@@ -146,6 +146,31 @@ describe('import of data packages', () => {
     const ok = writeFile(dir, 'ok.csv', 'code,metric,baseline_year,target_year,type,target_value,title_zh,title_en\nT1,ghg.scope12,2023,2030,reduction_pct,30,減排,Cut\n');
     await importFiles(ws, [ok], { actor: 't' });
     expect(ws.targets.get('T1')).toMatchObject({ metric: 'ghg.scope12', type: 'reduction_pct', targetValue: 30, titleEn: 'Cut' });
+    ws.close();
+  });
+
+  it('reads a package of 150,000 rows, and reports 150,000 bad rows, without running out of stack', async () => {
+    const dir = tempDir();
+    const ws = createWorkspace(join(dir, 'w.esg'), { actor: 't' });
+    ws.transaction(() => {
+      for (let s = 0; s < 1500; s++) ws.profile.putSite({ code: `S${s}`, nameZh: `站點${s}`, nameEn: `Site ${s}`, kind: 'office' }, 't');
+    });
+    const good = ['metric,year,value,unit,dimensions,note'];
+    const bad = ['metric,year,value,unit,dimensions,note'];
+    for (let y = 2000; y < 2010; y++) {
+      for (let s = 0; s < 1500; s++) {
+        for (const m of ['energy.electricity', 'energy.heat', 'water.fresh', 'waste.hazardous', 'energy.diesel', 'energy.natural_gas', 'water.wastewater', 'waste.non_hazardous', 'office.electricity', 'office.water']) {
+          good.push(`${m},${y},${s + 1},,site=S${s},`);
+          bad.push(`${m},${y},x${s},,site=S${s},`);
+        }
+      }
+    }
+    const plan = await previewImport(ws, [writeFile(dir, 'big.csv', good.join('\n') + '\n')]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.values).toHaveLength(150_000);
+    const refused = await previewImport(ws, [writeFile(dir, 'bad.csv', bad.join('\n') + '\n')]);
+    expect(refused.problems).toHaveLength(150_000);
+    expect(refused.problems[0]?.line).toBe(2);
     ws.close();
   });
 
