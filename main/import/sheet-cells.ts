@@ -111,13 +111,14 @@ function parseRef(ref: string): { col: number; row: number } {
   return { col: i === 0 ? NaN : col, row: i < ref.length ? Number(ref.slice(i)) : NaN };
 }
 
-/** Sheet data is decoded and scanned in pieces of about this many bytes, cut after a row. */
-const CHUNK_BYTES = 1 << 20;
+/** Sheet data is decoded and scanned in pieces of about this many bytes, cut after a row:
+ * small enough that each piece is a short-lived young-generation string. */
+const CHUNK_BYTES = 1 << 16;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The cells of a worksheet part (its UTF-8 bytes). `keep` leaves out the cells of columns
- * the caller does not read. The sheet data is decoded a megabyte at a time, cut after a
+ * the caller does not read. The sheet data is decoded 64 KiB at a time, cut after a
  * row's end tag: a 5 MB sheet never becomes one 10 MB string.
  */
 export function readSheetCells(part: Uint8Array, shared: readonly string[], keep: (col: number, row: number) => boolean = () => true): SheetCells {
