@@ -176,20 +176,26 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
       continue;
     }
 
-    const base = {
+    const estimated = /^(1|true|yes|y|estimated)$/i.test(cell('estimated'));
+    // Every field in one literal (a spread of a shared base gave each value its own hidden class).
+    const input = (value: number | null, naReason: string | null, noteText: string | null, source: string | null): ParsedValue['input'] => ({
       metric: code,
       year,
       dims: parsedDims.dims,
       enteredValue: rawValue,
       enteredUnit: unitText || null,
-      estimated: /^(1|true|yes|y|estimated)$/i.test(cell('estimated')),
-    };
+      estimated,
+      value,
+      naReason,
+      note: noteText,
+      source,
+    });
     if (NA_TOKENS.has(rawValue.toLowerCase())) {
       if (note === '') {
         fail('"not applicable" needs its reason in the note column');
         continue;
       }
-      values.push({ file, line: rec.line, input: { ...base, value: null, naReason: note, note: null, source: cell('source') || null } });
+      values.push({ file, line: rec.line, input: input(null, note, null, cell('source') || null) });
       continue;
     }
     const num = parseNumber(rawValue);
@@ -219,7 +225,7 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
     values.push({
       file,
       line: rec.line,
-      input: { ...base, value: conv.value, naReason: null, note: def.kind === 'factor' ? null : note || null, source },
+      input: input(conv.value, null, def.kind === 'factor' ? null : note || null, source),
     });
   }
 
