@@ -52,7 +52,8 @@ const STYLE: Record<'text' | 'prior' | 'valueInput' | 'choiceInput' | 'noteInput
 };
 
 async function instructions(wb: ExcelJS.Workbook, m: CollectModel): Promise<void> {
-  const ws = wb.addWorksheet(SHEET_INSTRUCTIONS);
+  // Printed on one page width: the instruction lines are longer than a portrait A4 column.
+  const ws = wb.addWorksheet(SHEET_INSTRUCTIONS, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.getColumn(1).width = 110;
   const lines = [
     `${m.companyZh} ${m.companyEn}`,
