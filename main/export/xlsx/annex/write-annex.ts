@@ -30,6 +30,7 @@ export async function writeAnnex(model: AnnexModel): Promise<Buffer> {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   for (const build of ANNEX_SHEETS) build(wb, model);
-  const raw = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: the repack deflates every part once, natively.
+  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
   return repackDeterministic(new Uint8Array(raw as ArrayBuffer));
 }

@@ -182,6 +182,7 @@ export async function writeDepartmentWorkbook(m: CollectModel): Promise<Buffer> 
     stream,
     useStyles: true,
     useSharedStrings: true,
+    zip: { store: true }, // the repack deflates every part once
     creator: 'ESG Report Studio',
     lastModifiedBy: 'ESG Report Studio',
     created: FIXED_DATE,
