@@ -96,17 +96,20 @@ export function startBackup(db: Database, workspacePath: string, reason: string,
   };
   const file = newBackupFile(workspacePath, reason, now);
   const partial = `${file}.partial`;
+  inProgress.add(partial);
   let copied: boolean | undefined;
   const ready = copyFile(workspacePath, partial).then(
     () => void (copied = true),
     () => void (copied = false),
   );
+  const done = () => inProgress.delete(partial);
   return {
     ready,
     finish() {
       if (copied === undefined) throw new Error('finish() before the backup copy is ready');
       const walBytes = statSync(`${workspacePath}-wal`, { throwIfNoEntry: false })?.size ?? 0;
       release();
+      done();
       if (!copied || walBytes > 0) {
         rmSync(partial, { force: true });
         return backupDatabase(db, workspacePath, reason, now);
@@ -118,6 +121,7 @@ export function startBackup(db: Database, workspacePath: string, reason: string,
     async discard() {
       release();
       await ready;
+      done();
       rmSync(partial, { force: true });
     },
   };
@@ -137,8 +141,16 @@ export function listBackups(workspacePath: string): BackupInfo[] {
     });
 }
 
+/** Copies being written by this process (startBackup), which pruning must leave alone. */
+const inProgress = new Set<string>();
+
 export function pruneBackups(workspacePath: string, keep = KEEP_BACKUPS): void {
   for (const b of listBackups(workspacePath).slice(keep)) rmSync(b.file, { force: true });
+  // A copy cut short by a crash stays as *.partial (never listed as a backup): clear it away.
+  const dir = backupDir(workspacePath);
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.partial') && !inProgress.has(join(dir, f))) rmSync(join(dir, f), { force: true });
+  }
 }
 
 /**

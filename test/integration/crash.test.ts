@@ -1,10 +1,12 @@
 // Killing an import at any moment loses nothing and half-writes nothing: after each
 // SIGKILL the workspace opens, passes its integrity check, and holds all or none of it.
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { listBackups } from '../../main/store/backup.js';
 import { openWorkspace } from '../../main/store/workspace.js';
 import { tempDir } from '../helpers.js';
 
@@ -72,6 +74,12 @@ describe('crash safety', () => {
       after.close();
       expect(integrity).toBe('ok');
       expect([0, rows], `run ${run} (${outcome}) left ${count} of ${rows} rows`).toContain(count);
+      // A backup cut short must never pass for a whole one: every listed backup opens whole.
+      for (const b of listBackups(path)) {
+        const copy = new Database(b.file, { readonly: true });
+        expect(copy.pragma('integrity_check', { simple: true }), `run ${run} backup ${b.file}`).toBe('ok');
+        copy.close();
+      }
       outcomes.push(`${outcome}:${count}`);
     }
     // Some kills must land before the commit (nothing written) for the test to mean anything.

@@ -1,7 +1,7 @@
 // Nothing lost: backups before imports and migrations, restore, and damaged files refused
 // with a way back.
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFiles, importWithBackup, parseSources } from '../../main/services/import-service.js';
@@ -64,6 +64,20 @@ describe('backups and restore', () => {
     expect(heat.value).toBe(2); // the edit made during the import's reading
     expect(water.n).toBe(0); // and not the import itself
     expect(readdirSync(join(dir, 'w.esg.backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    ws.close();
+  });
+
+  it('clears away a backup copy left half-written by a crash, never listing it', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'w.esg');
+    const ws = createWorkspace(path, { actor: 't' });
+    mkdirSync(join(dir, 'w.esg.backups'), { recursive: true });
+    const stale = join(dir, 'w.esg.backups', '20250101T000000000Z.before-import.esg.partial');
+    writeFileSync(stale, 'half a database');
+    expect(listBackups(path)).toEqual([]);
+    await importFiles(ws, [writeFile(dir, 'a.csv', HEADER + 'energy.heat,2024,100,GJ,,\n')], { actor: 't' });
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['before-import']);
+    expect(existsSync(stale)).toBe(false);
     ws.close();
   });
 
