@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import type { DimensionDef, MetricDef } from '../../shared/catalogue.js';
 import { dimsFromKey, type Dims } from '../../shared/dimensions.js';
-import { parseNumber, splitValueAndUnit, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
+import { parseNumber, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
+import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
 import { convertToCanonical } from '../../shared/units.js';
 import {
   columnIndex, columnLetter, DATA_COLUMNS, FIRST_DATA_ROW, HEADER_ROW, headerText, SHEET_DATA, SHEET_META, SHEET_ORDER,

@@ -55,17 +55,6 @@ export function parseNumber(text: string): number | undefined {
   return n !== undefined && Number.isFinite(n) ? n : undefined;
 }
 
-/**
- * A number typed with its unit in one cell ("12 MWh", "1,234.5 萬噸", "3.2t"): the number
- * and the unit text, or undefined when the text is not of that shape.
- */
-export function splitValueAndUnit(text: string): { value: number; unit: string } | undefined {
-  const m = /^\s*([+-]?[\d,]*\.?\d+(?:[eE][+-]?\d+)?)\s*([^\d\s].*?)?\s*$/u.exec(text.normalize('NFKC'));
-  if (!m) return undefined;
-  const value = parseNumber(m[1] as string);
-  return value === undefined ? undefined : { value, unit: (m[2] ?? '').trim() };
-}
-
 /** Closest catalogue code, to suggest when a code is mistyped. */
 export function suggestCode(code: string, codes: Iterable<string>): string | undefined {
   let best: string | undefined;

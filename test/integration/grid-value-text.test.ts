@@ -76,11 +76,14 @@ describe('a grid edit typed with its unit (energy.electricity, in MWh)', () => {
     expect(edit('energy.electricity', { value: '' })).toBeUndefined();
   });
 
-  it.each([
-    ['1e3', 'unit "e3" is not a unit we know; energy.electricity expects MWh'],
-    ['１２', 'expected a number (or NA with a reason in note)'],
-    ['１２ MWh', 'expected a number (or NA with a reason in note)'],
-  ])('refuses %j today: %s', (text, refused) => {
-    expect(edit('energy.electricity', { value: text })).toEqual({ refused });
+  // The grid refused these until it read through shared/io/value-with-unit.ts as the workbook
+  // does ("1e3" as 1 in a unit "e3", full-width digits not at all). Skipped until
+  // main/services/entry-service.ts takes that reader (it is being edited elsewhere).
+  it.skip.each([
+    ['1e3', 1000, '1e3', null],
+    ['１２', 12, '12', null],
+    ['１，２３４ MWh', 1234, '1,234', 'MWh'],
+  ])('stores %j as %s MWh, entered as %j %j', (text, value, enteredValue, enteredUnit) => {
+    expect(edit('energy.electricity', { value: text })).toEqual({ value, enteredValue, enteredUnit });
   });
 });
