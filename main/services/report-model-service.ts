@@ -4,6 +4,7 @@
 // the disclosure index. This is what the DOCX/XLSX builders and the UI preview consume; they
 // never query the database.
 import type { MetricDef } from '../../shared/catalogue.js';
+import { describeDims } from '../../shared/dimension-labels.js';
 import type { Lang } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
 import { formatChangePct, formatNumber, formatValue, unitLabel } from '../../shared/report/format.js';
@@ -45,15 +46,6 @@ export interface ModelSection {
 
 const pick = <T>(lang: Lang, zh: T, en: T): T => (lang === 'zh-Hant' ? zh : en);
 
-function describeDims(dims: Record<string, string>, lang: Lang, dimNames: Map<string, { zh: string; en: string }>): string {
-  return Object.entries(dims)
-    .map(([k, v]) => {
-      const n = dimNames.get(`${k}=${v}`);
-      return n ? pick(lang, n.zh, n.en) : `${k} ${v}`;
-    })
-    .join(', ');
-}
-
 export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
   const repos = reportRepos(ws);
   const cat = loadWorkspaceCatalogue(ws);
@@ -61,7 +53,6 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
   const lookup: Lookup = values.value;
   const metric = (code: string): MetricDef | undefined => cat.byCode.get(code);
   const ctx = { year, lang, lookup, metric };
-  const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, { zh: v.nameZh, en: v.nameEn }] as const)));
   const company = ws.profile.company();
   const targets: TargetProgress[] = listTargetProgress(ws, year);
 
@@ -72,7 +63,7 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
       rows: cfg.rows.map((r) => {
         const def = metric(r.metric);
         const base = def ? pick(lang, def.nameZh, def.nameEn) : r.metric;
-        const dimText = describeDims(r.dims, lang, dimNames);
+        const dimText = describeDims({ dimensions: cat.dimensions, lang }, r.dims, 'values');
         const label = pick(lang, r.label_zh, r.label_en) ?? (dimText ? (r.indent > 0 ? dimText : `${base} (${dimText})`) : base);
         const shown = def ? formatValue(0, def, lang).unit : '';
         return {

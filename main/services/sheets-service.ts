@@ -5,7 +5,7 @@ import type { MetricDef } from '../../shared/catalogue.js';
 import type { StoredValue } from '../../shared/domain.js';
 import { compileFormula, visitExpr } from '../../shared/engine/formula.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
-import { describeDims } from '../export/xlsx/annex/model.js';
+import { describeDims } from '../../shared/dimension-labels.js';
 import { writeDepartmentWorkbook, type CollectModel, type CollectRow } from '../export/xlsx/collect/write-workbook.js';
 import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import type { Workspace } from '../store/workspace.js';

@@ -2,8 +2,8 @@
 // with its value, in the report language.
 import { describe, expect, it } from 'vitest';
 import type { DimensionDef } from '../../shared/catalogue.js';
+import { describeDims } from '../../shared/dimension-labels.js';
 import type { Lang, Site } from '../../shared/domain.js';
-import { describeDims } from '../../main/export/xlsx/annex/model.js';
 
 const dimensions: DimensionDef[] = [
   { key: 'gender', nameZh: '性別', nameEn: 'Gender', open: false, values: [{ code: 'male', nameZh: '男性', nameEn: 'Male' }, { code: 'female', nameZh: '女性', nameEn: 'Female' }] },

@@ -6,6 +6,9 @@ import type { Company, Lang, Site } from '../../../../shared/domain.js';
 import type { ComputedValue, YearResult } from '../../../../shared/engine/compute.js';
 import type { TargetProgress } from '../../../../shared/targets.js';
 
+// Sheet builders name breakdowns with the same helper as the report and department workbooks.
+export { describeDims } from '../../../../shared/dimension-labels.js';
+
 export interface FrameworkItem {
   code: string;
   kind: string;
@@ -40,26 +43,6 @@ export interface AnnexModel {
 
 export function nameOf(m: { nameZh: string; nameEn: string }, lang: Lang): string {
   return lang === 'zh-Hant' ? m.nameZh : m.nameEn;
-}
-
-/** "Gender: Female; Age group: Under 30" in the report language; '' for the total. */
-export function describeDims(model: Pick<AnnexModel, 'dimensions' | 'sites' | 'lang'>, dims: Dims): string {
-  return Object.keys(dims)
-    .sort()
-    .map((key) => {
-      const v = dims[key] as string;
-      if (key === 'site') {
-        const site = model.sites.find((s) => s.code === v);
-        return site ? nameOf(site, model.lang) : v;
-      }
-      const def = model.dimensions.find((d) => d.key === key);
-      const val = def?.values.find((x) => x.code === v);
-      const dimName = def ? nameOf(def, model.lang) : key;
-      // Numbered values (Scope 3 categories) keep their number: "Scope 3 category 8: …".
-      if (/^\d+$/.test(v) && val) return `${dimName} ${v}: ${nameOf(val, model.lang)}`;
-      return `${dimName}: ${val ? nameOf(val, model.lang) : v}`;
-    })
-    .join('; ');
 }
 
 export interface MetricRow {
