@@ -32,14 +32,6 @@ export interface ExportRecord {
   snapshot: SnapshotValue[];
 }
 
-interface ImageRow {
-  id: string;
-  mime: ImageMime;
-  sha256: string;
-  bytes: Buffer;
-  width: number | null;
-  height: number | null;
-}
 interface ExportRow {
   id: number;
   year: number;
@@ -51,10 +43,14 @@ interface ExportRow {
   snapshot: string;
 }
 
+// report_image's columns carry the domain's names (one word each), so selecting exactly
+// these gives a StoredImage with no mapping.
+const IMAGE_COLUMNS = 'id, mime, sha256, bytes, width, height';
+
 export function createReportMediaRepo(db: Database, audit: AuditRepo, now: () => string) {
   const q = {
-    image: db.prepare(`SELECT * FROM report_image WHERE id = @id`),
-    imageByHash: db.prepare(`SELECT * FROM report_image WHERE sha256 = @sha256`),
+    image: db.prepare(`SELECT ${IMAGE_COLUMNS} FROM report_image WHERE id = @id`),
+    imageByHash: db.prepare(`SELECT ${IMAGE_COLUMNS} FROM report_image WHERE sha256 = @sha256`),
     images: db.prepare(`SELECT id, mime, sha256, width, height, length(bytes) AS size FROM report_image ORDER BY created_at, id`),
     insertImage: db.prepare(
       `INSERT INTO report_image (id, mime, sha256, bytes, width, height, created_at) VALUES (@id, @mime, @sha256, @bytes, @width, @height, @created_at)`,
@@ -65,7 +61,6 @@ export function createReportMediaRepo(db: Database, audit: AuditRepo, now: () =>
     ),
     exports: db.prepare(`SELECT * FROM export_log ORDER BY id`),
   };
-  const toImage = (r: ImageRow): StoredImage => ({ id: r.id, mime: r.mime, sha256: r.sha256, bytes: r.bytes, width: r.width, height: r.height });
   const toExport = (r: ExportRow): ExportRecord => ({
     id: r.id,
     year: r.year,
@@ -79,8 +74,7 @@ export function createReportMediaRepo(db: Database, audit: AuditRepo, now: () =>
 
   return {
     getImage(id: string): StoredImage | undefined {
-      const r = q.image.get({ id }) as ImageRow | undefined;
-      return r ? toImage(r) : undefined;
+      return q.image.get({ id }) as StoredImage | undefined;
     },
     listImages(): { id: string; mime: ImageMime; sha256: string; width: number | null; height: number | null; size: number }[] {
       return q.images.all() as { id: string; mime: ImageMime; sha256: string; width: number | null; height: number | null; size: number }[];
@@ -88,15 +82,15 @@ export function createReportMediaRepo(db: Database, audit: AuditRepo, now: () =>
     /** Stores image bytes once: the same bytes give back the existing image. */
     putImage(bytes: Buffer, mime: ImageMime, size: { width?: number; height?: number }, actor: string): StoredImage {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const existing = q.imageByHash.get({ sha256 }) as ImageRow | undefined;
-      if (existing) return toImage(existing);
+      const existing = q.imageByHash.get({ sha256 }) as StoredImage | undefined;
+      if (existing) return existing;
       const id = `img-${randomUUID().slice(0, 8)}`;
       q.insertImage.run({ id, mime, sha256, bytes, width: size.width ?? null, height: size.height ?? null, created_at: now() });
       audit.append({ actor, action: 'insert', entity: 'report_image', entityKey: id, new: { mime, sha256, size: bytes.length } });
       return { id, mime, sha256, bytes, width: size.width ?? null, height: size.height ?? null };
     },
     deleteImage(id: string, actor: string): boolean {
-      const r = q.image.get({ id }) as ImageRow | undefined;
+      const r = q.image.get({ id }) as StoredImage | undefined;
       if (!r) return false;
       q.deleteImage.run({ id });
       audit.append({ actor, action: 'delete', entity: 'report_image', entityKey: id, old: { mime: r.mime, sha256: r.sha256 } });
