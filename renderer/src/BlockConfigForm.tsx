@@ -9,6 +9,7 @@ import { call } from './api.js';
 import { useCatalogue } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
 import { useI18n } from './i18n.js';
+import { useBlockSave } from './use-block-save.js';
 
 interface Props {
   block: Block;
@@ -37,8 +38,7 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
   const [content, setContent] = useState<Record<Lang, Content>>(block.content as unknown as Record<Lang, Content>);
   const [tables, setTables] = useState<Record<Lang, string>>({ 'zh-Hant': tableText(content['zh-Hant']), en: tableText(content.en) });
   const [targets, setTargets] = useState<{ value: string; label: string }[]>([]);
-  const [dirty, setDirty] = useState(false);
-  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const { dirty, status, markEdited, clearStatus, save } = useBlockSave(block.id, onSaved);
 
   useEffect(() => {
     if (block.type !== 'target_table') return;
@@ -47,13 +47,11 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
 
   const change = (c: Partial<Config>) => {
     setConfig((prev) => ({ ...prev, ...c }));
-    setDirty(true);
-    setStatus(null);
+    markEdited();
   };
   const setCaption = (l: Lang, caption: string) => {
     setContent((prev) => ({ ...prev, [l]: { ...prev[l], caption } }));
-    setDirty(true);
-    setStatus(null);
+    markEdited();
   };
 
   const rowsField = block.type === 'kpi_table' ? 'rows' : 'metrics';
@@ -67,21 +65,11 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
     change({ [rowsField]: keys.map((k) => byKey.get(k) ?? { metric: k.split('|')[0] ?? k }) });
   };
 
-  const save = async () => {
-    const body = {
-      type: block.type,
-      config,
-      content: Object.fromEntries(LANGS.map((l) => [l, block.type === 'static_table' ? { ...content[l], ...parseTable(tables[l]) } : content[l]])) as Record<Lang, Content>,
-    };
-    try {
-      await call('block:update', { id: block.id, body });
-      setDirty(false);
-      setStatus({ type: 'success', text: t('outline.saved') });
-      onSaved();
-    } catch (e) {
-      setStatus({ type: 'error', text: (e as Error).message });
-    }
-  };
+  const body = () => ({
+    type: block.type,
+    config,
+    content: Object.fromEntries(LANGS.map((l) => [l, block.type === 'static_table' ? { ...content[l], ...parseTable(tables[l]) } : content[l]])) as Record<Lang, Content>,
+  });
 
   const showsMetrics = block.type === 'kpi_table' || (block.type === 'chart' && config.kind === 'kpi_trend');
   return (
@@ -142,16 +130,16 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
           <Fragment key={l}>
             <label>{l === 'en' ? t('block.tableEn') : t('block.tableZh')}</label>
             <Input.TextArea aria-label={l === 'en' ? t('block.tableEn') : t('block.tableZh')} lang={l} value={tables[l]} disabled={readOnly} autoSize={{ minRows: 3, maxRows: 12 }} placeholder={t('block.tableHint')}
-              onChange={(e) => { setTables((prev) => ({ ...prev, [l]: e.target.value })); setDirty(true); setStatus(null); }} />
+              onChange={(e) => { setTables((prev) => ({ ...prev, [l]: e.target.value })); markEdited(); }} />
           </Fragment>
         ))}
       {block.type !== 'static_table' && <><span /><Typography.Text type="secondary">{t('block.generated')}</Typography.Text></>}
       <span />
       <Space>
-        <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{t('block.save')}</Button>
+        <Button type="primary" size="small" onClick={() => void save(body)} disabled={readOnly || !dirty}>{t('block.save')}</Button>
         {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
       </Space>
-      {status && <><span /><div aria-live="polite"><Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} /></div></>}
+      {status && <><span /><div aria-live="polite"><Alert type={status.type} showIcon message={status.text} closable onClose={clearStatus} /></div></>}
     </div>
   );
 }

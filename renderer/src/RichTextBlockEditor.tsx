@@ -17,6 +17,7 @@ import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { Footnote, KpiLookupContext, KpiRef, MetricLink, type KpiLookup } from './tiptap-nodes.js';
+import { useBlockSave } from './use-block-save.js';
 
 interface Props {
   block: Block;
@@ -126,9 +127,8 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
   const content = block.content as unknown as Record<Lang, TextContent>;
   const [docs, setDocs] = useState<Record<Lang, RichDoc>>({ 'zh-Hant': docOf(block, content['zh-Hant']), en: docOf(block, content.en) });
   const [titles, setTitles] = useState<Record<Lang, string>>({ 'zh-Hant': content['zh-Hant'].title ?? '', en: content.en.title ?? '' });
-  const [dirty, setDirty] = useState(false);
+  const { dirty, status, markEdited, clearStatus, save } = useBlockSave(block.id, onSaved);
   const [textLang, setTextLang] = useState<Lang>(uiLang);
-  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   const [grid, setGrid] = useState<Map<string, GridRow>>(new Map());
 
   useEffect(() => {
@@ -151,17 +151,7 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
     [grid, cat, year],
   );
 
-  const save = async () => {
-    try {
-      const body = { type: block.type, config: block.config, content: { 'zh-Hant': contentOf(block, docs['zh-Hant'], titles['zh-Hant']), en: contentOf(block, docs.en, titles.en) } };
-      await call('block:update', { id: block.id, body });
-      setDirty(false);
-      setStatus({ type: 'success', text: t('outline.saved') });
-      onSaved();
-    } catch (e) {
-      setStatus({ type: 'error', text: (e as Error).message });
-    }
-  };
+  const body = () => ({ type: block.type, config: block.config, content: { 'zh-Hant': contentOf(block, docs['zh-Hant'], titles['zh-Hant']), en: contentOf(block, docs.en, titles.en) } });
 
   const editorFor = useMemo(
     () => (l: Lang) => (
@@ -172,8 +162,7 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
         list={block.type === 'bullet_list'}
         onChange={(d) => {
           setDocs((prev) => ({ ...prev, [l]: d }));
-          setDirty(true);
-          setStatus(null);
+          markEdited();
         }}
       />
     ),
@@ -187,7 +176,7 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
       <div data-testid="block-editor" data-block={block.id} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
         <Space wrap>
           <Segmented aria-label={t('editor.lang')} value={textLang} onChange={(v) => setTextLang(v as Lang)} options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
-          <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{block.type === 'rich_text' ? t('editor.save') : t('block.save')}</Button>
+          <Button type="primary" size="small" onClick={() => void save(body)} disabled={readOnly || !dirty}>{block.type === 'rich_text' ? t('editor.save') : t('block.save')}</Button>
           {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
         </Space>
         {block.type === 'case_study' && (
@@ -200,14 +189,13 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
               status={titles[textLang].trim() ? undefined : 'error'}
               onChange={(e) => {
                 setTitles((prev) => ({ ...prev, [textLang]: e.target.value }));
-                setDirty(true);
-                setStatus(null);
+                markEdited();
               }}
             />
           </label>
         )}
         <div lang={textLang}>{editorFor(textLang)}</div>
-        <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}</div>
+        <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={clearStatus} />}</div>
       </div>
     </KpiLookupContext.Provider>
   );
