@@ -3,7 +3,7 @@
 // schema first, so no handler ever sees unchecked data from the (untrusted) renderer.
 import { contract, type Method, type Output, type ParsedInput } from '../../shared/api/contract.js';
 import { fail, ok, type Result } from '../../shared/api/result.js';
-import { buildGrid, EntryError, gridRow, setValue, undoStep, valueHistory } from '../services/entry-service.js';
+import { buildGrid, editedRows, EntryError, setValue, undoStep, valueHistory } from '../services/entry-service.js';
 import { kpiOverview, listFactors, traceValue } from '../services/overview-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
 import { ReportEditError } from '../services/report-errors.js';
@@ -86,7 +86,8 @@ export const handlers: Handlers = {
     const ws = ctx.session.writable();
     const r = setValue(ws, i, i.patch, ctx.actor);
     const depth = r.change === 'unchanged' ? ctx.session.undoDepth() : ctx.session.pushUndo(r.undo);
-    return { change: r.change, row: gridRow(ws, i.year, i.metric, i.dims), undoDepth: depth };
+    // The rows the edit can change, so the grid shows its effects without reloading the year.
+    return { change: r.change, ...editedRows(ws, i, r.change), undoDepth: depth };
   },
   'data:undo': (_i, ctx) => {
     const ws = ctx.session.writable();

@@ -149,7 +149,14 @@ export interface GridData {
 
 export interface SetValueResult {
   change: 'inserted' | 'updated' | 'unchanged' | 'deleted';
+  /** The edited row as saved. */
   row: GridRow;
+  /**
+   * Every row of the edited metric and of each derived metric that reads it (directly or
+   * through another), recomputed: what the grid replaces to show the edit's effects without
+   * reloading the year. Rows of those metrics missing here are gone (e.g. a site row cleared).
+   */
+  rows: GridRow[];
   undoDepth: number;
 }
 
