@@ -1,24 +1,58 @@
 // Data entry: one keyboard-friendly grid per year, grouped by area and owner department,
 // with the prior year and the change beside each value. Every edit is saved at once through
 // `data:set-value`; a rejected edit keeps its text in the cell with the reason, unsaved.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+//
+// A large workspace has about 48,000 rows, so the grid is fed in a way that scales: the rows
+// are loaded once per year (and again only when something else changed the data); an edit
+// replaces just the rows its answer carries (the metric and the KPIs that read it), and every
+// other row keeps its object so the grid redraws nothing else; search and the area and
+// department filters hide rows through the grid's filter instead of building a new list.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Input, Select, Space, Typography } from 'antd';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ValueSetterParams, type ICellRendererParams } from 'ag-grid-community';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type ColDef,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type IsFullWidthRowParams,
+  type IRowNode,
+  type ValueSetterParams,
+} from 'ag-grid-community';
 import type { GridData, GridRow } from '../../shared/api/contract.js';
 import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
 import { call } from './api.js';
-import { useI18n } from './i18n.js';
-import { useCatalogue } from './catalogue-context.js';
+import { useI18n, type I18n } from './i18n.js';
+import { useCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
-import { ValueCell, ChangeCell, ActionsCell, type DisplayRow, type GroupRow, type EditError } from './GridCells.js';
+import { ValueCell, ChangeCell, ActionsCell, GroupCell, gridI18n, type DisplayRow, type GroupRow, type EditError } from './GridCells.js';
 import { HistoryDrawer } from './HistoryDrawer.js';
 import { TraceDrawer } from './TraceDrawer.js';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 34, headerHeight: 36, spacing: 6 });
+
+// Grid options that never change, defined once: a new object or function on every render
+// would make the grid re-apply it, and some (column defaults) redraw every row.
+const DEFAULT_COL_DEF: ColDef = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
+const ZH_LOCALE_TEXT = { noRowsToShow: '沒有符合的指標', loadingOoo: '載入中…' };
+const getRowId = (p: GetRowIdParams<DisplayRow | GroupRow>) => p.data.id;
+const isFullWidthRow = (p: IsFullWidthRowParams<DisplayRow | GroupRow>) => Boolean(p.rowNode.data && 'group' in p.rowNode.data);
+// Rows drawn beyond the visible ones. A jump (dragging the scroll bar across 48,000 rows)
+// redraws every drawn row, at about 1 ms of CPU each on a 2-core machine, so AG Grid's
+// default of 10 above and 10 below nearly doubled the cost of each frame (bench/grid.ts); a
+// wheel step draws just the rows it brings into view either way.
+const ROW_BUFFER = 0;
+const SEARCH_THROTTLE_MS = 100;
+const nameClass = (p: { data?: DisplayRow | GroupRow }) => (p.data && !('group' in p.data) && p.data.kind === 'derived' ? 'cell-derived' : '');
+
+/** A value shown as its number alone: no error, reason, formula, sum of sites or estimate to mark. */
+const plainValue = (r: DisplayRow) => !r.error && !r.naReason && r.kind !== 'derived' && !r.fromSites && !r.estimated;
 
 /** What the value editor starts with: the value as entered, with its unit when not the canonical one. */
 function editText(r: GridRow): string {
@@ -45,9 +79,134 @@ function emptyRow(metric: string, dims: Record<string, string>, unit: string): G
   };
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameDims = (a: Record<string, string>, b: Record<string, string>) => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
+/** Whether a reloaded row shows the same as the one on screen (then the old object is kept). */
+function sameRow(a: GridRow, b: GridRow): boolean {
+  return (
+    a.id === b.id && a.kind === b.kind && a.unit === b.unit && a.value === b.value && a.enteredValue === b.enteredValue && a.enteredUnit === b.enteredUnit &&
+    a.naReason === b.naReason && a.note === b.note && a.source === b.source && a.estimated === b.estimated && a.fromSites === b.fromSites &&
+    a.stored === b.stored && a.prior === b.prior && a.changePct === b.changePct && a.bigChange === b.bigChange && sameList(a.missing, b.missing) && sameDims(a.dims, b.dims)
+  );
+}
+
+/** A reloaded year, keeping the objects of the rows that did not change. */
+function keepUnchanged(old: readonly GridRow[], fresh: readonly GridRow[]): GridRow[] {
+  const byId = new Map(old.map((r) => [r.id, r]));
+  return fresh.map((r) => {
+    const o = byId.get(r.id);
+    return o && sameRow(o, r) ? o : r;
+  });
+}
+
+/** The rows after an edit: the answer's rows take the place of every row of their metrics. */
+function replaceMetricRows(rows: readonly GridRow[], fresh: readonly GridRow[]): GridRow[] {
+  const byMetric = new Map<string, GridRow[]>();
+  for (const r of keepUnchanged(rows, fresh)) {
+    if (r.kind === 'factor') continue; // factors have their own screen
+    const list = byMetric.get(r.metric);
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
+  const out: GridRow[] = [];
+  for (const r of rows) {
+    const replaced = byMetric.get(r.metric);
+    if (!replaced) out.push(r);
+    else if (replaced.length) {
+      out.push(...replaced);
+      replaced.length = 0; // placed with the metric's first row; its other old rows go
+    }
+  }
+  for (const list of byMetric.values()) out.push(...list);
+  return out;
+}
+
+/** Display rows and group headings already made, per language and catalogue. */
+interface DisplayCache {
+  rows: WeakMap<GridRow, DisplayRow>;
+  groups: Map<string, GroupRow>;
+}
+
+function departmentName(cat: CatalogueIndex, lang: string, code: string): string {
+  const d = cat.view.departments.find((x) => x.code === code);
+  return d ? (lang === 'en' ? d.nameEn : d.nameZh) : code;
+}
+
+/** The grid's row list: group headings, each followed by its rows; added empty rows right after their metric's last row. */
+function buildRows(
+  gridRows: readonly GridRow[],
+  extra: readonly GridRow[],
+  errors: Record<string, EditError>,
+  cat: CatalogueIndex,
+  i18n: I18n,
+  cache: DisplayCache,
+): { rows: (DisplayRow | GroupRow)[]; count: number } {
+  const known = new Set(gridRows.map((r) => r.id));
+  const added = new Map<string, GridRow[]>();
+  const orphans: GridRow[] = [];
+  const metrics = new Set(gridRows.map((r) => r.metric));
+  for (const r of extra) {
+    if (known.has(r.id)) continue;
+    if (!metrics.has(r.metric)) orphans.push(r);
+    else added.set(r.metric, [...(added.get(r.metric) ?? []), r]);
+  }
+  const all: GridRow[] = [...orphans];
+  gridRows.forEach((r, i) => {
+    all.push(r);
+    const more = added.get(r.metric);
+    if (more && gridRows[i + 1]?.metric !== r.metric) all.push(...more);
+  });
+  const byGroup = new Map<string, DisplayRow[]>();
+  let count = 0;
+  for (const r of all) {
+    let d = cache.rows.get(r);
+    if (!d) {
+      const def = cat.byCode.get(r.metric);
+      if (!def) continue;
+      const dimsText = dimsLabel(r.dims, cat, i18n.lang, i18n.t('grid.total'));
+      d = {
+        ...r,
+        name: i18n.metricName(def, r.metric),
+        dimsText,
+        decimals: def.decimals,
+        error: null,
+        editValue: editText(r),
+        area: def.area,
+        owner: def.owner,
+        groupId: `group|${def.area}|${def.owner}`,
+        haystack: [r.metric, def.nameEn, def.nameZh, dimsText].join('\n').toLowerCase(),
+      };
+      cache.rows.set(r, d);
+    }
+    const error = errors[r.id];
+    const shown = error ? { ...d, error } : d;
+    const list = byGroup.get(d.groupId);
+    if (list) list.push(shown);
+    else byGroup.set(d.groupId, [shown]);
+    count++;
+  }
+  const out: (DisplayRow | GroupRow)[] = [];
+  for (const [id, list] of byGroup) {
+    let heading = cache.groups.get(id);
+    if (!heading) {
+      const [, a = '', o = ''] = id.split('|');
+      heading = { id, group: true, label: `${i18n.t(`area.${a}` as never) || a} · ${departmentName(cat, i18n.lang, o)}` };
+      cache.groups.set(id, heading);
+    }
+    out.push(heading);
+    for (const r of list) out.push(r); // a group can hold tens of thousands: too many to spread
+  }
+  return { rows: out, count };
+}
+
 export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: Props) {
-  const i18n = useI18n();
-  const { t, lang, metricName } = i18n;
+  const { lang } = useI18n();
+  // One object per language: the context's changes with every render of the app.
+  const i18n = gridI18n(lang);
+  const { t, metricName } = i18n;
   const cat = useCatalogue();
   const [grid, setGrid] = useState<GridData | null>(null);
   const [search, setSearch] = useState('');
@@ -59,15 +218,33 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   const [loadMs, setLoadMs] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [extra, setExtra] = useState<GridRow[]>([]);
+  const gridApi = useRef<GridApi<DisplayRow | GroupRow> | null>(null);
 
+  // Edits made here bump the app's revision too, but their answer already put the changed
+  // rows in place: only a revision bumped by something else (undo, import, factors) reloads.
+  const ownBumps = useRef(0);
+  const loadedFor = useRef<{ year: number; revision: number } | null>(null);
+  const loading = useRef(false);
   useEffect(() => {
+    const last = loadedFor.current;
+    const own = ownBumps.current;
+    ownBumps.current = 0;
+    loadedFor.current = { year, revision };
+    if (last && !loading.current && own > 0 && last.year === year && revision === last.revision + own) return;
     let live = true;
+    loading.current = true;
     const started = performance.now();
-    void call('data:grid', { year }).then((g) => {
-      if (!live) return;
-      setGrid(g);
-      setLoadMs(Math.round(performance.now() - started));
-    });
+    call('data:grid', { year }).then(
+      (g) => {
+        if (!live) return;
+        loading.current = false;
+        setGrid((old) => (old && old.year === g.year ? { ...g, rows: keepUnchanged(old.rows, g.rows) } : g));
+        setLoadMs(Math.round(performance.now() - started));
+      },
+      () => {
+        if (live) loading.current = false;
+      },
+    );
     return () => {
       live = false;
     };
@@ -84,13 +261,15 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       const name = metricName(cat.byCode.get(row.metric), row.metric);
       try {
         const r = await call('data:set-value', { metric: row.metric, year, dims: row.dims, patch });
-        // Show the saved row at once; the refetch that follows brings the recomputed KPIs.
-        setGrid((g) => (g ? { ...g, rows: g.rows.map((x) => (x.id === r.row.id ? r.row : x)) } : g));
+        // The answer carries every row the edit changed (the metric's and the KPIs reading it).
+        setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, r.rows) } : g));
         setErrors((e) => {
+          if (!(row.id in e)) return e;
           const { [row.id]: _gone, ...rest } = e;
           return rest;
         });
         setStatus({ type: 'success', text: t('grid.saved', { metric: name }) });
+        ownBumps.current += 1;
         onChanged();
       } catch (e) {
         const message = (e as Error).message;
@@ -100,89 +279,125 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
     },
     [year, cat, metricName, t, onChanged],
   );
+  // The columns call the latest save without being rebuilt when it changes.
+  const saveRef = useRef(save);
+  saveRef.current = save;
 
-  const rows = useMemo<(DisplayRow | GroupRow)[]>(() => {
-    if (!grid) return [];
-    const q = search.trim().toLowerCase();
-    const out: (DisplayRow | GroupRow)[] = [];
-    const deptName = (code: string) => {
-      const d = cat.view.departments.find((x) => x.code === code);
-      return d ? (lang === 'en' ? d.nameEn : d.nameZh) : code;
+  // Display rows are made once per loaded row and language; an edit makes new ones for its rows only.
+  const displayCache = useMemo<DisplayCache>(() => ({ rows: new WeakMap(), groups: new Map() }), [i18n, cat]);
+  const { rows, count: total } = useMemo(
+    () => (grid ? buildRows(grid.rows, extra, errors, cat, i18n, displayCache) : { rows: [], count: 0 }),
+    [grid, extra, errors, cat, i18n, displayCache],
+  );
+
+  // The search the grid applies: at once after a pause, at most every SEARCH_THROTTLE_MS while
+  // typing, so a fast typist's keys are not each held up by a pass over every row.
+  const [query, setQuery] = useState('');
+  const queryAt = useRef(0);
+  useEffect(() => {
+    const wait = Math.max(0, queryAt.current + SEARCH_THROTTLE_MS - performance.now());
+    const timer = setTimeout(() => {
+      queryAt.current = performance.now();
+      setQuery(search);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  // Rows whose object changed keep their id, so the grid updates them in place: it redraws a
+  // cell only when its value differs, but an error, a tag or a flag changes the drawing of a
+  // value that stays the same. The changed rows (an edit's few) are refreshed explicitly.
+  const drawn = useRef<Map<string, DisplayRow | GroupRow> | null>(null);
+  useEffect(() => {
+    const before = drawn.current;
+    drawn.current = new Map(rows.map((r) => [r.id, r]));
+    const api = gridApi.current;
+    if (!api || !before) return;
+    const changed: IRowNode<DisplayRow | GroupRow>[] = [];
+    for (const r of rows) {
+      const old = before.get(r.id);
+      const node = old && old !== r && !('group' in r) ? api.getRowNode(r.id) : undefined;
+      if (node) changed.push(node);
+    }
+    if (changed.length) api.refreshCells({ rowNodes: changed, force: true });
+  }, [rows]);
+
+  // Search and filters: the rows to show with their group headings, or null for all.
+  const filter = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q && !area && !owner) return null;
+    const shown = new Set<DisplayRow | GroupRow>();
+    let group: GroupRow | undefined;
+    let count = 0;
+    for (const r of rows) {
+      if ('group' in r) {
+        group = r;
+        continue;
+      }
+      if ((area && r.area !== area) || (owner && r.owner !== owner) || (q && !r.haystack.includes(q))) continue;
+      shown.add(r);
+      if (group) shown.add(group);
+      count++;
+    }
+    return { shown, count };
+  }, [rows, query, area, owner]);
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  const isExternalFilterPresent = useCallback(() => filterRef.current !== null, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<DisplayRow | GroupRow>) => !node.data || !filterRef.current || filterRef.current.shown.has(node.data), []);
+  useEffect(() => {
+    gridApi.current?.onFilterChanged();
+  }, [filter]);
+  const onGridReady = useCallback((e: GridReadyEvent<DisplayRow | GroupRow>) => {
+    gridApi.current = e.api;
+    if (filterRef.current) e.api.onFilterChanged();
+  }, []);
+
+  const openDrawer = useCallback((kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }), []);
+
+  const columns = useMemo<ColDef<DisplayRow>[]>(() => {
+    const editableRow = (r: DisplayRow | undefined) => !readOnly && r !== undefined && !('group' in r) && r.kind !== 'derived';
+    const setter = (field: Field) => (p: ValueSetterParams<DisplayRow>) => {
+      if (p.data) void saveRef.current(p.data, field, p.newValue);
+      return false; // the grid shows the saved row once the server has it, never an unsaved guess
     };
-    const byGroup = new Map<string, DisplayRow[]>();
-    const known = new Set(grid.rows.map((r) => r.id));
-    const added = extra.filter((r) => !known.has(r.id));
-    const all = [...grid.rows];
-    for (const r of added) {
-      // Right after the metric's last row.
-      let at = -1;
-      all.forEach((x, i) => { if (x.metric === r.metric) at = i; });
-      all.splice(at + 1, 0, r);
-    }
-    for (const r of all) {
-      const def = cat.byCode.get(r.metric);
-      if (!def) continue;
-      if (area && def.area !== area) continue;
-      if (owner && def.owner !== owner) continue;
-      const label = dimsLabel(r.dims, cat, lang, t('grid.total'));
-      if (q && ![r.metric, def.nameEn, def.nameZh, label].some((s) => s.toLowerCase().includes(q))) continue;
-      const key = `${def.area}|${def.owner}`;
-      const list = byGroup.get(key) ?? [];
-      list.push({ ...r, name: metricName(def, r.metric), dimsText: label, decimals: def.decimals, error: errors[r.id] ?? null, editValue: editText(r) });
-      byGroup.set(key, list);
-    }
-    const areaLabel = (a: string) => (i18n.t(`area.${a}` as never) || a);
-    for (const [key, list] of byGroup) {
-      const [a = '', o = ''] = key.split('|');
-      out.push({ id: `group|${key}`, group: true, label: `${areaLabel(a)} · ${deptName(o)}` });
-      out.push(...list);
-    }
-    return out;
-  }, [grid, extra, search, area, owner, cat, lang, t, metricName, errors, i18n]);
-
-  const editableRow = (r: DisplayRow | undefined) => !readOnly && r !== undefined && !('group' in r) && r.kind !== 'derived';
-  const setter = (field: Field) => (p: ValueSetterParams<DisplayRow>) => {
-    if (p.data) void save(p.data, field, p.newValue);
-    return false; // the grid shows the saved row once the server has it, never an unsaved guess
-  };
-
-  const columns = useMemo<ColDef<DisplayRow>[]>(
-    () => [
-      { headerName: t('grid.metric'), field: 'name', pinned: 'left', width: 260, tooltipField: 'metric', cellRenderer: (p: ICellRendererParams<DisplayRow>) => (p.data ? <span className={p.data.kind === 'derived' ? 'cell-derived' : ''}>{p.data.name}</span> : null) },
+    return [
+      { headerName: t('grid.metric'), field: 'name', pinned: 'left', width: 260, tooltipField: 'metric', cellClass: nameClass },
       { headerName: t('grid.dims'), field: 'dimsText', pinned: 'left', width: 170, tooltipField: 'dimsText' },
-      { headerName: t('grid.value', { year }), colId: 'value', field: 'editValue', width: 170, editable: (p) => editableRow(p.data), valueSetter: setter('editValue'), cellRenderer: ValueCell, cellRendererParams: { i18n } },
+      {
+        headerName: t('grid.value', { year }), colId: 'value', field: 'editValue', width: 170, editable: (p) => editableRow(p.data), valueSetter: setter('editValue'),
+        // A plain number is text; a component only where there is more to show (a tag, a reason, an error).
+        valueFormatter: (p) => (p.data ? i18n.num(p.data.value, p.data.decimals) : ''),
+        cellRendererSelector: (p) => (p.data && plainValue(p.data) ? undefined : { component: ValueCell, params: { i18n } }),
+      },
       { headerName: t('grid.unit'), field: 'unit', width: 110 },
       { headerName: t('grid.prior', { year: year - 1 }), colId: 'prior', width: 130, valueGetter: (p) => (p.data ? i18n.num(p.data.prior, p.data.decimals) : ''), type: 'rightAligned' },
-      { headerName: t('grid.change'), colId: 'change', width: 120, cellRenderer: ChangeCell, cellRendererParams: { i18n } },
+      {
+        headerName: t('grid.change'), colId: 'change', width: 120, valueGetter: (p) => (p.data ? i18n.pct(p.data.changePct) : ''),
+        cellRendererSelector: (p) => (p.data?.bigChange ? { component: ChangeCell, params: { i18n } } : undefined),
+      },
       { headerName: t('grid.estimated'), field: 'estimated', width: 90, editable: (p) => editableRow(p.data), valueSetter: setter('estimated'), cellEditor: 'agCheckboxCellEditor', cellRenderer: 'agCheckboxCellRenderer' },
       { headerName: t('grid.naReason'), field: 'naReason', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('naReason') },
       { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note' },
       { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source' },
       { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
-      { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: (kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }) } },
-    ],
-    // Rebuilt when what the headers and editors depend on changes; i18n follows lang.
-    [lang, year, readOnly, save],
-  );
+      { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: openDrawer } },
+    ];
+  }, [i18n, t, year, readOnly, openDrawer]);
 
-  const areas = [...new Set(cat.view.metrics.map((m) => m.area))];
-  const owners = [...new Set(cat.view.metrics.map((m) => m.owner))];
-  const deptName = (code: string) => {
-    const d = cat.view.departments.find((x) => x.code === code);
-    return d ? (lang === 'en' ? d.nameEn : d.nameZh) : code;
-  };
+  const areas = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.area))], [cat]);
+  const owners = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.owner))], [cat]);
 
   return (
     <div className="screen" data-testid="data-entry">
       <Space wrap>
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 400 }} aria-label={t('grid.search')} />
         <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}: ${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
-        <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: deptName(o) }))]} />
+        <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: departmentName(cat, lang, o) }))]} />
         <Button onClick={() => setAdding(true)} disabled={readOnly}>
           {t('grid.addRow')}
         </Button>
         <Typography.Text type="secondary" data-testid="grid-count" data-load-ms={loadMs ?? ''}>
-          {t('grid.rows', { n: rows.filter((r) => !('group' in r)).length })}
+          {t('grid.rows', { n: filter ? filter.count : total })}
         </Typography.Text>
       </Space>
       <Typography.Text type="secondary">{t('grid.editHint')}</Typography.Text>
@@ -194,12 +409,16 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
           theme={theme}
           rowData={rows}
           columnDefs={columns as ColDef<DisplayRow | GroupRow>[]}
-          getRowId={(p) => p.data.id}
-          isFullWidthRow={(p) => Boolean(p.rowNode.data && 'group' in p.rowNode.data)}
-          fullWidthCellRenderer={(p: ICellRendererParams<GroupRow>) => <div className="group-row">{p.data?.label}</div>}
-          defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true }}
+          getRowId={getRowId}
+          isFullWidthRow={isFullWidthRow}
+          fullWidthCellRenderer={GroupCell}
+          defaultColDef={DEFAULT_COL_DEF}
+          isExternalFilterPresent={isExternalFilterPresent}
+          doesExternalFilterPass={doesExternalFilterPass}
+          onGridReady={onGridReady}
           animateRows={false}
-          localeText={lang === 'en' ? undefined : { noRowsToShow: '沒有符合的指標', loadingOoo: '載入中…' }}
+          rowBuffer={ROW_BUFFER}
+          localeText={lang === 'en' ? undefined : ZH_LOCALE_TEXT}
           suppressColumnVirtualisation
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus

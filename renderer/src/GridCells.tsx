@@ -1,8 +1,12 @@
-// Cell renderers of the data-entry grid.
-import { Button, Space, Tag, Tooltip } from 'antd';
+// Cell renderers of the data-entry grid, and the number formatting they use. The grid holds
+// one row per metric and breakdown (about 48,000 in a large workspace), and every scroll
+// renders a screenful of new rows, so each cell must cost little to draw.
+import { Button, Tag, Tooltip } from 'antd';
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { GridRow } from '../../shared/api/contract.js';
-import type { I18n } from './i18n.js';
+import type { Lang } from '../../shared/domain.js';
+import { localeOf } from '../../shared/i18n/format.js';
+import { makeI18n, type I18n } from './i18n.js';
 
 export interface EditError {
   field: string;
@@ -15,11 +19,50 @@ export interface DisplayRow extends GridRow {
   decimals: number;
   editValue: string;
   error: EditError | null;
+  /** The metric's area and owner department, and the group row it is shown under. */
+  area: string;
+  owner: string;
+  groupId: string;
+  /** Code, names in both languages and the breakdown label, lower case: what the search box matches. */
+  haystack: string;
 }
 export interface GroupRow {
   id: string;
   group: true;
   label: string;
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one (tens of µs against
+// one): the grid formats three numbers per row it draws, so it keeps one per language and
+// precision. The options are those of shared/i18n/format.ts; an end-to-end test
+// (data-entry.spec.ts, "numbers in the grid …") holds the two equal.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, decimals: number, pct: boolean): Intl.NumberFormat {
+  const key = `${lang}|${decimals}|${pct}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = pct
+      ? new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' })
+      : new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+const gridI18ns = new Map<Lang, I18n>();
+/** The UI strings and formats of a language with cached number formats; one object per language, so it can be a stable dependency. */
+export function gridI18n(lang: Lang): I18n {
+  let i = gridI18ns.get(lang);
+  if (!i) {
+    const base = makeI18n(lang);
+    i = {
+      ...base,
+      num: (v, d = 2) => (v === null || v === undefined || !Number.isFinite(v) ? '' : numberFormat(lang, d, false).format(v)),
+      pct: (v) => (v === null || !Number.isFinite(v) ? '' : `${numberFormat(lang, 1, true).format(v)}%`),
+    };
+    gridI18ns.set(lang, i);
+  }
+  return i;
 }
 
 type P = ICellRendererParams<DisplayRow> & { i18n: I18n };
@@ -63,18 +106,15 @@ export function ChangeCell({ data, i18n }: P) {
 
 export function ActionsCell({ data, i18n, onOpen }: P & { onOpen: (kind: 'history' | 'trace', row: GridRow) => void }) {
   if (!data) return null;
+  const kind = data.kind === 'derived' ? 'trace' : 'history';
   return (
-    <Space size={0}>
-      {data.kind !== 'derived' && (
-        <Button size="small" type="link" onClick={() => onOpen('history', data)}>
-          {i18n.t('grid.history')}
-        </Button>
-      )}
-      {data.kind === 'derived' && (
-        <Button size="small" type="link" onClick={() => onOpen('trace', data)}>
-          {i18n.t('grid.trace')}
-        </Button>
-      )}
-    </Space>
+    <Button size="small" type="link" onClick={() => onOpen(kind, data)}>
+      {i18n.t(kind === 'trace' ? 'grid.trace' : 'grid.history')}
+    </Button>
   );
+}
+
+/** The heading row of an area and owner department. */
+export function GroupCell({ data }: ICellRendererParams<GroupRow>) {
+  return <div className="group-row">{data?.label}</div>;
 }
