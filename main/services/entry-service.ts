@@ -37,15 +37,24 @@ export interface UndoStep {
   before: StoredValue | undefined;
 }
 
-const rowId = (metric: string, dims: Dims) => `${metric}|${dimsKey(dims)}`;
+// A dimension set's key, once per object: the store and the engine share one frozen object per
+// distinct set (the `{site: …}` of a site serves every metric), and the grid needs the key of
+// about 140,000 of them per year.
+const dimsKeys = new WeakMap<Dims, string>();
+function keyOf(dims: Dims): string {
+  let k = dimsKeys.get(dims);
+  if (k === undefined) {
+    k = dimsKey(dims);
+    dimsKeys.set(dims, k);
+  }
+  return k;
+}
+
+const rowId = (metric: string, dims: Dims) => `${metric}|${keyOf(dims)}`;
 
 export function changePct(value: number | null, prior: number | null): number | null {
   if (value === null || prior === null || prior === 0) return null;
   return ((value - prior) / Math.abs(prior)) * 100;
-}
-
-function indexResult(r: YearResult): Map<string, ComputedValue> {
-  return new Map(r.values.map((v) => [rowId(v.code, v.dims), v]));
 }
 
 /** The breakdown rows a metric offers even when empty: the total and one per closed dimension value. */
@@ -58,36 +67,53 @@ function offeredDims(def: MetricDef, cat: WorkspaceCatalogue): Dims[] {
   return out;
 }
 
+/** A metric and breakdown with a value in either year: the computed values of both. */
+interface Cell {
+  dims: Dims;
+  cur?: ComputedValue;
+  prev?: ComputedValue;
+}
+
+/** Per metric, per dimension key. */
+type ByMetric<T> = Map<string, Map<string, T>>;
+
+function put<T>(map: ByMetric<T>, metric: string, key: string, value: T): void {
+  let m = map.get(metric);
+  if (!m) map.set(metric, (m = new Map()));
+  m.set(key, value);
+}
+
 interface GridContext {
   cat: WorkspaceCatalogue;
-  cur: Map<string, ComputedValue>;
-  prev: Map<string, ComputedValue>;
-  /** Dimension sets with a value in either year, per metric. */
-  seen: Map<string, Dims[]>;
-  stored: Map<string, StoredValue>;
-  missing: Map<string, string[]>;
+  /** In the order first seen: this year's values, then last year's. */
+  cells: ByMetric<Cell>;
+  stored: ByMetric<StoredValue>;
+  /** Derived values that could not be computed: the codes of their missing inputs. */
+  missing: ByMetric<string[]>;
 }
 
 function contextOf(cat: WorkspaceCatalogue, now: YearResult, before: YearResult, stored: readonly StoredValue[], only?: ReadonlySet<string>): GridContext {
-  const seen = new Map<string, Dims[]>();
-  for (const src of [now.values, before.values]) {
-    for (const v of src) {
-      if (only && !only.has(v.code)) continue;
-      const list = seen.get(v.code);
-      if (list) list.push(v.dims);
-      else seen.set(v.code, [v.dims]);
-    }
-  }
-  const byId = new Map<string, StoredValue>();
-  for (const v of stored) byId.set(rowId(v.metric, v.dims), v);
-  return {
-    cat,
-    cur: indexResult(now),
-    prev: indexResult(before),
-    seen,
-    stored: byId,
-    missing: new Map(now.missing.map((m) => [rowId(m.code, m.dims), m.missing.map((x) => x.code)])),
+  const cells: ByMetric<Cell> = new Map();
+  const cellOf = (metric: string, dims: Dims): Cell | undefined => {
+    if (only && !only.has(metric)) return undefined;
+    const key = keyOf(dims);
+    let c = cells.get(metric)?.get(key);
+    if (!c) put(cells, metric, key, (c = { dims }));
+    return c;
   };
+  for (const v of now.values) {
+    const c = cellOf(v.code, v.dims);
+    if (c) c.cur = v;
+  }
+  for (const v of before.values) {
+    const c = cellOf(v.code, v.dims);
+    if (c) c.prev = v;
+  }
+  const byKey: ByMetric<StoredValue> = new Map();
+  for (const v of stored) put(byKey, v.metric, keyOf(v.dims), v);
+  const missing: ByMetric<string[]> = new Map();
+  for (const m of now.missing) put(missing, m.code, keyOf(m.dims), m.missing.map((x) => x.code));
+  return { cat, cells, stored: byKey, missing };
 }
 
 /** The whole year and the year before, as the engine computes them for every screen (cached per revision). */
@@ -180,19 +206,23 @@ function partialContext(ws: Workspace, year: number, metrics: readonly string[])
 }
 
 function metricRows(def: MetricDef, ctx: GridContext): GridRow[] {
+  const cells = ctx.cells.get(def.code);
+  const stored = ctx.stored.get(def.code);
+  const missing = ctx.missing.get(def.code);
+  // The offered rows first (the total leads), then those with a value in either year.
   const keyed = new Map<string, Dims>();
   for (const d of offeredDims(def, ctx.cat)) keyed.set(dimsKey(d), d);
-  for (const d of ctx.seen.get(def.code) ?? []) keyed.set(dimsKey(d), d);
-  const ordered = [...keyed.entries()].sort((a, b) => (a[0] === '' ? -1 : b[0] === '' ? 1 : 0));
-  return ordered.map(([, dims]) => {
-    const id = rowId(def.code, dims);
-    const c = ctx.cur.get(id);
-    const s = ctx.stored.get(id);
-    const prior = ctx.prev.get(id)?.value ?? null;
+  for (const [key, c] of cells ?? []) if (!keyed.has(key)) keyed.set(key, c.dims);
+  const rows: GridRow[] = [];
+  for (const [key, dims] of keyed) {
+    const cell = cells?.get(key);
+    const c = cell?.cur;
+    const s = stored?.get(key);
+    const prior = cell?.prev?.value ?? null;
     const value = c?.value ?? null;
     const change = changePct(value, prior);
-    return {
-      id,
+    rows.push({
+      id: `${def.code}|${key}`,
       metric: def.code,
       kind: def.kind,
       dims: { ...dims },
@@ -209,9 +239,10 @@ function metricRows(def: MetricDef, ctx: GridContext): GridRow[] {
       prior,
       changePct: change,
       bigChange: change !== null && Math.abs(change) >= BIG_CHANGE_PCT,
-      missing: ctx.missing.get(id) ?? [],
-    };
-  });
+      missing: missing?.get(key) ?? [],
+    });
+  }
+  return rows;
 }
 
 /** Factors have their own screen, so the grid leaves them out unless asked. */
