@@ -128,6 +128,10 @@ function replaceMetricRows(rows: readonly GridRow[], fresh: readonly GridRow[]):
 interface DisplayCache {
   rows: WeakMap<GridRow, DisplayRow>;
   groups: Map<string, GroupRow>;
+  /** Per metric code: its name, and its code and names in lower case for the search. */
+  metrics: Map<string, { name: string; text: string }>;
+  /** Per dimension key: the breakdown's label, and in lower case. */
+  labels: Map<string, { text: string; lower: string }>;
 }
 
 function departmentName(cat: CatalogueIndex, lang: string, code: string): string {
@@ -166,18 +170,26 @@ function buildRows(
     if (!d) {
       const def = cat.byCode.get(r.metric);
       if (!def) continue;
-      const dimsText = dimsLabel(r.dims, cat, i18n.lang, i18n.t('grid.total'));
+      // Names and labels repeat across thousands of rows (a site, a gender): made once each.
+      let m = cache.metrics.get(r.metric);
+      if (!m) cache.metrics.set(r.metric, (m = { name: i18n.metricName(def, r.metric), text: [r.metric, def.nameEn, def.nameZh].join('\n').toLowerCase() }));
+      const key = r.id.slice(r.metric.length + 1);
+      let label = cache.labels.get(key);
+      if (!label) {
+        const text = dimsLabel(r.dims, cat, i18n.lang, i18n.t('grid.total'));
+        cache.labels.set(key, (label = { text, lower: text.toLowerCase() }));
+      }
       d = {
         ...r,
-        name: i18n.metricName(def, r.metric),
-        dimsText,
+        name: m.name,
+        dimsText: label.text,
         decimals: def.decimals,
         error: null,
         editValue: editText(r),
         area: def.area,
         owner: def.owner,
         groupId: `group|${def.area}|${def.owner}`,
-        haystack: [r.metric, def.nameEn, def.nameZh, dimsText].join('\n').toLowerCase(),
+        haystack: `${m.text}\n${label.lower}`,
       };
       cache.rows.set(r, d);
     }
@@ -284,7 +296,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   saveRef.current = save;
 
   // Display rows are made once per loaded row and language; an edit makes new ones for its rows only.
-  const displayCache = useMemo<DisplayCache>(() => ({ rows: new WeakMap(), groups: new Map() }), [i18n, cat]);
+  const displayCache = useMemo<DisplayCache>(() => ({ rows: new WeakMap(), groups: new Map(), metrics: new Map(), labels: new Map() }), [i18n, cat]);
   const { rows, count: total } = useMemo(
     () => (grid ? buildRows(grid.rows, extra, errors, cat, i18n, displayCache) : { rows: [], count: 0 }),
     [grid, extra, errors, cat, i18n, displayCache],
