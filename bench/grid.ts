@@ -5,7 +5,8 @@
 // disposable workspace: an edit is saved into it.
 //
 //   npx tsx bench/grid.ts <workspace.esg>     prints one JSON object
-//   ESG_GRID_SCREENSHOT=<file.png>            also saves a screenshot of the loaded grid
+//   ESG_GRID_SCREENSHOT=<file.png>            also saves screenshots of the loaded grid (the top,
+//                                             and <file>-middle.png halfway down the list)
 //   ESG_GRID_DEBUG=1                          echoes the page's console and requests
 //   import { measureGrid } from './grid.js';  await measureGrid(file) from another script
 //
@@ -219,6 +220,16 @@ async function measureScroll(page: Page): Promise<Record<string, number>> {
   return { grid_scroll_frame_p95_ms: round(percentile(frames, 95)), grid_scroll_frame_max_ms: round(Math.max(...frames)) };
 }
 
+/** The middle of the list (the synthetic metrics of a large workspace, with their site rows). */
+async function screenshotMiddle(page: Page, path: string): Promise<void> {
+  await page.evaluate(() => {
+    const vp = document.querySelector<HTMLElement>('[data-testid="data-entry"] .ag-grid-viewport');
+    if (vp) vp.scrollTop = Math.round((vp.scrollHeight - vp.clientHeight) / 2);
+  });
+  await waitSettled(page);
+  await page.screenshot({ path });
+}
+
 /** Wheel-like steps of 100 px (three rows) per frame through the middle of the list: the frame times. */
 async function measureWheel(page: Page): Promise<Record<string, number>> {
   const frames = await page.evaluate(
@@ -380,8 +391,10 @@ export async function measureGrid(workspacePath: string): Promise<Record<string,
       page.on('requestfinished', (r) => console.error('[request]', r.url().replace(/#.*/, '')));
     }
     const out: Record<string, number> = {};
-    Object.assign(out, await openNewestYear(page, host.url, newest, process.env.ESG_GRID_SCREENSHOT));
+    const shot = process.env.ESG_GRID_SCREENSHOT;
+    Object.assign(out, await openNewestYear(page, host.url, newest, shot));
     Object.assign(out, await measureScroll(page));
+    if (shot) await screenshotMiddle(page, shot.replace(/(\.png)?$/i, '-middle.png'));
     Object.assign(out, await measureWheel(page));
     const end = await measureScrollToEnd(page);
     out.grid_scroll_to_end_ms = end.ms;
