@@ -6,6 +6,7 @@ import type { MetricDef } from '../../shared/catalogue.js';
 import { computeYear, type ComputedValue, type EntryRow, type YearResult } from '../../shared/engine/compute.js';
 import { compileFormula, formulaRefs } from '../../shared/engine/formula.js';
 import { parseDataPackage } from '../../shared/io/data-package.js';
+import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
 import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '../../shared/api/contract.js';
 import { valueKey } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
@@ -279,12 +280,6 @@ export function editedRows(ws: Workspace, ref: { metric: string; year: number; d
   return { row: empty, rows };
 }
 
-/** "1200 kWh" → number text and unit; anything else is left to the validator. */
-function splitValueAndUnit(text: string): { value: string; unit?: string } {
-  const m = /^\s*([+-]?[\d.,]+(?:[eE][+-]?\d+)?)\s*([^\d\s.,+-].*?)\s*$/.exec(text);
-  return m ? { value: m[1] as string, unit: m[2] as string } : { value: text.trim() };
-}
-
 const NA_TEXT = /^(na|n\/a|不適用|不适用)$/i;
 
 /**
@@ -309,8 +304,8 @@ export function setValue(
     // A bare number is in the unit the grid shows (the metric's canonical unit) unless a unit
     // is typed with it ("22.63 萬噸") or given separately.
     const split = splitValueAndUnit(patch.value);
-    valueText = split.value;
-    unit = split.unit ?? patch.unit ?? '';
+    valueText = split?.numberText ?? patch.value.trim();
+    unit = split?.unit || (patch.unit ?? '');
   }
   let naReason = patch.naReason !== undefined ? (patch.naReason?.trim() || null) : (before?.naReason ?? null);
   // Typing a number replaces "not applicable"; giving a reason makes the value not applicable.
