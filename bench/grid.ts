@@ -22,14 +22,13 @@
 // rows show) and grid_search_chars.
 //
 // Needs the renderer bundle (`npm run build`), as the host serves out/renderer.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawnHost, stopHost, type HostProcess } from '../test/host-process.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.ESG_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Scroll positions visited, one per animation frame, from the top of the list to the end. */
@@ -40,49 +39,9 @@ const TIMEOUT = 120_000;
 /** The data-entry grid (AG Grid 36: one element per row, holding its pinned and scrolling cells). */
 const GRID = '[data-testid="data-entry"]';
 
-interface HostProcess {
-  url: string;
-  child: ChildProcess;
-}
-
-/** `serve` on the workspace, in its own process as a user would run it; resolves with its URL. */
-async function startHost(workspace: string, settingsDir: string): Promise<HostProcess> {
-  const args = ['--import', 'tsx', join(ROOT, 'main/host/serve.ts'), '--dir', dirname(workspace), workspace];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ESG_SETTINGS_DIR: settingsDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-  try {
-    const url = await new Promise<string>((ok, ko) => {
-      let out = '';
-      const timer = setTimeout(() => ko(new Error(`host did not start within ${TIMEOUT / 1000} s: ${out}`)), TIMEOUT);
-      const onData = (c: Buffer) => {
-        out += c.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          ok(m[1]);
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        ko(new Error(`host exited ${code}: ${out}`));
-      });
-    });
-    return { url, child };
-  } catch (e) {
-    await stopHost(child);
-    throw e;
-  }
-}
-
-/** SIGTERM lets the host close the workspace (and its lock); SIGKILL if it does not go in 10 s. */
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise<void>((ok) => child.once('exit', () => ok()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await gone;
-  clearTimeout(timer);
+/** `serve` on the workspace, in its own process as a user would run it. */
+function startHost(workspace: string, settingsDir: string): Promise<HostProcess> {
+  return spawnHost(['--dir', dirname(workspace), workspace], { ESG_SETTINGS_DIR: settingsDir }, TIMEOUT);
 }
 
 /** The years the workspace holds, asked of the host's API with its token (as the UI does). */
@@ -177,6 +136,11 @@ async function openNewestYear(page: Page, url: string, newest: number, screensho
     const loads = await page.evaluate(() => (window as unknown as { __esgGridLoads: number }).__esgGridLoads);
     await yearSelect.click();
     const option = page.locator('.ant-select-item-option', { hasText: String(newest) });
+    // The year list is virtual: scroll it until the year is drawn.
+    for (let i = 0; i < 30 && (await option.count()) === 0; i++) {
+      await page.evaluate(() => document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .rc-virtual-list-holder')?.scrollBy(0, 96));
+      await page.waitForTimeout(50);
+    }
     await option.waitFor();
     const t1 = Date.now();
     await option.click();
@@ -368,7 +332,8 @@ async function measureSearch(page: Page, rowId: string): Promise<Record<string, 
  * grid for the newest year in Chromium and returns the figures in milliseconds (and the row
  * count). `ESG_GRID_SCREENSHOT` names a PNG to save of the loaded grid.
  */
-export async function measureGrid(workspacePath: string): Promise<Record<string, number>> {
+/** `year`: the year to measure (default: the newest the workspace has). */
+export async function measureGrid(workspacePath: string, year?: number): Promise<Record<string, number>> {
   const workspace = resolve(workspacePath);
   const settingsDir = mkdtempSync(join(tmpdir(), 'esg-grid-bench-'));
   let host: HostProcess | undefined;
@@ -376,7 +341,7 @@ export async function measureGrid(workspacePath: string): Promise<Record<string,
   try {
     host = await startHost(workspace, settingsDir);
     const years = await workspaceYears(host.url);
-    const newest = Math.max(...years);
+    const newest = year ?? Math.max(...years);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(TIMEOUT);

@@ -149,11 +149,15 @@ async function main(): Promise<void> {
     const xFloor = await floor(xlsx.value);
     const dFloor = await floor(docx.value);
     ws.close();
+    // ESG_SCALE_AFTER=<file>: keep the workspace as the run left it (the grid is measured on it).
+    const after = process.env['ESG_SCALE_AFTER'];
+    if (after) copyFileSync(path, after);
     clearInterval(sampler);
     sample();
     const result = {
       metrics: METRICS,
       years: YEARS,
+      report_year: REPORT_YEAR,
       sites: SITES,
       values: valueCount,
       workspace_bytes: readFileSync(path).length,

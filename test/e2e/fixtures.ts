@@ -2,11 +2,12 @@
 // page.evaluate() callbacks run in the browser, so these files see DOM types.
 // A fresh loopback host per test: its own temporary folder, optionally with the sample
 // workspace already created, and the URL (with token) it printed.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { spawnHost } from '../host-process.js';
 
 export interface HostHandle {
   url: string;
@@ -19,23 +20,8 @@ export interface HostHandle {
 /** Starts `serve` on a fresh folder (with the sample), or on an existing workspace file. */
 export async function startHost(withSample: boolean, existing?: string): Promise<{ host: HostHandle; child: ChildProcess }> {
   const dir = mkdtempSync(join(tmpdir(), 'esg-e2e-'));
-  const args = ['--import', 'tsx', 'main/host/serve.ts', '--dir', dir, ...(existing ? [existing] : withSample ? [join(dir, 'sample.esg'), '--sample'] : [])];
-  const child = spawn(process.execPath, args, { env: { ...process.env, ESG_SETTINGS_DIR: join(dir, 'settings') }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((ok, ko) => {
-    let out = '';
-    const timer = setTimeout(() => ko(new Error(`host did not start: ${out}`)), 30_000);
-    const onData = (c: Buffer) => {
-      out += c.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        ok(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => ko(new Error(`host exited ${code}: ${out}`)));
-  });
+  const args = ['--dir', dir, ...(existing ? [existing] : withSample ? [join(dir, 'sample.esg'), '--sample'] : [])];
+  const { url, child } = await spawnHost(args, { ESG_SETTINGS_DIR: join(dir, 'settings') }, 30_000);
   const u = new URL(url);
   return { host: { url, origin: u.origin, port: Number(u.port), token: u.hash.replace('#token=', ''), dir }, child };
 }
