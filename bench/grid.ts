@@ -18,7 +18,8 @@
 // grid_wheel_frame_p95_ms (100 px a frame, as a mouse wheel), grid_scroll_to_end_ms (a jump
 // to the end until the last row is drawn), grid_edit_ms (Enter on a typed value until the
 // cell shows it saved and formatted), grid_edit_settled_ms (until nothing is loading and
-// frames flow again), grid_search_ms (typing a metric code in the search box until only its
+// frames flow again), grid_undo_ms (the header's Undo until the cell no longer shows the edit
+// and frames flow), grid_search_ms (typing a metric code in the search box until only its
 // rows show) and grid_search_chars.
 //
 // Needs the renderer bundle (`npm run build`), as the host serves out/renderer.
@@ -299,7 +300,17 @@ async function measureEdit(page: Page): Promise<Record<string, number>> {
   const edit = await page.evaluate(() => (window as unknown as { __edit: { start: number; end: number } }).__edit);
   // Until the recomputed figures are in and frames flow again: the grid is usable once more.
   const settledAt = await waitSettled(page);
-  return { grid_edit_ms: round(edit.end - edit.start), grid_edit_settled_ms: round(settledAt - edit.start) };
+  // Undo from the header bar until the cell no longer shows the edit and frames flow again.
+  const undoStart = Date.now();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(
+    ({ rowId, shown }) => !(document.querySelector(`[data-testid="data-entry"] .ag-row[row-id="${CSS.escape(rowId)}"] .ag-cell[col-id="value"]`)?.textContent ?? '').startsWith(shown),
+    { rowId, shown },
+    { timeout: TIMEOUT, polling: 'raf' },
+  );
+  await waitSettled(page);
+  const undo = Date.now() - undoStart;
+  return { grid_edit_ms: round(edit.end - edit.start), grid_edit_settled_ms: round(settledAt - edit.start), grid_undo_ms: undo };
 }
 
 /** Typing a metric's code (the last one of the list: `rowId`'s) into the search box until only its rows show. */

@@ -92,9 +92,10 @@ export const handlers: Handlers = {
   'data:undo': (_i, ctx) => {
     const ws = ctx.session.writable();
     const step = ctx.session.popUndo();
-    if (!step) return { undone: null, undoDepth: 0 };
+    if (!step) return { undone: null, rows: [], undoDepth: 0 };
     undoStep(ws, step, ctx.actor);
-    return { undone: { metric: step.metric, year: step.year, dims: { ...step.dims } }, undoDepth: ctx.session.undoDepth() };
+    const { rows } = editedRows(ws, step, step.before ? 'updated' : 'deleted');
+    return { undone: { metric: step.metric, year: step.year, dims: { ...step.dims } }, rows, undoDepth: ctx.session.undoDepth() };
   },
   'value:history': (i, ctx) => valueHistory(ctx.session.workspace(), i.metric, i.year, i.dims),
   'kpi:overview': (i, ctx) => kpiOverview(ctx.session.workspace(), i.year),

@@ -27,6 +27,7 @@ import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
 import { call } from './api.js';
+import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
 import { useI18n, type I18n } from './i18n.js';
 import { useCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
@@ -261,6 +262,19 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       live = false;
     };
   }, [year, revision]);
+
+  // An undo answers with the rows it changed: put them in place; its revision bump then
+  // counts as this screen's own, so the year is not reloaded.
+  useEffect(() => {
+    const onRows = (e: Event) => {
+      const { detail } = e as CustomEvent<GridRowsEvent>;
+      if (detail.year !== year || loading.current) return;
+      setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, detail.rows) } : g));
+      ownBumps.current += 1;
+    };
+    window.addEventListener(GRID_ROWS_EVENT, onRows);
+    return () => window.removeEventListener(GRID_ROWS_EVENT, onRows);
+  }, [year]);
 
   const save = useCallback(
     async (row: GridRow, field: Field, raw: unknown) => {

@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/domain.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
+import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
 
 interface Props {
   summary: WorkspaceSummary;
@@ -29,6 +30,8 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone }: 
       const r = await call('data:undo', {});
       if (r.undone) {
         void message.success(t('undo.done', { what: `${metricName(cat.byCode.get(r.undone.metric), r.undone.metric)} (${r.undone.year})` }));
+        // The grid puts the rows the undo changed in place (as after an edit) instead of reloading the year.
+        window.dispatchEvent(new CustomEvent<GridRowsEvent>(GRID_ROWS_EVENT, { detail: { year: r.undone.year, rows: r.rows } }));
         onUndone();
       } else void message.info(t('undo.nothing'));
     } catch (e) {

@@ -163,6 +163,8 @@ export interface SetValueResult {
 export interface UndoResult {
   /** What was undone, or null when there was nothing to undo. */
   undone: { metric: string; year: number; dims: Record<string, string> } | null;
+  /** As SetValueResult.rows: every row of the undone metric and of the KPIs reading it, in its year. */
+  rows: GridRow[];
   undoDepth: number;
 }
 

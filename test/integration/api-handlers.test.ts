@@ -78,9 +78,12 @@ describe('data entry through the API', () => {
     const history = await call<{ action: string; newText: string; context: string }[]>('value:history', ref);
     expect(history[0]).toMatchObject({ action: 'update', context: 'edit' });
     expect(history[0]?.newText).toContain('1000 MWh');
-    const u = await call<{ undone: { metric: string } | null }>('data:undo');
+    const u = await call<{ undone: { metric: string } | null; rows: { metric: string; dims: object; value: number | null }[] }>('data:undo');
     expect(u.undone?.metric).toBe('energy.electricity');
     expect(scope2(await call('data:grid', { year: 2024 }))).toBe(before);
+    // The undo answers with the rows it changed, as an edit does: the grid need not reload.
+    expect(scope2({ rows: u.rows })).toBe(before);
+    expect(u.rows.find((row) => row.metric === 'energy.electricity' && Object.keys(row.dims).length === 0)?.value).not.toBe(1000);
   });
 
   it('converts units with the importer rules: 500,000 kWh is 500 MWh', async () => {
