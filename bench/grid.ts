@@ -156,14 +156,19 @@ async function openNewestYear(page: Page, url: string, newest: number, screensho
   return out;
 }
 
-/** One scroll step per animation frame from top to bottom; the frame times while doing so. */
-async function measureScroll(page: Page): Promise<Record<string, number>> {
-  const frames = await page.evaluate(
-    (steps) =>
+/**
+ * Frame times while the grid body moves one step per animation frame: `through` the whole
+ * list from top to end in `steps` (a scroll-bar drag), or 100 px a step from the middle, as
+ * a mouse wheel. The first `skip` frames (before any scrolling) are left out.
+ */
+function scrollFrames(page: Page, steps: number, mode: 'through' | 'wheel', skip: number): Promise<number[]> {
+  return page.evaluate(
+    ({ steps, mode, skip }) =>
       new Promise<number[]>((ok) => {
         const vp = document.querySelector<HTMLElement>('[data-testid="data-entry"] .ag-grid-viewport');
         if (!vp) throw new Error('no grid body');
         const end = vp.scrollHeight - vp.clientHeight;
+        const middle = Math.round(end / 2);
         const deltas: number[] = [];
         let step = 0;
         let last = performance.now();
@@ -171,17 +176,22 @@ async function measureScroll(page: Page): Promise<Record<string, number>> {
           deltas.push(now - last);
           last = now;
           if (step > steps) {
-            ok(deltas.slice(1));
+            ok(deltas.slice(skip));
             return;
           }
-          vp.scrollTop = Math.round((end * step) / steps);
+          vp.scrollTop = mode === 'through' ? Math.round((end * step) / steps) : middle + step * 100;
           step++;
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       }),
-    SCROLL_STEPS,
+    { steps, mode, skip },
   );
+}
+
+/** One scroll step per animation frame from top to bottom; the frame times while doing so. */
+async function measureScroll(page: Page): Promise<Record<string, number>> {
+  const frames = await scrollFrames(page, SCROLL_STEPS, 'through', 1);
   return { grid_scroll_frame_p95_ms: round(percentile(frames, 95)), grid_scroll_frame_max_ms: round(Math.max(...frames)) };
 }
 
@@ -197,30 +207,7 @@ async function screenshotMiddle(page: Page, path: string): Promise<void> {
 
 /** Wheel-like steps of 100 px (three rows) per frame through the middle of the list: the frame times. */
 async function measureWheel(page: Page): Promise<Record<string, number>> {
-  const frames = await page.evaluate(
-    (steps) =>
-      new Promise<number[]>((ok) => {
-        const vp = document.querySelector<HTMLElement>('[data-testid="data-entry"] .ag-grid-viewport');
-        if (!vp) throw new Error('no grid body');
-        const start = Math.round((vp.scrollHeight - vp.clientHeight) / 2);
-        const deltas: number[] = [];
-        let step = 0;
-        let last = performance.now();
-        const tick = (now: number) => {
-          deltas.push(now - last);
-          last = now;
-          if (step > steps) {
-            ok(deltas.slice(2));
-            return;
-          }
-          vp.scrollTop = start + step * 100;
-          step++;
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    WHEEL_STEPS,
-  );
+  const frames = await scrollFrames(page, WHEEL_STEPS, 'wheel', 2);
   return { grid_wheel_frame_p95_ms: round(percentile(frames, 95)) };
 }
 
