@@ -63,40 +63,34 @@ function parseIdentity(meta: SheetCells): WorkbookIdentity | string {
   return { kind: head.kind, version: head.version, workspaceId: String(head.workspaceId), year: Number(head.year), department: String(head.department), rows };
 }
 
-/** The workbook and its two sheets, or why it cannot be read. */
-function openDepartmentWorkbook(bytes: Uint8Array): { book: XlsxBook; meta: SheetCells | undefined } | string {
+type WorkbookResult = { values: ParsedValue[]; problems: ImportProblem[] };
+
+const fileProblem = (file: string, message: string): WorkbookResult => ({ values: [], problems: [{ file, line: 0, location: 'workbook', message }] });
+
+export async function parseDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookContext): Promise<WorkbookResult> {
   try {
-    const book = openXlsx(bytes);
-    return { book, meta: book.sheet(SHEET_META) };
+    return readDepartmentWorkbook(file, bytes, ctx);
   } catch (e) {
-    if (e instanceof XlsxError) return e.message;
+    // A workbook that cannot be read (damaged, not a spreadsheet) is one problem of the file.
+    if (e instanceof XlsxError) return fileProblem(file, e.message);
     throw e;
   }
 }
 
-export async function parseDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookContext): Promise<{ values: ParsedValue[]; problems: ImportProblem[] }> {
+function readDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookContext): WorkbookResult {
   const problems: ImportProblem[] = [];
-  const fileProblem = (message: string) => ({ values: [], problems: [{ file, line: 0, location: 'workbook', message }] });
-
-  const opened = openDepartmentWorkbook(bytes);
-  if (typeof opened === 'string') return fileProblem(opened);
-  const { book, meta } = opened;
-  if (!meta) return fileProblem('it is not a department workbook made by ESG Report Studio (its hidden identification sheet is missing)');
+  const book = openXlsx(bytes);
+  const meta = book.sheet(SHEET_META);
+  if (!meta) return fileProblem(file, 'it is not a department workbook made by ESG Report Studio (its hidden identification sheet is missing)');
   const id = parseIdentity(meta);
-  if (typeof id === 'string') return fileProblem(id);
-  if (id.workspaceId !== ctx.workspaceId) return fileProblem(`it was made for another workspace (id ${id.workspaceId}); make the workbooks from this workspace with the sheets command`);
-  if (!ctx.years.includes(id.year)) return fileProblem(`it collects ${id.year}, a year this workspace does not have (it has ${ctx.years.join(', ')})`);
+  if (typeof id === 'string') return fileProblem(file, id);
+  if (id.workspaceId !== ctx.workspaceId) return fileProblem(file, `it was made for another workspace (id ${id.workspaceId}); make the workbooks from this workspace with the sheets command`);
+  if (!ctx.years.includes(id.year)) return fileProblem(file, `it collects ${id.year}, a year this workspace does not have (it has ${ctx.years.join(', ')})`);
 
   const names = book.sheetNames;
-  if (!names.includes(SHEET_DATA)) return fileProblem(`the sheet "${SHEET_DATA}" was renamed or removed (sheets found: ${names.join(', ')})`);
-  if (names.join('|') !== SHEET_ORDER.join('|')) return fileProblem(`the sheets were renamed, added or reordered (expected ${SHEET_ORDER.join(', ')}; found ${names.join(', ')})`);
-  let sheet: SheetCells;
-  try {
-    sheet = book.sheet(SHEET_DATA, readColumn) ?? new Map();
-  } catch (e) {
-    if (e instanceof XlsxError) return fileProblem(e.message);
-    throw e;
-  }
+  if (!names.includes(SHEET_DATA)) return fileProblem(file, `the sheet "${SHEET_DATA}" was renamed or removed (sheets found: ${names.join(', ')})`);
+  if (names.join('|') !== SHEET_ORDER.join('|')) return fileProblem(file, `the sheets were renamed, added or reordered (expected ${SHEET_ORDER.join(', ')}; found ${names.join(', ')})`);
+  const sheet: SheetCells = book.sheet(SHEET_DATA, readColumn) ?? new Map();
   // Columns where we put them: a moved column would put numbers under the wrong meaning.
   DATA_COLUMNS.forEach((c, i) => {
     const found = cellAt(sheet, HEADER_ROW, i + 1).text;
