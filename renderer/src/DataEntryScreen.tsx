@@ -263,18 +263,27 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
     };
   }, [year, revision]);
 
-  // An undo answers with the rows it changed: put them in place; its revision bump then
-  // counts as this screen's own, so the year is not reloaded.
+  /**
+   * Puts in place the rows a change answered with (an edit's or an undo's: the metric's and
+   * the KPIs reading it); the revision bump that follows counts as this screen's own, so the
+   * year is not reloaded.
+   */
+  const applyRows = useCallback(
+    (rows: readonly GridRow[]) => {
+      setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, rows) } : g));
+      ownBumps.current += 1;
+    },
+    [year],
+  );
+
   useEffect(() => {
     const onRows = (e: Event) => {
       const { detail } = e as CustomEvent<GridRowsEvent>;
-      if (detail.year !== year || loading.current) return;
-      setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, detail.rows) } : g));
-      ownBumps.current += 1;
+      if (detail.year === year && !loading.current) applyRows(detail.rows);
     };
     window.addEventListener(GRID_ROWS_EVENT, onRows);
     return () => window.removeEventListener(GRID_ROWS_EVENT, onRows);
-  }, [year]);
+  }, [year, applyRows]);
 
   const save = useCallback(
     async (row: GridRow, field: Field, raw: unknown) => {
@@ -287,15 +296,13 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       const name = metricName(cat.byCode.get(row.metric), row.metric);
       try {
         const r = await call('data:set-value', { metric: row.metric, year, dims: row.dims, patch });
-        // The answer carries every row the edit changed (the metric's and the KPIs reading it).
-        setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, r.rows) } : g));
+        applyRows(r.rows);
         setErrors((e) => {
           if (!(row.id in e)) return e;
           const { [row.id]: _gone, ...rest } = e;
           return rest;
         });
         setStatus({ type: 'success', text: t('grid.saved', { metric: name }) });
-        ownBumps.current += 1;
         onChanged();
       } catch (e) {
         const message = (e as Error).message;
@@ -303,7 +310,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         setStatus({ type: 'error', text: `${name}: ${t('grid.rejected', { message })}` });
       }
     },
-    [year, cat, metricName, t, onChanged],
+    [year, cat, metricName, t, onChanged, applyRows],
   );
   // The columns call the latest save without being rebuilt when it changes.
   const saveRef = useRef(save);
