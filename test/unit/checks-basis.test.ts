@@ -84,10 +84,13 @@ describe('disclosure state of each item', () => {
   const metric = (code: string, partd: string[], hkex: string[] = []): MetricDef => ({ code, nameZh: code, nameEn: code, unit: 't', kind: 'entered', area: 'x', owner: 'x', dimensions: [], hkex, sasb: [], partd, decimals: 0 });
   const metrics = [metric('ghg.scope1', ['D-MT-1'], ['A1.2']), metric('ghg.scope3', ['D-MT-3']), metric('climate.internal_carbon_price', ['D-MT-8'])];
   const na: DisclosureEntry = { framework: 'partd', itemCode: 'D-MT-9', status: 'not_applicable', sections: [], metrics: [], reasonZh: '未設此類薪酬', reasonEn: 'No such remuneration' };
-  const section: DisclosureEntry = { framework: 'partd', itemCode: 'D-GOV-1', status: 'disclosed', sections: ['climate-governance'], metrics: [] };
-  const emptySection: DisclosureEntry = { framework: 'partd', itemCode: 'D-GOV-2', status: 'disclosed', sections: ['climate-skills'], metrics: [] };
+  const section: DisclosureEntry = { framework: 'partd', itemCode: 'D-GOV-1', status: 'disclosed', sections: ['climate-governance'], metrics: [], reasonZh: '', reasonEn: '' };
+  const emptySection: DisclosureEntry = { framework: 'partd', itemCode: 'D-GOV-2', status: 'disclosed', sections: ['climate-skills'], metrics: [], reasonZh: '', reasonEn: '' };
   const states = disclosureStates({
-    items: ['D-MT-1', 'D-MT-3', 'D-MT-8', 'D-MT-9', 'D-GOV-1', 'D-GOV-2', 'D-RM-1'].map((code) => ({ code, framework: 'partd' as const })).concat([{ code: 'A1.2', framework: 'hkex' }]),
+    items: [
+      ...['D-MT-1', 'D-MT-3', 'D-MT-8', 'D-MT-9', 'D-GOV-1', 'D-GOV-2', 'D-RM-1'].map((code) => ({ code, framework: 'partd' as const })),
+      { code: 'A1.2', framework: 'hkex' as const },
+    ],
     metrics,
     rows: [{ metric: 'climate.internal_carbon_price', dims: {}, value: null, naReason: 'no internal carbon price yet' }],
     result: { values: [{ code: 'ghg.scope1', dims: {}, value: 2100, unit: 'tCO2e', kind: 'derived' }], missing: [] },
