@@ -66,6 +66,20 @@ describe('catalogue', () => {
     expect(byCode.get('workforce.turnover_rate')?.breakdown).toEqual(['gender', 'age', 'region', 'level']);
   });
 
+  it('holds entered metrics for the Part D cross-industry items, with units and codes', () => {
+    const byCode = new Map(cat.metrics.map((m) => [m.code, m]));
+    const need: [string, string, string][] = [
+      ['climate.internal_carbon_price', 'CNY/tCO2e', 'D-MT-8'],
+      ['climate.remuneration_linked_share', '%', 'D-MT-9'],
+      ['climate.transition_risk_share', '%', 'D-MT-4'],
+      ['climate.physical_risk_share', '%', 'D-MT-5'],
+      ['climate.opportunity_capital', 'CNY', 'D-MT-7'],
+    ];
+    for (const [code, unit, item] of need) {
+      expect(byCode.get(code), code).toMatchObject({ kind: 'entered', unit, partd: [item] });
+    }
+  });
+
   it('rejects a malformed metric definition with a clear reason', () => {
     expect(() => toMetricDef({ code: 'Energy Total', name_zh: 'x', name_en: 'x', unit: 'MWh', kind: 'entered', area: 'e', owner: 'o' })).toThrow(/lower-case words joined by dots/);
   });
