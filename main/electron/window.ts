@@ -17,7 +17,9 @@ export interface WindowDeps {
 
 export function createMainWindow(deps: WindowDeps): BrowserWindowClass {
   const placement = loadWindowPlacement(deps.stateDir, deps.screen);
-  const win = new deps.BrowserWindow({
+  // Named BrowserWindow so Electronegativity still recognises (and checks) the constructor.
+  const { BrowserWindow } = deps;
+  const win = new BrowserWindow({
     ...placement.bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
