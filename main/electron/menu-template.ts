@@ -7,6 +7,9 @@ import type { MenuCommand } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
 import { translate, type StringKey } from '../../shared/i18n/strings.js';
 
+/** One item of the template, as Electron's Menu.buildFromTemplate takes it. */
+export type MenuItem = MenuItemConstructorOptions;
+
 type MenuName = 'file' | 'edit' | 'view' | 'language';
 
 interface Place {

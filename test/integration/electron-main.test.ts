@@ -306,7 +306,7 @@ describe('conventions of a desktop app', () => {
     // Next run, the second monitor is unplugged.
     await startShell({ displays: [{ x: 0, y: 0, width: 1920, height: 1080 }] });
     await fake.becomeReady();
-    const { x, y, width, height } = firstWindow().options as { x: number; y: number; width: number; height: number };
+    const { x, y, width, height } = firstWindow().options as unknown as { x: number; y: number; width: number; height: number };
     expect(x).toBeGreaterThanOrEqual(0);
     expect(y).toBeGreaterThanOrEqual(0);
     expect(x + width).toBeLessThanOrEqual(1920);

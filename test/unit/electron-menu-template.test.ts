@@ -2,16 +2,15 @@
 // UI language, on each platform. Role items (copy, zoom, quit…) state their shortcuts in the
 // template, so a clash with Electron's defaults shows here too.
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMANDS, type MenuCommand } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
 import { translate } from '../../shared/i18n/strings.js';
-import { menuTemplate } from '../../main/electron/menu-template.js';
+import { menuTemplate, type MenuItem } from '../../main/electron/menu-template.js';
 
 const PLATFORMS = ['darwin', 'win32', 'linux'] as const;
 const LANGS: Lang[] = ['zh-Hant', 'en'];
 
-function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+function flatten(items: MenuItem[]): MenuItem[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
 }
 
