@@ -16,6 +16,7 @@ import { importHandlers } from './import-handlers.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
 import type { Session } from './session.js';
+import type { Lang } from '../../shared/domain.js';
 
 export interface ApiContext {
   session: Session;
@@ -28,6 +29,8 @@ export interface ApiContext {
   /** Electron only: reveal a written file in the file manager, or open it with its program. */
   opener?: Opener;
   version: string;
+  /** Electron only: the UI language changed (the native menus follow it). */
+  onLanguage?: (lang: Lang) => void;
 }
 
 export interface Opener {
@@ -43,6 +46,10 @@ interface DepartmentsDoc {
 
 export const handlers: Handlers = {
   'app:info': (_i, ctx) => ({ version: ctx.version, shell: ctx.shell, workspaceDir: ctx.workspaceDir, workspace: ctx.session.info() }),
+  'app:set-language': (i, ctx) => {
+    ctx.onLanguage?.(i.lang);
+    return null;
+  },
   'workspace:recent': (_i, ctx) => ctx.recent.list(),
   'workspace:create': async (i, ctx) => {
     const path = await ctx.paths.forCreate(i.fileName, i.sample);

@@ -1,16 +1,19 @@
 // IPC registration: one handler per contract method, all through dispatch() (the same table
-// the loopback host and tests use). Calls from any frame but the app's own are refused.
-import { ipcMain } from 'electron';
+// the loopback host and tests use). Calls from any frame but the app's own are refused:
+// an iframe or a page navigated elsewhere must not reach the workspace.
+import type { IpcMain } from 'electron';
 import { METHODS } from '../../shared/api/contract.js';
 import { ipcChannel } from '../../shared/api/client.js';
 import { fail } from '../../shared/api/result.js';
 import { dispatch, type ApiContext } from '../api/handlers.js';
 import { isAppUrl } from '../api/navigation-policy.js';
 
-export function registerIpc(ctx: ApiContext): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, ctx: ApiContext): void {
   for (const method of METHODS) {
     ipcMain.handle(ipcChannel(method), (event, input: unknown) => {
-      if (!isAppUrl(event.senderFrame?.url ?? '')) return fail('forbidden', 'Calls are accepted from the app only.');
+      // The top frame only: a subframe of the app's own origin is still not the app.
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return fail('forbidden', 'Calls are accepted from the app only.');
       return dispatch(ctx, method, input);
     });
   }

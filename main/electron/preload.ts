@@ -6,7 +6,7 @@ import { METHOD_NAMES } from '../../shared/api/methods.js';
 import { ipcChannel, ipcEventChannel, type EsgApi } from '../../shared/api/client.js';
 
 const allowed = new Set<string>(METHOD_NAMES);
-const EVENTS: (keyof Events)[] = ['menu'];
+const EVENTS: (keyof Events)[] = ['menu', 'workspace-opened'];
 
 const api: EsgApi = {
   invoke(method, input) {

@@ -2,7 +2,8 @@
 // development). The renderer is treated as untrusted: no Node, sandboxed, isolated, strict
 // CSP, no navigation away from the app, no new windows, no webviews, no permissions, and
 // external links open in the system browser only for allow-listed hosts.
-import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
+// The functions take the Electron objects they harden, so tests hand them fakes.
+import type { App, Session, Shell, WebContents, WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../api/csp.js';
 import { isAllowedExternal, isAppUrl } from '../api/navigation-policy.js';
 
@@ -26,8 +27,7 @@ export function webPreferences(preload: string): WebPreferences {
 }
 
 /** Session-wide guards: CSP on every response, every permission request denied. */
-export function hardenSession(): void {
-  const ses = session.defaultSession;
+export function hardenSession(ses: Session): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
@@ -37,7 +37,7 @@ export function hardenSession(): void {
 }
 
 /** Guards for every web contents the app creates. */
-export function hardenContents(): void {
+export function hardenContents(app: App, shell: Pick<Shell, 'openExternal'>): void {
   app.on('web-contents-created', (_e, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();

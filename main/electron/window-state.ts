@@ -1,30 +1,29 @@
-// The window's size, position and maximized state, remembered between runs.
+// The window's size, position and maximized state, remembered between runs and checked
+// against today's displays (window-bounds.ts) before the window opens.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserWindow, Rectangle } from 'electron';
+import type { BrowserWindow, Screen } from 'electron';
+import { placeWindow, type SavedWindow, type WindowPlacement } from './window-bounds.js';
 
-interface WindowState {
-  bounds: Rectangle;
-  maximized: boolean;
-}
+const FILE = 'window-state.json';
 
-const DEFAULT: WindowState = { bounds: { x: 0, y: 0, width: 1400, height: 900 }, maximized: false };
-
-export function loadWindowState(dir: string): WindowState {
+export function loadWindowPlacement(dir: string, screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>): WindowPlacement {
+  let saved: unknown = null;
   try {
-    const s = JSON.parse(readFileSync(join(dir, 'window-state.json'), 'utf8')) as WindowState;
-    if (s.bounds.width >= 600 && s.bounds.height >= 400) return s;
+    saved = JSON.parse(readFileSync(join(dir, FILE), 'utf8'));
   } catch {
     // first run or unreadable: defaults
   }
-  return DEFAULT;
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+  return placeWindow(saved, displays.map((d) => d.workArea));
 }
 
 export function trackWindowState(dir: string, win: BrowserWindow): void {
   const save = () => {
-    const state: WindowState = { bounds: win.getNormalBounds(), maximized: win.isMaximized() };
+    const state: SavedWindow = { bounds: win.getNormalBounds(), maximized: win.isMaximized() };
     try {
-      writeFileSync(join(dir, 'window-state.json'), JSON.stringify(state));
+      writeFileSync(join(dir, FILE), JSON.stringify(state));
     } catch {
       // not worth failing over
     }

@@ -65,7 +65,12 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = i18n.t('app.title');
+    // The desktop app's native menus follow the UI language (the host ignores it).
+    void api.invoke('app:set-language', { lang });
   }, [lang, i18n]);
+
+  // A workspace main opened itself: a second launch with a file, or one opened from Finder.
+  useEffect(() => api.on('workspace-opened', () => void loadWorkspace()), [loadWorkspace]);
 
   // Menu commands from the Electron shell (none arrive in a browser).
   useEffect(

@@ -48,6 +48,8 @@ export const valuePatch = z
 
 export const contract = {
   'app:info': { input: empty },
+  /** The UI language, so the desktop app's native menus follow it (nothing else changes in main). */
+  'app:set-language': { input: z.object({ lang: z.enum(['zh-Hant', 'en']) }).strict() },
   'workspace:recent': { input: empty },
   'workspace:create': { input: z.object({ sample: z.boolean(), fileName: workspaceFileName.optional() }).strict() },
   'workspace:open': {
@@ -211,6 +213,7 @@ export interface FactorRow {
 
 export interface Outputs extends ReportOutputs, EditOutputs {
   'app:info': AppInfo;
+  'app:set-language': null;
   'workspace:recent': RecentEntry[];
   'workspace:create': WorkspaceInfo;
   'workspace:open': WorkspaceInfo;
@@ -227,10 +230,14 @@ export interface Outputs extends ReportOutputs, EditOutputs {
 }
 export type Output<M extends Method> = Outputs[M];
 
-/** Events main sends to the renderer (Electron only: menu commands). */
+/**
+ * Events main sends to the renderer (Electron only): menu commands, and a workspace main
+ * opened itself (a second launch with a file, a file opened from Finder or Explorer).
+ */
 export const MENU_COMMANDS = ['new-empty', 'new-sample', 'open', 'close', 'undo', 'lang-zh', 'lang-en', 'screen-data', 'screen-kpi', 'screen-factors', 'screen-export', 'screen-import', 'screen-targets', 'screen-outline'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface Events {
   menu: { command: MenuCommand };
+  'workspace-opened': Record<string, never>;
 }
 

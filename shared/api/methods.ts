@@ -2,6 +2,7 @@
 // these and can load nothing but bundled code (no zod). contract.ts must define exactly these.
 export const METHOD_NAMES = [
   'app:info',
+  'app:set-language',
   'workspace:recent',
   'workspace:create',
   'workspace:open',

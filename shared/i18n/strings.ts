@@ -4,6 +4,7 @@ import type { Lang } from '../domain.js';
 import { reportEn, reportZh } from './strings-report.js';
 import { editEn, editZh } from './strings-edit.js';
 import { codeEn, codeZh } from './strings-code.js';
+import { menuEn, menuZh } from './strings-menu.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -103,7 +104,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -203,7 +204,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 
