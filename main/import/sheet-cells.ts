@@ -141,6 +141,10 @@ export function readSheetCells(part: string, bytes: Uint8Array, shared: readonly
   // cell's end tag (-1: elsewhere), and whether all it has read since is white space.
   let feed: XmlFeed | undefined;
   let rowContentAt = -1;
+  // Element depth, and that of the current row's children: only a cell that is a child of the
+  // row (not of some other element inside it) leaves the parser standing in the row's content.
+  let depth = 0;
+  let rowDepth = -1;
   let written = 0;
   let clean = false;
   // The attributes of the last row start tag read by the filter (rows mostly repeat them).
@@ -188,6 +192,7 @@ export function readSheetCells(part: string, bytes: Uint8Array, shared: readonly
   const handler = {
     open(tag: XmlTag) {
       rowContentAt = -1;
+      depth++;
       const name = localName(tag.name);
       if (!inSheetData) {
         if (name === 'sheetData') inSheetData = true;
@@ -217,16 +222,18 @@ export function readSheetCells(part: string, bytes: Uint8Array, shared: readonly
         phonetic = 0;
       } else if (name === 'row') {
         startRow(a['r']);
+        rowDepth = depth;
         if (!tag.isSelfClosing) rowContentAt = (feed as XmlFeed).position;
       }
     },
     close(tag: XmlTag) {
       rowContentAt = -1;
+      depth--;
       const name = localName(tag.name);
       if (inCell) {
         if (name === 'c') {
           inCell = false;
-          rowContentAt = (feed as XmlFeed).position;
+          if (depth === rowDepth) rowContentAt = (feed as XmlFeed).position;
           if (!want) return;
           const cell = toCell(type, style, content, shared, where);
           if (cell) (row as Map<number, RawCell>).set(col, cell);
@@ -236,6 +243,7 @@ export function readSheetCells(part: string, bytes: Uint8Array, shared: readonly
       } else if (name === 'row') {
         row = undefined;
         rowSeen = undefined;
+        rowDepth = -1;
       } else if (name === 'sheetData') inSheetData = false;
     },
     text(t: string) {

@@ -131,6 +131,7 @@ describe('XLSX reader: strict XML', () => {
       ['text after the root', book(`${sheetOf('')}trailing`), /sheet1\.xml is not well-formed XML.*outside of root/],
       ['a control character', book(sheetOf('<row r="1"><c r="A1" t="inlineStr"><is><t>a\u0001b</t></is></c></row>')), /sheet1\.xml is not well-formed XML.*disallowed character/],
       ['plain cells inside an unterminated comment', book(sheetOf('<row r="1"><c r="A1"><v>1</v></c><!-- <c r="B1"><v>2</v></c></row>')), /sheet1\.xml is not well-formed XML/],
+      ['a row turn inside another element of the row', book(sheetOf('<row r="1"><x><c r="A1"/></row><row r="2"></x><c r="A2"><v>1</v></c></row>')), /sheet1\.xml is not well-formed XML/],
       ['a cell inside an attribute value', book(sheetOf('<row r="1" x="<c r="A1"/>"><c r="B1"><v>2</v></c></row>')), /sheet1\.xml is not well-formed XML/],
     ];
     for (const [what, bytes, want] of cases) expect(`${what}: ${await refusal(bytes)}`).toMatch(new RegExp(`^${what}: .*${want.source}`));
