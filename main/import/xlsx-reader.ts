@@ -38,6 +38,9 @@ export interface XlsxBook {
 /** Built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30, incl. the CJK ones). */
 const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
+/** Sheets up to this size are checked when the workbook is opened, read or not (about 1 ms each). */
+const SMALL_SHEET_BYTES = 256 * 1024;
+
 function joinPath(base: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : `${base}${target}`).split('/');
   const out: string[] = [];
@@ -109,12 +112,15 @@ function openBook(bytes: Uint8Array): XlsxBook {
   const stylesPart = partOfType('/styles');
   const formats = stylesPart ? readCellFormats(stylesPart, parse) : [];
   // The rest ([Content_Types].xml, theme, document properties, ...) is not read, but a part
-  // that is not well-formed is damage all the same. Sheets are checked as they are read.
+  // that is not well-formed is damage all the same. Sheets are checked as they are read; the
+  // caller may leave some unread (an instructions sheet), so those small enough to cost
+  // nothing are checked now too, and read again if asked for.
   const sheetParts = new Set(sheets.map((s) => s.part));
   for (const [name, buf] of parts) {
-    if (sheetParts.has(name) || !/\.(?:xml|rels|vml)$/i.test(name)) continue;
+    if (!/\.(?:xml|rels|vml)$/i.test(name)) continue;
+    if (!sheetParts.has(name)) parts.delete(name);
+    else if (buf.length > SMALL_SHEET_BYTES) continue;
     checkXml(name, buf);
-    parts.delete(name);
   }
 
   return {

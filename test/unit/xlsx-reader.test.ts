@@ -137,7 +137,12 @@ describe('XLSX reader: strict XML', () => {
     for (const [what, bytes, want] of cases) expect(`${what}: ${await refusal(bytes)}`).toMatch(new RegExp(`^${what}: .*${want.source}`));
   });
 
-  it('refuses a malformed part nobody reads (document properties) and one that is not UTF-8', async () => {
+  it('refuses a malformed part nobody reads (document properties, a small sheet) and one that is not UTF-8', async () => {
+    const unreadSheet = await JSZip.loadAsync(await book(sheetOf('')));
+    unreadSheet.file('xl/worksheets/sheet2.xml', '<worksheet><sheetData></worksheet>');
+    // Only opened: the hidden sheet is never asked for.
+    const bytes = await unreadSheet.generateAsync({ type: 'uint8array' });
+    expect(() => openXlsx(bytes)).toThrow(/xl\/worksheets\/sheet2\.xml is not well-formed XML/);
     const zip = await JSZip.loadAsync(await book(sheetOf('')));
     zip.file('docProps/app.xml', '<Properties><Company>A & B</Company></Properties>');
     expect(await refusal(zip.generateAsync({ type: 'uint8array' }))).toMatch(/docProps\/app\.xml is not well-formed XML/);
