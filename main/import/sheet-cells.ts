@@ -90,7 +90,7 @@ const MAX_ROW = 1_048_576;
  * of milliseconds instead of hundreds; anything else (formulas, inline and rich strings,
  * prefixes, other attribute orders, whitespace) goes through the parser.
  */
-const SIMPLE_CELL = /<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-z]{1,9})")?(?:\/>|><v>([0-9A-Za-z.+#!/-]{0,64})<\/v><\/c>)|<\/row><row r="([0-9]{1,7})"((?: [A-Za-z_][\w.:-]{0,63}="[0-9A-Za-z.:+-]{0,64}")*)>/g;
+const SIMPLE_CELL = /<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-z]{1,9})")?(?:\/>|><v>([0-9A-Za-z.+#!/-]*)<\/v><\/c>)|<\/row><row r="([0-9]{1,7})"((?: [A-Za-z_][\w.:-]*="[0-9A-Za-z.:+-]*")*)>/g;
 /** The second alternative above is the turn from one row to the next, `</row><row r="6" spans="1:11">`:
  * in a row's content it closes that row and opens another, well-formed if no attribute is given twice. */
 const ROW_ATTR_NAME = / ([^=]+)=/g;

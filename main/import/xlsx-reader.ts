@@ -38,8 +38,8 @@ export interface XlsxBook {
 /** Built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30, incl. the CJK ones). */
 const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-/** Sheets up to this size are checked when the workbook is opened, read or not (about 1 ms each). */
-const SMALL_SHEET_BYTES = 256 * 1024;
+/** Sheets up to this size are checked when the workbook is opened, read or not (a fraction of a millisecond each). */
+const SMALL_SHEET_BYTES = 64 * 1024;
 
 function joinPath(base: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : `${base}${target}`).split('/');
