@@ -2,8 +2,9 @@
 // building a spreadsheet model: the import needs what each cell holds, not its styles, so
 // this reads the workbook's sheet list, the shared strings, the number formats and the cells
 // of the sheets asked for. Parts are inflated and checked by zip/read and parsed strictly
-// by xml-parse: every XML part other than the sheets is checked when the workbook is opened,
-// each sheet when it is read, and a part that is not well-formed refuses the workbook, named.
+// by xml-parse: every XML part other than the large sheets is checked when the workbook is
+// opened, a large sheet when it is read, and a part that is not well-formed refuses the
+// workbook, named.
 // exceljs took ~50 ms and ~8 MB per department workbook at scale for the same; this takes a
 // few ms (see `npm run bench -- --json`, import_40_workbooks_ms, and bench/read-workbooks.ts).
 import { checkZip, readZipEntry, ZipReadError } from '../zip/read.js';
