@@ -1,10 +1,9 @@
-// The cells of one worksheet part. Nearly every cell a writer emits is `<c r=".." s=".."
-// t=".."><v>..</v></c>` or an empty styled `<c .../>`; those are read with one regular
-// expression over the sheet data, which keeps a 12,000-row sheet to a few milliseconds. Any
-// other cell content (formulas, inline and rich strings, CDATA, namespace prefixes) goes
-// through the general scanner, so nothing is misread for being unusual.
+// The cells of one worksheet part, read with the strict XML parser (xml-parse): values,
+// formulas, shared, inline and rich strings (phonetic runs left out), whatever the namespace
+// prefix or attribute order. A cell reference that is out of place in its row, out of range or
+// given twice refuses the sheet: two cells at one reference would leave the reader to pick one.
 import { columnLetter } from '../export/xlsx/collect/layout.js';
-import { decodeXml, scanXml, XmlError } from './xml-scan.js';
+import { localName, parseXml, type XmlFeed, type XmlTag } from './xml-parse.js';
 
 export type RawCellKind = 'number' | 'string' | 'boolean' | 'error' | 'date' | 'formula';
 
@@ -25,47 +24,10 @@ export class SheetError extends Error {}
 /** OOXML escapes characters XML cannot hold as _xHHHH_ (ST_Xstring). */
 export const unescapeOoxml = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))));
 
-/**
- * Either a whole cell as writers commonly emit it (groups 1–5: column, row, style, type,
- * value), or else a row's start tag (7) or a cell's start tag (8, 9 if empty), whose content
- * is then found from there; group 6 is the namespace prefix.
- */
-const ROW_OR_CELL = /<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-z]{1,9})")?(?:\/>|><v>([^<]*)<\/v><\/c>)|<((?:[A-Za-z_][\w.-]*:)?)(?:row\b([^>]*)>|c\b([^>]*?)(\/)?>)/g;
-const CELL_ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ROW_NUMBER = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
-
 interface CellContent {
   value?: string;
   formula?: string;
   inline?: string;
-}
-
-/** Content other than a plain <v>: formulas, inline strings (phonetic runs left out), CDATA. */
-function readContent(inner: string): CellContent {
-  const out: CellContent = {};
-  let capture: 'value' | 'formula' | 'inline' | null = null;
-  let inInline = false;
-  let phonetic = 0;
-  scanXml(inner, {
-    open(name, _a, self) {
-      if (name === 'v') capture = 'value';
-      else if (name === 'f') capture = 'formula';
-      else if (name === 'is') inInline = true;
-      else if (name === 't' && inInline && phonetic === 0) capture = 'inline';
-      else if (name === 'rPh') phonetic += self ? 0 : 1;
-      if (capture && out[capture] === undefined) out[capture] = '';
-      if (self) capture = null;
-    },
-    close(name) {
-      if (name === 'rPh' && phonetic > 0) phonetic--;
-      else if (name === 'is') inInline = false;
-      else if (name === 'v' || name === 'f' || name === 't') capture = null;
-    },
-    text(raw, cdata) {
-      if (capture) out[capture] = (out[capture] ?? '') + (cdata ? raw : decodeXml(raw));
-    },
-  });
-  return out;
 }
 
 function toCell(type: string, style: number, c: CellContent, shared: readonly string[], where: () => string): RawCell | undefined {
@@ -74,8 +36,12 @@ function toCell(type: string, style: number, c: CellContent, shared: readonly st
     const t = unescapeOoxml(c.inline ?? '');
     return t === '' ? undefined : { kind: 'string', text: t, style };
   }
-  const v = c.value;
-  if (v === undefined || v === '') return undefined;
+  return c.value === undefined ? undefined : valueCell(type, style, c.value, shared, where);
+}
+
+/** A cell whose content is a <v> (not a formula nor an inline string). */
+function valueCell(type: string, style: number, v: string, shared: readonly string[], where: () => string): RawCell | undefined {
+  if (v === '') return undefined;
   switch (type) {
     case 's': {
       const t = shared[Number(v)];
@@ -111,115 +77,219 @@ function parseRef(ref: string): { col: number; row: number } {
   return { col: i === 0 ? NaN : col, row: i < ref.length ? Number(ref.slice(i)) : NaN };
 }
 
-/** Sheet data is decoded and scanned in pieces of about this many bytes, cut after a row:
- * small enough that each piece is a short-lived young-generation string. */
-const CHUNK_BYTES = 1 << 16;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MAX_COL = 16_384;
+const MAX_ROW = 1_048_576;
 
 /**
- * The cells of a worksheet part (its UTF-8 bytes). `keep` leaves out the cells of columns
- * the caller does not read. The sheet data is decoded 64 KiB at a time, cut after a
- * row's end tag: a 5 MB sheet never becomes one 10 MB string.
+ * A whole cell as writers commonly emit it, `<c r="H5" s="3" t="s"><v>12</v></c>` or an
+ * empty styled `<c r="H5" s="3"/>` (groups: column, row, style, type, value). Every text this
+ * matches is a complete, well-formed element whose value needs no decoding (no '&', no '<',
+ * no character XML forbids), so where the parser stands in a row's content, between two of
+ * its children, the filter below may read it without handing it to the parser: the document
+ * is well-formed with it exactly when it is without it. That keeps a 12,000-row sheet to tens
+ * of milliseconds instead of hundreds; anything else (formulas, inline and rich strings,
+ * prefixes, other attribute orders, whitespace) goes through the parser.
  */
-export function readSheetCells(part: Uint8Array, shared: readonly string[], keep: (col: number, row: number) => boolean = () => true): SheetCells {
-  const buf = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-  const rows: SheetCells = new Map();
-  const at = buf.indexOf('sheetData');
-  if (at < 0) return rows;
-  const lt = buf.lastIndexOf('<', at);
-  const gt = buf.indexOf('>', at);
-  if (lt < 0 || gt < 0 || buf[gt - 1] === 0x2f /* / */) return rows;
-  const prefix = buf.toString('latin1', lt + 1, at);
-  if (!/^(?:[A-Za-z_][\w.-]*:)?$/.test(prefix)) throw new SheetError('the sheet data is malformed');
-  const end = buf.lastIndexOf(`</${prefix}sheetData`);
-  if (end <= gt) throw new SheetError('the sheet data is not closed');
-  const state: ScanState = { rows, rowNum: 0, row: undefined, col: 0 };
-  const rowEnd = `</${prefix}row>`;
-  for (let pos = gt + 1; pos < end; ) {
-    const cut = buf.indexOf(rowEnd, Math.min(pos + CHUNK_BYTES, end));
-    const next = cut < 0 || cut >= end ? end : cut + rowEnd.length;
-    let xml: string;
-    try {
-      xml = utf8.decode(buf.subarray(pos, next));
-    } catch {
-      throw new SheetError('the sheet is not UTF-8 text');
-    }
-    scanChunk(xml, prefix, shared, keep, state);
-    pos = next;
+const SIMPLE_CELL = /<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-z]{1,9})")?(?:\/>|><v>([0-9A-Za-z.+#!/-]*)<\/v><\/c>)|<\/row><row r="([0-9]{1,7})"((?: [A-Za-z_][\w.:-]*="[0-9A-Za-z.:+-]*")*)>/g;
+/** The second alternative above is the turn from one row to the next, `</row><row r="6" spans="1:11">`:
+ * in a row's content it closes that row and opens another, well-formed if no attribute is given twice. */
+const ROW_ATTR_NAME = / ([^=]+)=/g;
+
+function uniqueAttributes(attrs: string): boolean {
+  if (attrs.length === 0) return true;
+  const names = new Set(['r']);
+  ROW_ATTR_NAME.lastIndex = 0;
+  for (let m = ROW_ATTR_NAME.exec(attrs); m !== null; m = ROW_ATTR_NAME.exec(attrs)) {
+    const name = m[1] as string;
+    if (names.has(name)) return false;
+    names.add(name);
   }
-  return rows;
+  return true;
 }
 
-interface ScanState {
-  rows: SheetCells;
-  rowNum: number;
-  row: Map<number, RawCell> | undefined;
-  col: number;
+const isXmlSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
+/** The columns already seen in one row number (rows may be split over several <row> elements). */
+interface SeenColumns {
+  max: number;
+  cols: number[];
 }
 
-/** Reads the rows and cells in one piece of sheet data (whole rows only). */
-function scanChunk(xml: string, prefix: string, shared: readonly string[], keep: (col: number, row: number) => boolean, state: ScanState): void {
-  const { rows } = state;
-  let { rowNum, row, col } = state;
-  const end = xml.length;
-  const closeCell = `</${prefix}c>`;
+/**
+ * The cells of a worksheet part (`part` names it in messages; `bytes` its UTF-8 XML).
+ * `keep` leaves out the cells of columns the caller does not read; they are still checked.
+ */
+export function readSheetCells(part: string, bytes: Uint8Array, shared: readonly string[], keep: (col: number, row: number) => boolean = () => true): SheetCells {
+  const rows: SheetCells = new Map();
+  const seen = new Map<number, SeenColumns>();
+  let inSheetData = false;
+  let rowNum = 0;
+  let row: Map<number, RawCell> | undefined;
+  let rowSeen: SeenColumns | undefined;
+  let col = 0;
+  // The cell being read by the parser: its type, style, whether it is kept, its content so far.
+  let inCell = false;
+  let want = false;
+  let type = 'n';
+  let style = 0;
+  let content: CellContent = {};
+  let capture: 'value' | 'formula' | 'inline' | null = null;
+  let inInline = false;
+  let phonetic = 0;
+  const where = () => `${columnLetter(col)}${rowNum}`;
+  // Where the parser last stood in a row's content, just past the '>' of <row ...> or of a
+  // cell's end tag (-1: elsewhere), and whether all it has read since is white space.
+  let feed: XmlFeed | undefined;
+  let rowContentAt = -1;
+  // Element depth, and that of the current row's children: only a cell that is a child of the
+  // row (not of some other element inside it) leaves the parser standing in the row's content.
+  let depth = 0;
+  let rowDepth = -1;
+  let written = 0;
+  let clean = false;
+  // The attributes of the last row start tag read by the filter (rows mostly repeat them).
+  let uniqueRowAttrs: string | undefined;
 
-  ROW_OR_CELL.lastIndex = 0;
-  for (let m = ROW_OR_CELL.exec(xml); m !== null && m.index < end; m = ROW_OR_CELL.exec(xml)) {
-    if (m[1] !== undefined) {
-      // The common shape, read from the match alone.
-      if (!row || Number(m[2]) !== rowNum) throw new SheetError(`a cell reference (${m[1]}${m[2]}) is out of place in row ${rowNum}`);
-      col = parseRef(m[1]).col;
-      if (col > 16_384) throw new SheetError(`a cell reference (${m[1]}${m[2]}) is out of range`);
-      if (m[5] === undefined || !keep(col, rowNum)) continue;
-      const cell = toCell(m[4] ?? 'n', m[3] === undefined ? 0 : Number(m[3]), { value: decodeXml(m[5]) }, shared, () => `${m[1]}${m[2]}`);
-      if (cell) row.set(col, cell);
-      continue;
-    }
-    if (m[6] !== prefix) throw new SheetError(`an element <${m[6]}${m[7] === undefined ? 'c' : 'row'}> is out of place`);
-    if (m[7] !== undefined) {
-      const r = ROW_NUMBER.exec(m[7])?.[1];
-      rowNum = r === undefined ? rowNum + 1 : Number(r);
-      if (!Number.isInteger(rowNum) || rowNum < 1 || rowNum > 1_048_576) throw new SheetError(`a row number (${r}) is out of range`);
-      row = rows.get(rowNum);
-      if (!row) rows.set(rowNum, (row = new Map()));
-      col = 0;
-      continue;
-    }
-    if (!row) throw new SheetError('a cell lies outside any row');
-    let ref: string | undefined;
-    let type = 'n';
-    let style = 0;
-    CELL_ATTR.lastIndex = 0;
-    for (let a = CELL_ATTR.exec(m[8] as string); a !== null; a = CELL_ATTR.exec(m[8] as string)) {
-      const name = a[1] as string;
-      const value = a[2] ?? a[3] ?? '';
-      if (name === 'r') ref = value;
-      else if (name === 't') type = value;
-      else if (name === 's') style = Number(value);
-    }
+  /** A cell's reference, in its row: checks place and uniqueness, sets `col`; true if kept. */
+  const placeCell = (ref: string | undefined): boolean => {
+    if (!row || !rowSeen) throw new SheetError('a cell lies outside any row');
     if (ref === undefined) col += 1;
     else {
       const p = parseRef(ref);
-      if (!Number.isInteger(p.col) || p.col < 1 || p.col > 16_384 || p.row !== rowNum) throw new SheetError(`a cell reference (${ref}) is out of place in row ${rowNum}`);
+      if (!Number.isInteger(p.col) || p.col < 1 || p.col > MAX_COL || p.row !== rowNum) throw new SheetError(`a cell reference (${ref}) is out of place in row ${rowNum}`);
       col = p.col;
     }
-    if (m[9] === '/' || !keep(col, rowNum)) continue; // an empty, perhaps styled, cell, or one not asked for
-    const from = ROW_OR_CELL.lastIndex;
-    const contentEnd = xml.indexOf(closeCell, from);
-    if (contentEnd < 0 || contentEnd > end) throw new SheetError(`cell ${columnLetter(col)}${rowNum} is not closed`);
-    ROW_OR_CELL.lastIndex = contentEnd + closeCell.length;
-    let content: CellContent;
-    try {
-      content = readContent(xml.slice(from, contentEnd));
-    } catch (e) {
-      if (e instanceof XmlError) throw new SheetError(`cell ${columnLetter(col)}${rowNum}: ${e.message}`);
-      throw e;
+    return checkPlace();
+  };
+  /** The same for a reference already split into column letters and row digits. */
+  const placeSimpleCell = (letters: string, digits: string): boolean => {
+    if (!row || !rowSeen) throw new SheetError('a cell lies outside any row');
+    let c = 0;
+    for (let i = 0; i < letters.length; i++) c = c * 26 + (letters.charCodeAt(i) - 64);
+    if (c > MAX_COL || Number(digits) !== rowNum) throw new SheetError(`a cell reference (${letters}${digits}) is out of place in row ${rowNum}`);
+    col = c;
+    return checkPlace();
+  };
+  const checkPlace = (): boolean => {
+    const rs = rowSeen as SeenColumns;
+    if (col > MAX_COL) throw new SheetError(`a cell of row ${rowNum} lies beyond the last column`);
+    if (col > rs.max) rs.max = col;
+    else if (rs.cols.includes(col)) throw new SheetError(`cell ${where()} is given twice`);
+    rs.cols.push(col);
+    return keep(col, rowNum);
+  };
+
+  const startRow = (r: string | undefined) => {
+    rowNum = r === undefined ? rowNum + 1 : Number(r);
+    if (!Number.isInteger(rowNum) || rowNum < 1 || rowNum > MAX_ROW) throw new SheetError(`a row number (${r}) is out of range`);
+    row = rows.get(rowNum);
+    if (!row) rows.set(rowNum, (row = new Map()));
+    rowSeen = seen.get(rowNum);
+    if (!rowSeen) seen.set(rowNum, (rowSeen = { max: 0, cols: [] }));
+    col = 0;
+  };
+
+  const handler = {
+    open(tag: XmlTag) {
+      rowContentAt = -1;
+      depth++;
+      const name = localName(tag.name);
+      if (!inSheetData) {
+        if (name === 'sheetData') inSheetData = true;
+        return;
+      }
+      if (inCell) {
+        if (!want) return;
+        if (name === 'v') capture = 'value';
+        else if (name === 'f') capture = 'formula';
+        else if (name === 'is') inInline = true;
+        else if (name === 't' && inInline && phonetic === 0) capture = 'inline';
+        else if (name === 'rPh') phonetic++;
+        if (capture && content[capture] === undefined) content[capture] = '';
+        return;
+      }
+      const a = tag.attributes;
+      if (name === 'c') {
+        inCell = true;
+        want = placeCell(a['r']);
+        if (!want) return;
+        type = a['t'] ?? 'n';
+        const s = a['s'];
+        style = s === undefined ? 0 : Number(s);
+        content = {};
+        capture = null;
+        inInline = false;
+        phonetic = 0;
+      } else if (name === 'row') {
+        startRow(a['r']);
+        rowDepth = depth;
+        if (!tag.isSelfClosing) rowContentAt = (feed as XmlFeed).position;
+      }
+    },
+    close(tag: XmlTag) {
+      rowContentAt = -1;
+      depth--;
+      const name = localName(tag.name);
+      if (inCell) {
+        if (name === 'c') {
+          inCell = false;
+          if (depth === rowDepth) rowContentAt = (feed as XmlFeed).position;
+          if (!want) return;
+          const cell = toCell(type, style, content, shared, where);
+          if (cell) (row as Map<number, RawCell>).set(col, cell);
+        } else if (name === 'rPh' && phonetic > 0) phonetic--;
+        else if (name === 'is') inInline = false;
+        else if (name === 'v' || name === 'f' || name === 't') capture = null;
+      } else if (name === 'row') {
+        row = undefined;
+        rowSeen = undefined;
+        rowDepth = -1;
+      } else if (name === 'sheetData') inSheetData = false;
+    },
+    text(t: string) {
+      if (capture) content[capture] += t;
+    },
+  };
+
+  /** Writes `text` to the parser and notes whether it still stands in a row's content, white space after. */
+  const pass = (text: string, to: XmlFeed) => {
+    const start = written;
+    to.write(text);
+    written += text.length;
+    if (rowContentAt < 0) {
+      clean = false;
+      return;
     }
-    const cell = toCell(type, style, content, shared, () => `${columnLetter(col)}${rowNum}`);
-    if (cell) row.set(col, cell);
-  }
-  state.rowNum = rowNum;
-  state.row = row;
-  state.col = col;
+    let i = rowContentAt >= start ? rowContentAt - start : 0;
+    if (rowContentAt < start && !clean) return;
+    while (i < text.length && isXmlSpace(text.charCodeAt(i))) i++;
+    clean = i === text.length;
+  };
+
+  const filter = (text: string, to: XmlFeed) => {
+    feed = to;
+    let from = 0;
+    SIMPLE_CELL.lastIndex = 0;
+    for (let m = SIMPLE_CELL.exec(text); m !== null; m = SIMPLE_CELL.exec(text)) {
+      if (m.index > from) pass(text.slice(from, m.index), to);
+      from = SIMPLE_CELL.lastIndex;
+      if (!clean || inCell || (m[6] !== undefined && m[7] !== uniqueRowAttrs && !uniqueAttributes(m[7] as string))) {
+        // Not between two children of a row (or the parser is inside something): its text is the parser's.
+        pass(m[0], to);
+        continue;
+      }
+      if (m[6] !== undefined) {
+        uniqueRowAttrs = m[7] as string;
+        startRow(m[6]);
+        continue;
+      }
+      if (!placeSimpleCell(m[1] as string, m[2] as string) || m[5] === undefined) continue;
+      const cell = valueCell(m[4] ?? 'n', m[3] === undefined ? 0 : Number(m[3]), m[5], shared, where);
+      if (cell) (row as Map<number, RawCell>).set(col, cell);
+    }
+    if (from < text.length) pass(from === 0 ? text : text.slice(from), to);
+  };
+
+  parseXml(part, bytes, handler, filter);
+  return rows;
 }

@@ -1,12 +1,15 @@
 // Reads the cells of an XLSX workbook's sheets (values, formulas, number formats) without
 // building a spreadsheet model: the import needs what each cell holds, not its styles, so
 // this reads the workbook's sheet list, the shared strings, the number formats and the cells
-// of the sheets asked for. Parts are inflated and checked by zip/read and scanned by
-// xml-scan. exceljs took ~50 ms and ~8 MB per department workbook at scale for the same;
-// this takes a few ms (see `npm run bench -- --json`, import_40_workbooks_ms).
+// of the sheets asked for. Parts are inflated and checked by zip/read and parsed strictly
+// by xml-parse: every XML part other than the large sheets is checked when the workbook is
+// opened, a large sheet when it is read, and a part that is not well-formed refuses the
+// workbook, named.
+// exceljs took ~50 ms and ~8 MB per department workbook at scale for the same; this takes a
+// few ms (see `npm run bench -- --json`, import_40_workbooks_ms, and bench/read-workbooks.ts).
 import { checkZip, readZipEntry, ZipReadError } from '../zip/read.js';
 import { readSheetCells, SheetError, unescapeOoxml } from './sheet-cells.js';
-import { attr, decodeXml, scanXml, XmlError } from './xml-scan.js';
+import { attr, checkXml, localName, parseXml, XmlError, type XmlHandler } from './xml-parse.js';
 
 /** Why a workbook cannot be read, phrased for the user. */
 export class XlsxError extends Error {}
@@ -33,10 +36,11 @@ export interface XlsxBook {
   numFmt(style: number): string;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Built-in number formats that show dates or times (ECMA-376 Part 1, 18.8.30, incl. the CJK ones). */
 const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Sheets up to this size are checked when the workbook is opened, read or not (a fraction of a millisecond each). */
+const SMALL_SHEET_BYTES = 64 * 1024;
 
 function joinPath(base: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : `${base}${target}`).split('/');
@@ -67,23 +71,19 @@ function openBook(bytes: Uint8Array): XlsxBook {
     if (err instanceof ZipReadError) throw new XlsxError(`the workbook is damaged: ${err.message}`);
     throw err;
   }
-  const text = (part: string): string | undefined => {
+  /** Parses a part once and lets its bytes go; false when the workbook has no such part. */
+  const parse = (part: string, h: XmlHandler): boolean => {
     const buf = parts.get(part);
-    if (!buf) return undefined;
-    parts.delete(part); // each part is read once; let its bytes go
-    try {
-      return utf8.decode(buf);
-    } catch {
-      throw new XlsxError(`the workbook is damaged: ${part} is not UTF-8 text`);
-    }
+    if (!buf) return false;
+    parts.delete(part);
+    parseXml(part, buf, h);
+    return true;
   };
   const rels = (part: string): Map<string, { type: string; target: string }> => {
     const map = new Map<string, { type: string; target: string }>();
-    const xml = text(relsOf(part));
-    if (xml === undefined) return map;
-    scanXml(xml, {
-      open(name, a) {
-        if (name !== 'Relationship' || attr(a, 'TargetMode') === 'External') return;
+    parse(relsOf(part), {
+      open({ name, attributes: a }) {
+        if (localName(name) !== 'Relationship' || attr(a, 'TargetMode') === 'External') return;
         const id = attr(a, 'Id');
         const target = attr(a, 'Target');
         if (id && target) map.set(id, { type: attr(a, 'Type') ?? '', target: joinPath(dirOf(part), target) });
@@ -95,47 +95,41 @@ function openBook(bytes: Uint8Array): XlsxBook {
 
   const root = [...rels('').values()].find((r) => r.type.endsWith('/officeDocument'));
   if (!root) throw new XlsxError('it has no workbook part (not a spreadsheet)');
-  const wbXml = text(root.target);
-  if (wbXml === undefined) throw new XlsxError(`its workbook part ${root.target} is missing`);
   const wbRels = rels(root.target);
-
   const sheets: { name: string; part: string | undefined }[] = [];
-  scanXml(wbXml, {
-    open(name, a) {
-      if (name !== 'sheet') return;
+  const hasWorkbook = parse(root.target, {
+    open({ name, attributes: a }) {
+      if (localName(name) !== 'sheet') return;
       const rel = wbRels.get(attr(a, 'id') ?? '');
       sheets.push({ name: attr(a, 'name') ?? '', part: rel?.target });
     },
     close() {},
   });
+  if (!hasWorkbook) throw new XlsxError(`its workbook part ${root.target} is missing`);
   const partOfType = (suffix: string) => [...wbRels.values()].find((r) => r.type.endsWith(suffix))?.target;
 
-  let shared: string[] | undefined;
-  const sharedStrings = (): string[] => {
-    if (shared) return shared;
-    shared = [];
-    const part = partOfType('/sharedStrings');
-    const xml = part ? text(part) : undefined;
-    if (xml !== undefined) shared = readSharedStrings(xml);
-    return shared;
-  };
-
-  let formats: string[] | undefined;
-  const numFmt = (style: number): string => {
-    if (!formats) {
-      const part = partOfType('/styles');
-      const xml = part ? text(part) : undefined;
-      formats = xml === undefined ? [] : readCellFormats(xml);
-    }
-    return formats[style] ?? 'General';
-  };
+  const sharedPart = partOfType('/sharedStrings');
+  const shared = sharedPart ? readSharedStrings(sharedPart, parse) : [];
+  const stylesPart = partOfType('/styles');
+  const formats = stylesPart ? readCellFormats(stylesPart, parse) : [];
+  // The rest ([Content_Types].xml, theme, document properties, ...) is not read, but a part
+  // that is not well-formed is damage all the same. Sheets are checked as they are read; the
+  // caller may leave some unread (an instructions sheet), so those small enough to cost
+  // nothing are checked now too, and read again if asked for.
+  const sheetParts = new Set(sheets.map((s) => s.part));
+  for (const [name, buf] of parts) {
+    if (!/\.(?:xml|rels|vml)$/i.test(name)) continue;
+    if (!sheetParts.has(name)) parts.delete(name);
+    else if (buf.length > SMALL_SHEET_BYTES) continue;
+    checkXml(name, buf);
+  }
 
   return {
     sheetNames: sheets.map((s) => s.name),
     sheet(name, keep) {
       return guarded(() => readSheet(name, keep));
     },
-    numFmt,
+    numFmt: (style) => formats[style] ?? 'General',
   };
 
   function readSheet(name: string, keep?: (col: number, row: number) => boolean): SheetCells | undefined {
@@ -144,52 +138,63 @@ function openBook(bytes: Uint8Array): XlsxBook {
     const bytes = parts.get(s.part);
     if (bytes === undefined) throw new XlsxError(`the part of sheet "${name}" (${s.part}) is missing`);
     parts.delete(s.part);
-    return readSheetCells(bytes, sharedStrings(), keep);
+    try {
+      return readSheetCells(s.part, bytes, shared, keep);
+    } catch (e) {
+      if (e instanceof SheetError) throw new SheetError(`sheet "${name}" (${s.part}): ${e.message}`);
+      throw e;
+    }
   }
 }
 
+type PartParser = (part: string, h: XmlHandler) => boolean;
+
 /** Shared strings: each <si> is the text of its <t> elements, phonetic runs (<rPh>) left out. */
-function readSharedStrings(xml: string): string[] {
+function readSharedStrings(part: string, parse: PartParser): string[] {
   const out: string[] = [];
   let cur: string[] | null = null;
   let inT = false;
   let phonetic = 0;
-  scanXml(xml, {
-    open(name, _a, self) {
+  parse(part, {
+    open(tag) {
+      const name = localName(tag.name);
       if (name === 'si') cur = [];
-      else if (name === 'rPh') phonetic += self ? 0 : 1;
-      else if (name === 't' && !self) inT = true;
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't') inT = true;
     },
-    close(name) {
+    close(tag) {
+      const name = localName(tag.name);
       if (name === 'si' && cur) {
         out.push(unescapeOoxml(cur.join('')));
         cur = null;
       } else if (name === 'rPh' && phonetic > 0) phonetic--;
       else if (name === 't') inT = false;
     },
-    text(raw, cdata) {
-      if (inT && cur && phonetic === 0) cur.push(cdata ? raw : decodeXml(raw));
+    text(t) {
+      if (inT && cur && phonetic === 0) cur.push(t);
     },
   });
   return out;
 }
 
 /** The number format code of each cell format (<cellXfs>), built-in date formats included. */
-function readCellFormats(xml: string): string[] {
+function readCellFormats(part: string, parse: PartParser): string[] {
   const custom = new Map<number, string>();
   const out: string[] = [];
   let inCellXfs = false;
-  scanXml(xml, {
-    open(name, a, self) {
+  parse(part, {
+    open(tag) {
+      const name = localName(tag.name);
+      const a = tag.attributes;
       if (name === 'numFmt') custom.set(Number(attr(a, 'numFmtId')), attr(a, 'formatCode') ?? '');
-      else if (name === 'cellXfs') inCellXfs = !self;
+      else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         const id = Number(attr(a, 'numFmtId') ?? 0);
         out.push(custom.get(id) ?? (BUILTIN_DATE_IDS.has(id) ? 'yyyy-mm-dd' : id === 0 ? 'General' : `builtin ${id}`));
       }
     },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
+    close(tag) {
+      if (localName(tag.name) === 'cellXfs') inCellXfs = false;
     },
   });
   return out;

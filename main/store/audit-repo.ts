@@ -29,14 +29,23 @@ interface AuditRow {
   context: string | null;
 }
 
+/**
+ * The lookups of the history, exported so that a test can ask SQLite for the plan of these
+ * very statements (migration 0050's indexes exist for them).
+ */
+export const AUDIT_QUERIES = {
+  // The repeated `entity <> 'value'` lets SQLite use the partial index audit_by_entity.
+  byKey: `SELECT * FROM audit_log WHERE entity = @entity AND entity_key = @entity_key AND entity <> 'value' ORDER BY id DESC`,
+  byValue: `SELECT * FROM audit_log WHERE metric = @metric AND year = @year AND entity = 'value' AND entity_key = @entity_key ORDER BY id DESC`,
+} as const;
+
 export function createAuditRepo(db: Database, now: () => string) {
   const insert = db.prepare(
     `INSERT INTO audit_log (at, actor, action, entity, entity_key, metric, year, old_json, new_json, context)
      VALUES (@at, @actor, @action, @entity, @entity_key, @metric, @year, @old_json, @new_json, @context)`,
   );
-  // The repeated `entity <> 'value'` lets SQLite use the partial index audit_by_entity.
-  const byKey = db.prepare(`SELECT * FROM audit_log WHERE entity = @entity AND entity_key = @entity_key AND entity <> 'value' ORDER BY id DESC`);
-  const byValue = db.prepare(`SELECT * FROM audit_log WHERE metric = @metric AND year = @year AND entity = 'value' AND entity_key = @entity_key ORDER BY id DESC`);
+  const byKey = db.prepare(AUDIT_QUERIES.byKey);
+  const byValue = db.prepare(AUDIT_QUERIES.byValue);
   const recent = db.prepare(`SELECT * FROM audit_log ORDER BY id DESC LIMIT @limit`);
 
   const toEntry = (r: AuditRow): AuditEntry => ({

@@ -47,6 +47,7 @@ export function checkZip(buf: Uint8Array, limits = LIMITS): ZipCheck {
   if (count > limits.entries) return { ok: false, reason: `the workbook has ${count} parts; at most ${limits.entries} are accepted` };
   if (cdOffset >= buf.length) return { ok: false, reason: 'the workbook is damaged or truncated (zip directory out of range)' };
   const entries = new Map<string, ZipEntry>();
+  const seen = new Set<string>();
   const names = new TextDecoder('utf-8');
   let p = cdOffset;
   let total = 0;
@@ -67,6 +68,11 @@ export function checkZip(buf: Uint8Array, limits = LIMITS): ZipCheck {
     if (size > 1024 * 1024 && compressed > 0 && size / compressed > limits.ratio) return { ok: false, reason: 'the workbook is compressed suspiciously well (a zip bomb?)' };
     if (p + 46 + nameLen > buf.length) return { ok: false, reason: 'the workbook is damaged or truncated (zip directory entry)' };
     const name = names.decode(buf.subarray(p + 46, p + 46 + nameLen));
+    // Two entries of one name (OPC compares part names case-insensitively) would leave the
+    // reader to pick one, and another program may pick the other: refuse rather than guess.
+    const folded = name.toLowerCase();
+    if (folded.length > 0 && seen.has(folded)) return { ok: false, reason: `the workbook holds two parts named ${name}` };
+    seen.add(folded);
     entries.set(name, { name, method, flags, crc, compressed, size, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }

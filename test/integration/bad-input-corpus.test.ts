@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { ImportError, importFiles } from '../../main/services/import-service.js';
+import { writeZip } from '../../main/zip/write.js';
 import { writeDepartmentWorkbooks } from '../../main/services/sheets-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import type { Workspace } from '../../main/store/workspace.js';
@@ -16,6 +17,8 @@ interface Case {
   name: string;
   ext: 'csv' | 'xlsx';
   bytes: Uint8Array;
+  /** What the error must also say (the part, the cell), beyond naming the file. */
+  want?: RegExp;
 }
 
 const HEADER = 'metric,year,value,unit,dimensions,note\n';
@@ -80,6 +83,31 @@ async function xlsxCases(ws: Workspace, dir: string): Promise<Case[]> {
   add('empty zip', await new JSZip().generateAsync({ type: 'uint8array' }));
   add('text file', enc('not a workbook'));
   add('zip bomb', await new JSZip().file('xl/worksheets/sheet1.xml', new Uint8Array(30 * 1024 * 1024)).generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  // The XML of one part changed by hand, as a broken tool or a hand edit might leave it.
+  const hrZip = await JSZip.loadAsync(hr);
+  const partNames = Object.keys(hrZip.files).filter((n) => !hrZip.files[n]?.dir);
+  const partsOf = async () => Promise.all(partNames.map(async (name) => ({ name, data: Buffer.from(await (hrZip.file(name) as JSZip.JSZipObject).async('uint8array')) })));
+  const dataPart = 'xl/worksheets/sheet2.xml';
+  const rezip = async (name: string, part: string, fn: (xml: string) => string, want: RegExp) => {
+    const parts = await partsOf();
+    const p = parts.find((x) => x.name === part) as { name: string; data: Buffer };
+    const xml = p.data.toString('utf8');
+    const changed = fn(xml);
+    if (changed === xml) throw new Error(`case "${name}" changed nothing`);
+    p.data = Buffer.from(changed);
+    cases.push({ name, ext: 'xlsx', bytes: writeZip(parts), want });
+  };
+  const malformed = (part: string) => new RegExp(`${part.replace(/[./]/g, '\\$&')} is not well-formed XML`);
+  await rezip('xml: mis-nested tags', dataPart, (x) => x.replace(/<v>([^<]*)<\/v><\/c>/, '<v>$1</c></v>'), malformed(dataPart));
+  await rezip('xml: bare ampersand', 'xl/sharedStrings.xml', (x) => x.replace('<t>', '<t>R & D '), malformed('xl/sharedStrings.xml'));
+  await rezip('xml: < inside an attribute', 'xl/workbook.xml', (x) => x.replace(/name="/, 'name="<'), malformed('xl/workbook.xml'));
+  await rezip('xml: unclosed root', dataPart, (x) => x.replace('</worksheet>', ''), malformed(dataPart));
+  await rezip('xml: document type', dataPart, (x) => x.replace(/^(<\?xml[^>]*\?>)?/, '$1<!DOCTYPE worksheet [<!ENTITY e "x">]>'), /sheet2\.xml: document type declarations are not accepted/);
+  await rezip('xml: unread part malformed', 'docProps/app.xml', (x) => x.replace(/<\/[^>]+>$/, ''), malformed('docProps/app.xml'));
+  await rezip('cell given twice', dataPart, (x) => x.replace(/(<c r="H5"[^>]*?)(\/>|>.*?<\/c>)/, '$1$2$1$2'), /cell H5 is given twice/);
+  const dup = await partsOf();
+  const sheet = dup.find((x) => x.name === dataPart) as { name: string; data: Buffer };
+  cases.push({ name: 'zip: duplicate entry', ext: 'xlsx', bytes: writeZip([...dup, { name: dataPart, data: Buffer.from(sheet.data.toString('utf8').replace(/<v>\d+<\/v>/, '<v>999</v>')) }]), want: /two parts named xl\/worksheets\/sheet2\.xml/ });
   const edit = async (name: string, fn: (wb: ExcelJS.Workbook) => void) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(hr as unknown as ArrayBuffer);
@@ -159,7 +187,7 @@ describe('bad-input corpus', () => {
       const ms = performance.now() - t0;
       if (ms > 3000) slow.push(`${c.name}: ${Math.round(ms)} ms`);
       if (!(error instanceof ImportError)) unclear.push(`${c.ext} ${c.name}: ${error ? String(error).slice(0, 200) : 'accepted'}`);
-      else if (!error.message.includes(file) || error.message.length < file.length + 10) unclear.push(`${c.ext} ${c.name}: ${error.message.slice(0, 200)}`);
+      else if (!error.message.includes(file) || error.message.length < file.length + 10 || (c.want && !c.want.test(error.message))) unclear.push(`${c.ext} ${c.name}: ${error.message.slice(0, 300)}`);
     }
     expect(unclear).toEqual([]);
     expect(slow).toEqual([]);

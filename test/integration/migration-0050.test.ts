@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_QUERIES } from '../../main/store/audit-repo.js';
 import { APPLICATION_ID } from '../../main/store/db.js';
 import { loadMigrations, migrate } from '../../main/store/migrate.js';
 import { openWorkspace } from '../../main/store/workspace.js';
@@ -41,8 +42,9 @@ describe('migration 0050 (audit history by metric and year)', () => {
     expect(ws.audit.history('report_section', 'highlights')[0]).toMatchObject({ action: 'update', context: 'move' });
     expect(() => ws.audit.history('value', 'energy.heat|2024|')).toThrow(/valueHistory/);
     // Both lookups go through an index, not a scan of the whole log.
-    expect(plan(ws.db, `SELECT * FROM audit_log WHERE metric = @m AND year = @y AND entity = 'value' AND entity_key = @k ORDER BY id DESC`, { m: 'energy.heat', y: 2024, k: 'x' })).toMatch(/USING INDEX audit_by_metric/);
-    expect(plan(ws.db, `SELECT * FROM audit_log WHERE entity = @e AND entity_key = @k AND entity <> 'value' ORDER BY id DESC`, { e: 'target', k: 'T-HEAT' })).toMatch(/USING INDEX audit_by_entity/);
+    // The repository's own statements, not copies of them.
+    expect(plan(ws.db, AUDIT_QUERIES.byValue, { metric: 'energy.heat', year: 2024, entity_key: 'x' })).toMatch(/USING INDEX audit_by_metric/);
+    expect(plan(ws.db, AUDIT_QUERIES.byKey, { entity: 'target', entity_key: 'T-HEAT' })).toMatch(/USING INDEX audit_by_entity/);
     ws.close();
   });
 });
