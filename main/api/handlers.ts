@@ -108,7 +108,7 @@ export const handlers: Handlers = {
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */
-const REPORT_ERROR_CODES = { not_found: 'not_found', invalid: 'validation', conflict: 'exists' } as const;
+const REPORT_ERROR_CODES = { not_found: 'not_found', invalid: 'validation', conflict: 'exists', published: 'edition_published', check_errors: 'check_errors' } as const;
 
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
 
@@ -127,7 +127,7 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
   } catch (e) {
     if (e instanceof ApiFailure) return fail(e.code, e.message);
     if (e instanceof EntryError) return fail(e.code, e.message);
-    if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues);
+    if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues, e.params);
     if (e instanceof ImportError) return fail('validation', e.message);
     console.error(`[api] ${method} failed:`, e);
     return fail('internal', `${method} failed: ${(e as Error).message}`);

@@ -11,7 +11,7 @@ import { displayUnit, formatValue } from '../../shared/report/format.js';
 import { findChartFonts } from '../export/docx/charts/font-file.js';
 import { t } from '../export/docx/labels.js';
 import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
-import { reportRepos } from '../store/report-repos.js';
+import { reportMedia } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { loadReportModel, type ReportModel } from './report-model-service.js';
@@ -119,7 +119,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
   const sites = new Map(ws.profile.sites().map((s) => [s.code, pick(lang, s.nameZh, s.nameEn)]));
   const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, pick(lang, v.nameZh, v.nameEn)] as const)));
   const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), siteName: (c) => sites.get(c) ?? c };
-  const media = reportRepos(ws).media;
+  const media = reportMedia(ws);
 
   const kpiNotes = new Map<string, KpiTableNotes>();
   const trends = new Map<string, TrendChart>();
