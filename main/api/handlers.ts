@@ -10,6 +10,7 @@ import { ReportEditError } from '../services/report-errors.js';
 import { ImportError } from '../services/import-service.js';
 import { contentHandlers } from './content-handlers.js';
 import { editHandlers } from './edit-handlers.js';
+import { editionHandlers } from './edition-handlers.js';
 import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
@@ -105,6 +106,7 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...contentHandlers,
   ...editHandlers,
+  ...editionHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */

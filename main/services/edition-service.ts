@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../shared/checks.js';
 import { dimsFromKey, dimsKey } from '../../shared/dimensions.js';
+import type { EditionView } from '../../shared/api/contract-edition.js';
 import { LANGS, type Lang } from '../../shared/domain.js';
 import { editionRepo, type Edition, type EditionExport } from '../store/edition-repo.js';
 import type { Workspace } from '../store/workspace.js';
@@ -16,24 +17,7 @@ import { buildAnnexBytes } from './export-service.js';
 import { recordExportBytes, snapshotValues } from './report-export-log-service.js';
 import { ReportEditError } from './report-errors.js';
 
-export interface EditionView {
-  year: number;
-  /** False for a year whose edition was never written (it starts empty). */
-  exists: boolean;
-  status: 'draft' | 'published';
-  carriedFrom: number | null;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  forcedReason: string | null;
-  /** Blocks carried forward and not yet reviewed. */
-  carriedBlocks: number;
-  /** Factors carried from the previous year, still to confirm. */
-  carriedFactors: { metric: string; dims: Record<string, string>; fromYear: number }[];
-  /** The latest earlier edition with content: what "start from" would copy. */
-  previousYear: number | null;
-  /** The files kept at publication. */
-  exports: { kind: 'docx' | 'xlsx'; lang: Lang; sha256: string; size: number }[];
-}
+export type { EditionView };
 
 export function editionView(ws: Workspace, year: number): EditionView {
   const repo = editionRepo(ws);
@@ -128,7 +112,7 @@ function reportLangs(ws: Workspace): Lang[] {
  * issues) unless forced with a reason. Builds and keeps the DOCX and XLSX of each report
  * language, logs them as exports (for restatements), and freezes the edition.
  */
-export async function publishEdition(ws: Workspace, year: number, opts: PublishOptions): Promise<EditionView> {
+export async function publishEdition(ws: Workspace, year: number, opts: PublishOptions): Promise<{ edition: EditionView; errorsOverridden: number }> {
   const reason = opts.reason?.trim() || null;
   if (opts.force && !reason) throw new ReportEditError('invalid', 'A forced publication needs a reason.', [{ path: 'reason', message: 'required with force' }], { year });
   writableEdition(ws, year);
@@ -156,9 +140,9 @@ export async function publishEdition(ws: Workspace, year: number, opts: PublishO
       repo.putExport(f);
       recordExportBytes(ws, { year, lang: f.lang, kind: f.kind, fileHash: f.sha256, actor: opts.actor, snapshot: values });
     }
-    repo.publish(year, opts.actor, opts.force && errors.length ? reason : (reason ?? null), values);
+    repo.publish(year, opts.actor, reason, values);
   });
-  return editionView(ws, year);
+  return { edition: editionView(ws, year), errorsOverridden: errors.length };
 }
 
 export function unpublishEdition(ws: Workspace, year: number, reason: string, actor: string): EditionView {
