@@ -7,6 +7,7 @@ import { dimsFromKey } from '../../shared/dimensions.js';
 import { LANGS } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
 import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
+import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia, reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
@@ -42,6 +43,8 @@ export function checkYear(ws: Workspace, year: number): Finding[] {
   const rows = ws.values.listYearForEngine(year);
   const prevRows = ws.values.listYearForEngine(year - 1);
   const blocks = repos.outline.listBlocks();
+  const editions = editionRepo(ws);
+  const sectionTitles = new Map(repos.outline.listSections().map((s) => [s.id, s.titleEn]));
   return runAllChecks({
     year,
     metrics,
@@ -55,5 +58,12 @@ export function checkYear(ws: Workspace, year: number): Finding[] {
     sectionsWithContent: new Set(blocks.filter(hasContent).map((b) => b.sectionId)),
     exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
     currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),
+    edition: {
+      carriedFrom: editions.get(year)?.carriedFrom ?? null,
+      carriedBlocks: blocks
+        .filter((b) => b.carriedFrom !== null && b.carriedFrom !== undefined)
+        .map((b) => ({ blockId: b.id, sectionTitle: sectionTitles.get(b.sectionId) ?? b.sectionId, fromYear: b.carriedFrom as number })),
+      carriedFactors: editions.carriedFactors(year).filter((f) => f.pending),
+    },
   });
 }

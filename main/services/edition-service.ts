@@ -26,6 +26,7 @@ export function editionView(ws: Workspace, year: number): EditionView {
   return {
     year,
     exists: e !== undefined,
+    hasContent: repo.hasContent(year),
     status: e?.status ?? 'draft',
     carriedFrom: e?.carriedFrom ?? null,
     publishedAt: e?.publishedAt ?? null,

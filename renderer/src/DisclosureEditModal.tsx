@@ -8,6 +8,7 @@ import type { Section } from '../../shared/report/outline.js';
 import { ApiCallError, call } from './api.js';
 import { useCatalogue } from './catalogue-context.js';
 import { useI18n } from './i18n.js';
+import { useEdition } from './edition-context.js';
 
 interface Props {
   item: FrameworkItemView;
@@ -30,6 +31,7 @@ const FIELDS = ['status', 'sections', 'metrics', 'reasonZh', 'reasonEn'] as cons
 export function DisclosureEditModal({ item, entry, sections, onClose, onSaved }: Props) {
   const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
+  const { year } = useEdition();
   const [form] = Form.useForm<Values>();
   const status = Form.useWatch('status', form) ?? entry?.status ?? 'disclosed';
   const [message, setMessage] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function DisclosureEditModal({ item, entry, sections, onClose, onSaved }:
         ? { framework: item.framework, itemCode: item.code, status: 'disclosed' as const, sections: v.sections, metrics: v.metrics }
         : { framework: item.framework, itemCode: item.code, status: 'not_applicable' as const, reasonZh: v.reasonZh, reasonEn: v.reasonEn };
     try {
-      await call('disclosure:set', input);
+      await call('disclosure:set', { year, entry: input });
       onSaved();
     } catch (e) {
       const issues = e instanceof ApiCallError ? (e.error.issues ?? []) : [];

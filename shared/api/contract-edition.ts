@@ -23,6 +23,8 @@ export const editionContract = {
 export interface EditionView {
   year: number;
   exists: boolean;
+  /** Whether the edition has any section or register row (else it can be started from an earlier one). */
+  hasContent: boolean;
   status: 'draft' | 'published';
   carriedFrom: number | null;
   publishedAt: string | null;
