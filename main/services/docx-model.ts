@@ -98,7 +98,7 @@ function restatements(ctx: NoteContext, r: { metric: string; dims: Dims }, def: 
     const same = cur === old || (cur !== null && old !== null && Math.abs(cur - old) <= Math.abs(old) * 1e-9);
     if (same) continue;
     const show = (x: number | null) => (x === null ? '—' : formatValue(x, def, ctx.lang).text);
-    out.push(t('restatedNote', ctx.lang, { year: y, old: show(old), new: show(cur), unit: formatValue(0, def, ctx.lang).unit, reason: now?.note ?? '—' }));
+    out.push(t('restatedNote', ctx.lang, { year: y, old: show(old), new: show(cur), unit: formatValue(0, def, ctx.lang).unit, reason: now?.kind === 'entered' ? (now.note ?? '—') : t('restatedRecalc', ctx.lang) }));
   }
   return out;
 }

@@ -119,10 +119,13 @@ describe('report editions through the CLI', { timeout: 300_000 }, () => {
     const r25 = cli('export', ws, '--year', '2025', '--lang', 'en', '--docx', at('2025-en.docx'));
     expect(r25.code, r25.err).toBe(0);
     const notes = visible(await xmlOf(at('2025-en.docx'), 'word/footnotes.xml'));
-    expect(notes).toContain('The 2024 figure is restated from 509,734 to 512,000 MWh; reason: Data-centre meter reading corrected after audit.');
+    expect(notes).toContain('The 2024 figure is restated from 509,733.53 to 512,000.00 MWh; reason: Data-centre meter reading corrected after audit.');
     const r25zh = cli('export', ws, '--year', '2025', '--lang', 'zh-Hant', '--docx', at('2025-zh.docx'));
     expect(r25zh.code, r25zh.err).toBe(0);
-    expect(visible(await xmlOf(at('2025-zh.docx'), 'word/footnotes.xml'))).toContain('2024年數值已重述');
+    const zhNotes = visible(await xmlOf(at('2025-zh.docx'), 'word/footnotes.xml'));
+    expect(zhNotes).toContain('2024年數值已重述:由509,733.53改為512,000.00');
+    expect(zhNotes).toContain('原因:Data-centre meter reading corrected after audit');
+    expect(notes).toMatch(/restated from [\d,.]+ to [\d,.]+ tCO2e; reason: recalculated from restated inputs/);
 
     // Unpublish needs a reason; afterwards the 2024 edition is editable again.
     expect(cli('report', 'unpublish', ws, '--year', '2024').code).toBe(2);
