@@ -31,7 +31,7 @@ interface Finding {
   metric: string;
 }
 
-describe('report editions through the CLI', { timeout: 300_000 }, () => {
+describe('report editions through the CLI', { timeout: 600_000 }, () => {
   it('publishes 2024, rolls forward to 2025, keeps the 2024 files byte for byte and footnotes a restatement in 2025', async () => {
     const dir = tempDir();
     const ws = join(dir, 'sample.esg');
