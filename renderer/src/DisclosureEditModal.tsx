@@ -49,7 +49,8 @@ export function DisclosureEditModal({ item, entry, sections, onClose, onSaved }:
       await call('disclosure:set', { year, entry: input });
       onSaved();
     } catch (e) {
-      const issues = e instanceof ApiCallError ? (e.error.issues ?? []) : [];
+      // The entry travels as `entry` beside its year: its fields' paths start with `entry.`.
+      const issues = (e instanceof ApiCallError ? (e.error.issues ?? []) : []).map((i) => ({ ...i, path: i.path.replace(/^entry\./, '') }));
       const onField = issues.filter((i) => (FIELDS as readonly string[]).includes(i.path.split('.')[0] ?? ''));
       form.setFields(onField.map((i) => ({ name: i.path.split('.')[0] as (typeof FIELDS)[number], errors: [i.message] })));
       // A refinement of the whole entry (no section and no metric) has no field of its own.

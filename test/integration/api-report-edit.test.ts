@@ -116,7 +116,7 @@ describe('disclosure map', () => {
     const before = (await disclosures()).find((d) => d.itemCode === 'A1.1');
     const r = await dispatch(host.ctx, 'disclosure:set', { year: 2024, entry: { framework: 'hkex', itemCode: 'A1.1', status: 'not_applicable', reasonZh: '不適用', reasonEn: '  ' } });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/say why/) } });
-    expect(!r.ok && r.error.issues?.map((i) => i.path)).toEqual(['reasonEn']);
+    expect(!r.ok && r.error.issues?.map((i) => i.path)).toEqual(['entry.reasonEn']);
     expect((await disclosures()).find((d) => d.itemCode === 'A1.1')).toEqual(before);
   });
 
