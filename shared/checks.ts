@@ -4,6 +4,7 @@ import type { MetricDef } from './catalogue.js';
 import { dimsKey, SITE_KEY } from './dimensions.js';
 import type { EntryRow, YearResult } from './engine/compute.js';
 import { checkDisclosureCompleteness } from './checks/completeness.js';
+import { checkCarriedBlocks, checkCarriedFactors, checkStaleYear, checkStaticNumbers } from './checks/editions.js';
 import { checkNarrativeNumbers } from './checks/narrative.js';
 import { checkRestatements } from './checks/restatements.js';
 import type { ReportCheckInput } from './checks/types.js';
@@ -101,7 +102,16 @@ export function runChecks(input: CheckInput): Finding[] {
 }
 
 /** Checks that need the report's content too (shared/checks/): disclosure, narrative, year on year, restatements. */
-export const REPORT_CHECKS = [checkDisclosureCompleteness, checkNarrativeNumbers, checkYearOnYear, checkRestatements];
+export const REPORT_CHECKS = [
+  checkDisclosureCompleteness,
+  checkNarrativeNumbers,
+  checkYearOnYear,
+  checkRestatements,
+  checkCarriedBlocks,
+  checkStaleYear,
+  checkStaticNumbers,
+  checkCarriedFactors,
+];
 
 export function runAllChecks(input: ReportCheckInput): Finding[] {
   return [...CHECKS.flatMap((c) => c(input)), ...REPORT_CHECKS.flatMap((c) => c(input))].sort(bySeverity);

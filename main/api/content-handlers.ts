@@ -61,18 +61,18 @@ const targets: H<'targets:list'> = (i, ctx) => {
 export const contentHandlers = {
   'targets:list': targets,
   'checks:run': ((i, ctx) => checkYear(ctx.session.workspace(), i.year)) as H<'checks:run'>,
-  'outline:get': ((_i, ctx) => getOutline(ctx.session.workspace())) as H<'outline:get'>,
-  'outline:add-section': ((i, ctx) => addSection(ctx.session.writable(), { parentId: i.parentId, titleZh: i.titleZh, titleEn: i.titleEn }, ctx.actor)) as H<'outline:add-section'>,
-  'outline:rename-section': ((i, ctx) => renameSection(ctx.session.writable(), i.id, { titleZh: i.titleZh, titleEn: i.titleEn }, ctx.actor)) as H<'outline:rename-section'>,
-  'outline:move-section': ((i, ctx) => moveSection(ctx.session.writable(), i.id, { position: i.position }, ctx.actor)) as H<'outline:move-section'>,
+  'outline:get': ((i, ctx) => getOutline(ctx.session.workspace(), i.year)) as H<'outline:get'>,
+  'outline:add-section': ((i, ctx) => addSection(ctx.session.writable(), i.year, { parentId: i.parentId, titleZh: i.titleZh, titleEn: i.titleEn }, ctx.actor)) as H<'outline:add-section'>,
+  'outline:rename-section': ((i, ctx) => renameSection(ctx.session.writable(), i.year, i.id, { titleZh: i.titleZh, titleEn: i.titleEn }, ctx.actor)) as H<'outline:rename-section'>,
+  'outline:move-section': ((i, ctx) => moveSection(ctx.session.writable(), i.year, i.id, { position: i.position }, ctx.actor)) as H<'outline:move-section'>,
   'outline:remove-section': ((i, ctx) => {
-    removeSection(ctx.session.writable(), i.id, ctx.actor);
+    removeSection(ctx.session.writable(), i.year, i.id, ctx.actor);
     return null;
   }) as H<'outline:remove-section'>,
-  'block:update': ((i, ctx) => updateBlock(ctx.session.writable(), i.id, i.body, ctx.actor)) as H<'block:update'>,
+  'block:update': ((i, ctx) => updateBlock(ctx.session.writable(), i.year, i.id, i.body, ctx.actor)) as H<'block:update'>,
   'register:list': ((i, ctx) => {
     const ws = ctx.session.workspace();
-    const rows = i.kind === 'disclosures' ? listDisclosures(ws) : listRegister(ws, i.kind);
+    const rows = i.kind === 'disclosures' ? listDisclosures(ws, i.year) : listRegister(ws, i.year, i.kind);
     return rows as unknown as Record<string, unknown>[];
   }) as H<'register:list'>,
 };

@@ -10,6 +10,7 @@ import { ReportEditError } from '../services/report-errors.js';
 import { ImportError } from '../services/import-service.js';
 import { contentHandlers } from './content-handlers.js';
 import { editHandlers } from './edit-handlers.js';
+import { editionHandlers } from './edition-handlers.js';
 import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
@@ -112,10 +113,11 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...contentHandlers,
   ...editHandlers,
+  ...editionHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */
-const REPORT_ERROR_CODES = { not_found: 'not_found', invalid: 'validation', conflict: 'exists' } as const;
+const REPORT_ERROR_CODES = { not_found: 'not_found', invalid: 'validation', conflict: 'exists', published: 'edition_published', check_errors: 'check_errors' } as const;
 
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
 
@@ -134,7 +136,7 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
   } catch (e) {
     if (e instanceof ApiFailure) return fail(e.code, e.message);
     if (e instanceof EntryError) return fail(e.code, e.message);
-    if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues);
+    if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues, e.params);
     if (e instanceof ImportError) return fail('validation', e.message);
     console.error(`[api] ${method} failed:`, e);
     return fail('internal', `${method} failed: ${(e as Error).message}`);

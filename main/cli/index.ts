@@ -12,6 +12,7 @@ import { runInit } from './commands/init.js';
 import { runKpis } from './commands/kpis.js';
 import { runMetrics } from './commands/metrics.js';
 import { runTargets } from './commands/targets.js';
+import { runReport } from './commands/report.js';
 import { actorName, UsageError, type CommandContext } from './context.js';
 
 const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<number>; usage: string }> = {
@@ -24,6 +25,10 @@ const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<
   sheets: { run: runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
   backups: { run: runBackups, usage: 'backups <workspace> [--json]' },
   restore: { run: runRestore, usage: 'restore <workspace> [--from <backup file>]' },
+  report: {
+    run: runReport,
+    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors]',
+  },
   export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
 };
 
@@ -57,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
         docx: { type: 'string' },
         xlsx: { type: 'string' },
         from: { type: 'string' },
+        to: { type: 'string' },
+        force: { type: 'boolean' },
+        reason: { type: 'string' },
+        'carry-factors': { type: 'boolean' },
       },
     });
     return await cmd.run({ positionals, flags: values, actor: actorName() });

@@ -29,8 +29,8 @@ export function reportYears(ws: Workspace, year: number): number[] {
   return Array.from({ length: year - from + 1 }, (_, i) => from + i);
 }
 
-export function loadDisclosure(ws: Workspace, lang: Lang): DisclosureEntry[] {
-  const repos = reportRepos(ws);
+export function loadDisclosure(ws: Workspace, year: number, lang: Lang): DisclosureEntry[] {
+  const repos = reportRepos(ws, year);
   const sections = new Map(repos.outline.listSections().map((s) => [s.id, s]));
   return repos.disclosure
     .list()
@@ -67,6 +67,6 @@ export function loadAnnexModel(ws: Workspace, year: number, lang: Lang): AnnexMo
     targets: listTargetProgress(ws, year),
     hkex: frameworkItems(ws.catalogue.doc('hkex')).filter((i) => i.kind !== 'mandatory'),
     sasb: frameworkItems(ws.catalogue.doc('sasb')),
-    disclosure: loadDisclosure(ws, lang),
+    disclosure: loadDisclosure(ws, year, lang),
   };
 }

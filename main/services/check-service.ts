@@ -7,15 +7,16 @@ import { dimsFromKey } from '../../shared/dimensions.js';
 import { LANGS } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
 import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
-import { reportRepos } from '../store/report-repos.js';
+import { editionRepo } from '../store/edition-repo.js';
+import { reportMedia, reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { createValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
 
 /** Every paragraph, heading and list item the narrative holds, per language. */
-export function narrativeRuns(ws: Workspace): NarrativeRun[] {
-  const { outline } = reportRepos(ws);
+export function narrativeRuns(ws: Workspace, year: number): NarrativeRun[] {
+  const { outline } = reportRepos(ws, year);
   const sections = new Map(outline.listSections().map((s) => [s.id, s]));
   const out: NarrativeRun[] = [];
   for (const b of outline.listBlocks() as Block[]) {
@@ -38,10 +39,12 @@ function hasContent(b: Block): boolean {
 export function checkYear(ws: Workspace, year: number): Finding[] {
   const { metrics } = loadWorkspaceCatalogue(ws);
   const values = createValueSource(ws);
-  const repos = reportRepos(ws);
+  const repos = reportRepos(ws, year);
   const rows = ws.values.listYearForEngine(year);
   const prevRows = ws.values.listYearForEngine(year - 1);
   const blocks = repos.outline.listBlocks();
+  const editions = editionRepo(ws);
+  const sectionTitles = new Map(repos.outline.listSections().map((s) => [s.id, s.titleEn]));
   return runAllChecks({
     year,
     metrics,
@@ -49,11 +52,18 @@ export function checkYear(ws: Workspace, year: number): Finding[] {
     result: values.result(year),
     previous: prevRows.length ? { rows: prevRows, result: values.result(year - 1) } : null,
     valueOf: values.value,
-    narrative: narrativeRuns(ws),
+    narrative: narrativeRuns(ws, year),
     hkexKpis: listFrameworkItems(ws, 'hkex').filter((i) => i.kind === 'kpi').map((i) => ({ code: i.code, titleEn: i.titleEn })),
     disclosure: repos.disclosure.list(),
     sectionsWithContent: new Set(blocks.filter(hasContent).map((b) => b.sectionId)),
-    exports: repos.media.listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
+    exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
     currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),
+    edition: {
+      carriedFrom: editions.get(year)?.carriedFrom ?? null,
+      carriedBlocks: blocks
+        .filter((b) => b.carriedFrom !== null && b.carriedFrom !== undefined)
+        .map((b) => ({ blockId: b.id, sectionTitle: sectionTitles.get(b.sectionId) ?? b.sectionId, fromYear: b.carriedFrom as number })),
+      carriedFactors: editions.carriedFactors(year).filter((f) => f.pending),
+    },
   });
 }

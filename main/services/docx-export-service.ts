@@ -6,6 +6,7 @@ import { writeDocx } from '../export/docx/write-docx.js';
 import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import type { Workspace } from '../store/workspace.js';
 import { loadDocxModel } from './docx-model.js';
+import { publishedFile } from './edition-files.js';
 import type { ExportResult } from './export-service.js';
 import { recordExport } from './report-export-log-service.js';
 
@@ -15,8 +16,11 @@ export async function buildReportDocx(ws: Workspace, year: number, lang: Lang): 
 
 export async function exportReportDocx(ws: Workspace, year: number, lang: Lang, file: string, actor: string): Promise<ExportResult> {
   const t0 = performance.now();
-  const bytes = await buildReportDocx(ws, year, lang);
+  // A published edition's report is the file kept at publication, byte for byte; it was
+  // logged then, with the values it showed, so it is not logged again with today's.
+  const kept = publishedFile(ws, year, 'docx', lang);
+  const bytes = kept ?? (await buildReportDocx(ws, year, lang));
   writeFileAtomic(file, bytes);
-  recordExport(ws, { year, lang, kind: 'docx', bytes, actor });
+  if (!kept) recordExport(ws, { year, lang, kind: 'docx', bytes, actor });
   return { file, bytes: bytes.length, ms: Math.round(performance.now() - t0) };
 }

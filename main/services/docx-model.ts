@@ -4,14 +4,15 @@
 // framework item lists of the index appendices. Everything is read here, once; the
 // builders in main/export/docx only transform this model into document nodes.
 import type { MetricDef } from '../../shared/catalogue.js';
-import { SITE_KEY, type Dims } from '../../shared/dimensions.js';
+import { dimsKey, SITE_KEY, type Dims } from '../../shared/dimensions.js';
 import type { Lang } from '../../shared/domain.js';
 import type { ComputedValue } from '../../shared/engine/compute.js';
 import { displayUnit, formatValue } from '../../shared/report/format.js';
 import { findChartFonts } from '../export/docx/charts/font-file.js';
 import { t } from '../export/docx/labels.js';
 import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
-import { reportRepos } from '../store/report-repos.js';
+import { editionRepo } from '../store/edition-repo.js';
+import { reportMedia } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { loadReportModel, type ReportModel } from './report-model-service.js';
@@ -31,6 +32,8 @@ interface NoteContext {
   values: ValueSource;
   metric: (code: string) => MetricDef | undefined;
   siteName: (code: string) => string;
+  /** What the latest earlier published edition showed, by metric|year|dimsKey. */
+  published: Map<string, number | null>;
 }
 
 /** The sites whose entries add up to a total printed from per-site values. */
@@ -73,9 +76,41 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
       }
       if (v?.estimated) out.push(t('estimatedNote', ctx.lang, { year: ctx.year }));
       if (v?.note && v.kind === 'entered') once(`note:${v.note}`, v.note, out);
+      for (const text of restatements(ctx, r, def)) out.push(text);
       return out;
     }),
   };
+}
+
+/**
+ * Earlier years' figures of a row that differ from what a published edition printed: each is
+ * footnoted with the old and new value and the reason (the value's note).
+ */
+function restatements(ctx: NoteContext, r: { metric: string; dims: Dims }, def: MetricDef | undefined): string[] {
+  if (!def) return [];
+  const out: string[] = [];
+  for (let y = ctx.year - 2; y < ctx.year; y++) {
+    const key = `${r.metric}|${y}|${dimsKey(r.dims)}`;
+    if (!ctx.published.has(key)) continue;
+    const old = ctx.published.get(key) ?? null;
+    const now = ctx.values.get(r.metric, r.dims, y);
+    const cur = now?.value ?? null;
+    const same = cur === old || (cur !== null && old !== null && Math.abs(cur - old) <= Math.abs(old) * 1e-9);
+    if (same) continue;
+    const show = (x: number | null) => (x === null ? '—' : formatValue(x, def, ctx.lang).text);
+    out.push(t('restatedNote', ctx.lang, { year: y, old: show(old), new: show(cur), unit: formatValue(0, def, ctx.lang).unit, reason: now?.kind === 'entered' ? (now.note ?? '—') : t('restatedRecalc', ctx.lang) }));
+  }
+  return out;
+}
+
+/** Values the published editions before `year` showed; the latest edition showing a value wins. */
+function publishedBefore(ws: Workspace, year: number): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const e of editionRepo(ws).publishedValues()) {
+    if (e.year >= year) continue;
+    for (const v of e.values) out.set(`${v.metric}|${v.year}|${v.dimsKey}`, v.value);
+  }
+  return out;
 }
 
 function trendFor(ctx: NoteContext, cfg: { metrics: { metric: string; dims: Dims }[]; years: number[] }, dimName: (k: string, v: string) => string): TrendChart {
@@ -118,8 +153,8 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
   const cat = loadWorkspaceCatalogue(ws);
   const sites = new Map(ws.profile.sites().map((s) => [s.code, pick(lang, s.nameZh, s.nameEn)]));
   const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, pick(lang, v.nameZh, v.nameEn)] as const)));
-  const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), siteName: (c) => sites.get(c) ?? c };
-  const media = reportRepos(ws).media;
+  const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), siteName: (c) => sites.get(c) ?? c, published: publishedBefore(ws, year) };
+  const media = reportMedia(ws);
 
   const kpiNotes = new Map<string, KpiTableNotes>();
   const trends = new Map<string, TrendChart>();

@@ -2,6 +2,7 @@
 import { disclosureEntrySchema, normaliseDisclosure, type DisclosureEntry, type DisclosureEntryInput, type Framework } from '../../shared/report/disclosure.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
+import { writableEdition } from './edition-guard.js';
 import { ReportEditError, validated } from './report-errors.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
 
@@ -21,16 +22,17 @@ export function listFrameworkItems(ws: Workspace, framework: Framework): Framewo
   return (doc?.items ?? []).map((i) => ({ framework, code: i.code, kind: i.kind ?? 'metric', titleZh: i.title_zh ?? '', titleEn: i.title_en ?? '' }));
 }
 
-export function listDisclosures(ws: Workspace): DisclosureEntry[] {
-  return reportRepos(ws).disclosure.list();
+export function listDisclosures(ws: Workspace, year: number): DisclosureEntry[] {
+  return reportRepos(ws, year).disclosure.list();
 }
 
-export function setDisclosure(ws: Workspace, input: DisclosureEntryInput, actor: string): DisclosureEntry {
+export function setDisclosure(ws: Workspace, year: number, input: DisclosureEntryInput, actor: string): DisclosureEntry {
+  writableEdition(ws, year);
   const entry = normaliseDisclosure(validated('disclosure map entry', () => disclosureEntrySchema.parse(input)));
   if (!listFrameworkItems(ws, entry.framework).some((i) => i.code === entry.itemCode)) {
     throw new ReportEditError('invalid', `${entry.itemCode} is not an item of the ${entry.framework} framework.`);
   }
-  const r = reportRepos(ws);
+  const r = reportRepos(ws, year);
   const missingSections = entry.sections.filter((s) => !r.outline.getSection(s));
   if (missingSections.length) throw new ReportEditError('invalid', `No such section: ${missingSections.join(', ')}`);
   const known = loadWorkspaceCatalogue(ws).byCode;
@@ -40,8 +42,9 @@ export function setDisclosure(ws: Workspace, input: DisclosureEntryInput, actor:
   return r.disclosure.get(entry.framework, entry.itemCode) as DisclosureEntry;
 }
 
-export function removeDisclosure(ws: Workspace, framework: Framework, itemCode: string, actor: string): void {
-  const r = reportRepos(ws);
+export function removeDisclosure(ws: Workspace, year: number, framework: Framework, itemCode: string, actor: string): void {
+  writableEdition(ws, year);
+  const r = reportRepos(ws, year);
   if (!r.disclosure.get(framework, itemCode)) throw new ReportEditError('not_found', `${framework} ${itemCode} is not in the disclosure map.`);
   ws.transaction(() => r.disclosure.remove(framework, itemCode, actor));
 }

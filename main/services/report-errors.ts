@@ -1,15 +1,18 @@
 // Errors of the report-editing services, as data the API layer can map to its closed set of
 // codes: not_found (no such section/block/row), invalid (the input failed validation; nothing
-// was written), conflict (the id exists, or the move would make a section its own ancestor).
+// was written), conflict (the id exists, or the move would make a section its own ancestor),
+// published (the year's edition is published and frozen), check_errors (publication refused
+// while `check` reports errors). `params` carry what the edge needs to word it per language.
 import { ContentValidationError } from '../../shared/report/blocks.js';
 
-export type ReportErrorCode = 'not_found' | 'invalid' | 'conflict';
+export type ReportErrorCode = 'not_found' | 'invalid' | 'conflict' | 'published' | 'check_errors';
 
 export class ReportEditError extends Error {
   constructor(
     readonly code: ReportErrorCode,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
   }

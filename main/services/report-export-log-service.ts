@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { dimsKey } from '../../shared/dimensions.js';
 import type { Lang } from '../../shared/domain.js';
-import { reportRepos } from '../store/report-repos.js';
+import { reportMedia } from '../store/report-repos.js';
 import type { ExportRecord, SnapshotValue } from '../store/report-media-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { createValueSource } from './report-values.js';
@@ -21,9 +21,14 @@ export function snapshotValues(ws: Workspace, year: number): SnapshotValue[] {
 export function recordExport(ws: Workspace, e: { year: number; lang: Lang; kind: 'docx' | 'xlsx'; bytes: Uint8Array; actor: string }): ExportRecord {
   const fileHash = createHash('sha256').update(e.bytes).digest('hex');
   const snapshot = snapshotValues(ws, e.year);
-  return ws.transaction(() => reportRepos(ws).media.logExport({ year: e.year, lang: e.lang, kind: e.kind, fileHash, actor: e.actor, snapshot }));
+  return ws.transaction(() => reportMedia(ws).logExport({ year: e.year, lang: e.lang, kind: e.kind, fileHash, actor: e.actor, snapshot }));
 }
 
 export function listExports(ws: Workspace): Omit<ExportRecord, 'snapshot'>[] {
-  return reportRepos(ws).media.listExports().map(({ snapshot: _snapshot, ...rest }) => rest);
+  return reportMedia(ws).listExports().map(({ snapshot: _snapshot, ...rest }) => rest);
+}
+
+/** Logs an export whose hash and snapshot the caller already has (publication builds several files from one snapshot). */
+export function recordExportBytes(ws: Workspace, e: { year: number; lang: Lang; kind: 'docx' | 'xlsx'; fileHash: string; actor: string; snapshot: SnapshotValue[] }): ExportRecord {
+  return reportMedia(ws).logExport(e);
 }

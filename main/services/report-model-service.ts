@@ -47,7 +47,7 @@ export interface ModelSection {
 const pick = <T>(lang: Lang, zh: T, en: T): T => (lang === 'zh-Hant' ? zh : en);
 
 export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
-  const repos = reportRepos(ws);
+  const repos = reportRepos(ws, year);
   const cat = loadWorkspaceCatalogue(ws);
   const values = createValueSource(ws);
   const lookup: Lookup = values.value;

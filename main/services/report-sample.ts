@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { outlineTemplateSchema, type TemplateSection } from '../../shared/report/outline.js';
 import { expandTemplateBlock } from '../../shared/report/template.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { editionRepo } from '../store/edition-repo.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { setDisclosure } from './report-disclosure-service.js';
@@ -22,8 +23,9 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 /** Section id → blocks that replace the template's defaults; {"use": id} keeps a template block. */
 type ContentOverrides = Record<string, unknown[]>;
 
-function installSections(ws: Workspace, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
-  const repo = reportRepos(ws).outline;
+function installSections(ws: Workspace, year: number, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
+  editionRepo(ws).ensure(year);
+  const repo = reportRepos(ws, year).outline;
   const walk = (list: TemplateSection[], parentId: string | null): void => {
     for (const s of list) {
       repo.insertSection({ id: s.id, parentId, kind: s.kind, label: s.label ?? '', titleZh: s.title_zh, titleEn: s.title_en, templateKey: s.id }, undefined, actor);
@@ -40,7 +42,7 @@ function installSections(ws: Workspace, sections: TemplateSection[], overrides: 
         : defaults;
       blocks.forEach((b, i) => {
         const { id, ...body } = b;
-        addBlock(ws, s.id, body, actor, { id: id ?? `${s.id}-${i + 1}` });
+        addBlock(ws, year, s.id, body, actor, { id: id ?? `${s.id}-${i + 1}` });
       });
       walk(s.children ?? [], s.id);
     }
@@ -48,10 +50,10 @@ function installSections(ws: Workspace, sections: TemplateSection[], overrides: 
   walk(sections, null);
 }
 
-/** Gives a workspace the template outline (and, with overrides, the sample's blocks). */
-export function installReportOutline(ws: Workspace, actor: string, overrides: ContentOverrides = {}): void {
+/** Gives the edition of `year` the template outline (and, with overrides, the sample's blocks). */
+export function installReportOutline(ws: Workspace, year: number, actor: string, overrides: ContentOverrides = {}): void {
   const template = outlineTemplateSchema.parse(readJson(OUTLINE_TEMPLATE));
-  ws.transaction(() => installSections(ws, template.sections, overrides, actor));
+  ws.transaction(() => installSections(ws, year, template.sections, overrides, actor));
 }
 
 interface SampleRegister {
@@ -64,20 +66,20 @@ interface SampleRegister {
   qualitative_targets: RegisterInput<'qualitativeTargets'>[];
 }
 
-/** The reference company's report content, on top of the template outline. */
-export function loadSampleReport(ws: Workspace, actor: string): void {
+/** The reference company's report content, on top of the template outline, as the edition of `year`. */
+export function loadSampleReport(ws: Workspace, year: number, actor: string): void {
   const content = readJson(join(SAMPLE_REPORT_DIR, 'content.json')) as { sections: ContentOverrides };
   const register = readJson(join(SAMPLE_REPORT_DIR, 'register.json')) as SampleRegister;
-  const disclosure = readJson(join(SAMPLE_REPORT_DIR, 'disclosure.json')) as { entries: Parameters<typeof setDisclosure>[1][] };
+  const disclosure = readJson(join(SAMPLE_REPORT_DIR, 'disclosure.json')) as { entries: Parameters<typeof setDisclosure>[2][] };
   ws.transaction(() => {
-    installReportOutline(ws, actor, content.sections);
-    register.topics.forEach((r) => createRegisterRow(ws, 'topics', r, actor));
-    register.stakeholders.forEach((r) => createRegisterRow(ws, 'stakeholders', r, actor));
-    register.climate.forEach((r) => createRegisterRow(ws, 'climate', r, actor));
-    register.scenarios.forEach((r) => createRegisterRow(ws, 'scenarios', r, actor));
-    register.scenario_rows.forEach((r) => createRegisterRow(ws, 'scenarioRows', r, actor));
-    register.governance.forEach((r) => createRegisterRow(ws, 'governance', r, actor));
-    register.qualitative_targets.forEach((r) => createRegisterRow(ws, 'qualitativeTargets', r, actor));
-    disclosure.entries.forEach((e) => setDisclosure(ws, e, actor));
+    installReportOutline(ws, year, actor, content.sections);
+    register.topics.forEach((r) => createRegisterRow(ws, year, 'topics', r, actor));
+    register.stakeholders.forEach((r) => createRegisterRow(ws, year, 'stakeholders', r, actor));
+    register.climate.forEach((r) => createRegisterRow(ws, year, 'climate', r, actor));
+    register.scenarios.forEach((r) => createRegisterRow(ws, year, 'scenarios', r, actor));
+    register.scenario_rows.forEach((r) => createRegisterRow(ws, year, 'scenarioRows', r, actor));
+    register.governance.forEach((r) => createRegisterRow(ws, year, 'governance', r, actor));
+    register.qualitative_targets.forEach((r) => createRegisterRow(ws, year, 'qualitativeTargets', r, actor));
+    disclosure.entries.forEach((e) => setDisclosure(ws, year, e, actor));
   });
 }

@@ -51,7 +51,7 @@ export function toTargetJson(p: TargetProgress) {
  * working: type "qualitative", numbers null, status "qualitative", and the status text.
  */
 export function listQualitativeTargetJson(ws: Workspace, year: number) {
-  return reportRepos(ws).qualitativeTargets.list().map((q) => ({
+  return reportRepos(ws, year).qualitativeTargets.list().map((q) => ({
     code: q.code,
     metric: null,
     type: 'qualitative' as const,

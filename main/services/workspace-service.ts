@@ -85,14 +85,14 @@ export function createWorkspace(path: string, opts: CreateOptions): Workspace {
         for (const s of sample.sites) ws.profile.putSite(s, opts.actor);
       });
       importCsvFiles(ws, sampleFiles(), { actor: opts.actor });
-      loadSampleReport(ws, opts.actor);
+      loadSampleReport(ws, sample.company.reportYear ?? Math.max(...sample.years), opts.actor);
     } else {
       const year = new Date().getFullYear() - 1;
       ws.transaction(() => {
         ws.profile.setCompany({ ...EMPTY_COMPANY, reportYear: year }, opts.actor);
         ws.profile.ensureYear(year);
       });
-      installReportOutline(ws, opts.actor);
+      installReportOutline(ws, year, opts.actor);
     }
     return ws;
   } catch (e) {

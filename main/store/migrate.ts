@@ -41,12 +41,23 @@ export function migrate(db: Database, migrations: Migration[] = loadMigrations()
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestVersion(migrations);
   if (current > latest) throw new SchemaTooNewError(current, latest);
-  for (const m of migrations) {
-    if (m.version <= current || (upTo !== undefined && m.version > upTo)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+  // A migration that rebuilds a table (create new, copy, drop old, rename) must not fire the
+  // old table's ON DELETE actions on drop, so foreign keys are off while migrating (the pragma
+  // is a no-op inside a transaction) and every reference is verified before each commit.
+  const fkOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of migrations) {
+      if (m.version <= current || (upTo !== undefined && m.version > upTo)) continue;
+      db.transaction(() => {
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length) throw new Error(`migration ${m.name} leaves ${broken.length} broken reference(s), e.g. ${broken[0]?.table} → ${broken[0]?.parent}`);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+  } finally {
+    if (fkOn) db.pragma('foreign_keys = ON');
   }
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DisclosureEntry, Framework } from '../../shared/report/disclosure.js';
 import type { AuditRepo } from './audit-repo.js';
+import { yearBound } from './year-bound.js';
 
 interface ItemRow {
   framework: Framework;
@@ -11,25 +12,27 @@ interface ItemRow {
   reason_en: string;
 }
 
-export function createReportDisclosureRepo(db: Database, audit: AuditRepo, now: () => string) {
+/** The disclosure map of one year's edition. */
+export function createReportDisclosureRepo(db: Database, audit: AuditRepo, now: () => string, year: number) {
+  const prepare = yearBound(db, year);
   const q = {
-    items: db.prepare(`SELECT * FROM disclosure_item ORDER BY framework, item_code`),
-    item: db.prepare(`SELECT * FROM disclosure_item WHERE framework = @framework AND item_code = @item_code`),
-    sections: db.prepare(`SELECT framework, item_code, section_id FROM disclosure_section ORDER BY framework, item_code, position`),
-    metrics: db.prepare(`SELECT framework, item_code, metric FROM disclosure_metric ORDER BY framework, item_code, position`),
-    sectionsOf: db.prepare(`SELECT section_id FROM disclosure_section WHERE framework = @framework AND item_code = @item_code ORDER BY position`),
-    metricsOf: db.prepare(`SELECT metric FROM disclosure_metric WHERE framework = @framework AND item_code = @item_code ORDER BY position`),
-    upsert: db.prepare(
-      `INSERT INTO disclosure_item (framework, item_code, status, reason_zh, reason_en, updated_at)
-       VALUES (@framework, @item_code, @status, @reason_zh, @reason_en, @updated_at)
-       ON CONFLICT (framework, item_code) DO UPDATE SET status = excluded.status, reason_zh = excluded.reason_zh,
+    items: prepare(`SELECT * FROM disclosure_item WHERE year = @year ORDER BY framework, item_code`),
+    item: prepare(`SELECT * FROM disclosure_item WHERE year = @year AND framework = @framework AND item_code = @item_code`),
+    sections: prepare(`SELECT framework, item_code, section_id FROM disclosure_section WHERE year = @year ORDER BY framework, item_code, position`),
+    metrics: prepare(`SELECT framework, item_code, metric FROM disclosure_metric WHERE year = @year ORDER BY framework, item_code, position`),
+    sectionsOf: prepare(`SELECT section_id FROM disclosure_section WHERE year = @year AND framework = @framework AND item_code = @item_code ORDER BY position`),
+    metricsOf: prepare(`SELECT metric FROM disclosure_metric WHERE year = @year AND framework = @framework AND item_code = @item_code ORDER BY position`),
+    upsert: prepare(
+      `INSERT INTO disclosure_item (year, framework, item_code, status, reason_zh, reason_en, updated_at)
+       VALUES (@year, @framework, @item_code, @status, @reason_zh, @reason_en, @updated_at)
+       ON CONFLICT (year, framework, item_code) DO UPDATE SET status = excluded.status, reason_zh = excluded.reason_zh,
          reason_en = excluded.reason_en, updated_at = excluded.updated_at`,
     ),
-    clearSections: db.prepare(`DELETE FROM disclosure_section WHERE framework = @framework AND item_code = @item_code`),
-    clearMetrics: db.prepare(`DELETE FROM disclosure_metric WHERE framework = @framework AND item_code = @item_code`),
-    addSection: db.prepare(`INSERT INTO disclosure_section (framework, item_code, section_id, position) VALUES (@framework, @item_code, @section_id, @position)`),
-    addMetric: db.prepare(`INSERT INTO disclosure_metric (framework, item_code, metric, position) VALUES (@framework, @item_code, @metric, @position)`),
-    remove: db.prepare(`DELETE FROM disclosure_item WHERE framework = @framework AND item_code = @item_code`),
+    clearSections: prepare(`DELETE FROM disclosure_section WHERE year = @year AND framework = @framework AND item_code = @item_code`),
+    clearMetrics: prepare(`DELETE FROM disclosure_metric WHERE year = @year AND framework = @framework AND item_code = @item_code`),
+    addSection: prepare(`INSERT INTO disclosure_section (year, framework, item_code, section_id, position) VALUES (@year, @framework, @item_code, @section_id, @position)`),
+    addMetric: prepare(`INSERT INTO disclosure_metric (year, framework, item_code, metric, position) VALUES (@year, @framework, @item_code, @metric, @position)`),
+    remove: prepare(`DELETE FROM disclosure_item WHERE year = @year AND framework = @framework AND item_code = @item_code`),
   };
 
   const get = (framework: Framework, itemCode: string): DisclosureEntry | undefined => {

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Block, BlockType } from '../../shared/report/blocks.js';
 import type { Section, SectionKind } from '../../shared/report/outline.js';
 import type { AuditRepo } from './audit-repo.js';
+import { yearBound } from './year-bound.js';
 
 interface SectionRow {
   id: string;
@@ -23,6 +24,7 @@ interface BlockRow {
   config: string;
   content_zh: string;
   content_en: string;
+  carried_from: number | null;
 }
 
 const toSection = (r: SectionRow): Section => ({
@@ -42,33 +44,41 @@ const toBlock = (r: BlockRow): Block => ({
   type: r.type,
   config: JSON.parse(r.config),
   content: { 'zh-Hant': JSON.parse(r.content_zh), en: JSON.parse(r.content_en) },
+  carriedFrom: r.carried_from,
 } as Block);
 
-export function createReportOutlineRepo(db: Database, audit: AuditRepo, now: () => string) {
+/** The outline of one year's edition: every query is bound to that year. */
+export function createReportOutlineRepo(db: Database, audit: AuditRepo, now: () => string, year: number) {
+  const prepare = yearBound(db, year);
   const q = {
-    sections: db.prepare(`SELECT * FROM report_section ORDER BY parent_id NULLS FIRST, position, id`),
-    section: db.prepare(`SELECT * FROM report_section WHERE id = @id`),
-    siblings: db.prepare(`SELECT * FROM report_section WHERE parent_id IS @parent_id ORDER BY position, id`),
-    insertSection: db.prepare(
-      `INSERT INTO report_section (id, parent_id, position, kind, label, title_zh, title_en, template_key, updated_at)
-       VALUES (@id, @parent_id, @position, @kind, @label, @title_zh, @title_en, @template_key, @updated_at)`,
+    sections: prepare(`SELECT * FROM report_section WHERE year = @year ORDER BY parent_id NULLS FIRST, position, id`),
+    section: prepare(`SELECT * FROM report_section WHERE id = @id AND year = @year`),
+    siblings: prepare(`SELECT * FROM report_section WHERE year = @year AND parent_id IS @parent_id ORDER BY position, id`),
+    insertSection: prepare(
+      `INSERT INTO report_section (id, year, parent_id, position, kind, label, title_zh, title_en, template_key, updated_at)
+       VALUES (@id, @year, @parent_id, @position, @kind, @label, @title_zh, @title_en, @template_key, @updated_at)`,
     ),
-    updateSection: db.prepare(
-      `UPDATE report_section SET parent_id = @parent_id, position = @position, label = @label, title_zh = @title_zh, title_en = @title_en, updated_at = @updated_at WHERE id = @id`,
+    updateSection: prepare(
+      `UPDATE report_section SET parent_id = @parent_id, position = @position, label = @label, title_zh = @title_zh, title_en = @title_en, updated_at = @updated_at WHERE id = @id AND year = @year`,
     ),
-    setSectionPosition: db.prepare(`UPDATE report_section SET position = @position WHERE id = @id`),
-    deleteSection: db.prepare(`DELETE FROM report_section WHERE id = @id`),
-    blocks: db.prepare(`SELECT * FROM report_block ORDER BY section_id, position`),
-    blocksOf: db.prepare(`SELECT * FROM report_block WHERE section_id = @section_id ORDER BY position, id`),
-    block: db.prepare(`SELECT * FROM report_block WHERE id = @id`),
-    upsertBlock: db.prepare(
-      `INSERT INTO report_block (id, section_id, position, type, config, content_zh, content_en, updated_at)
-       VALUES (@id, @section_id, @position, @type, @config, @content_zh, @content_en, @updated_at)
+    setSectionPosition: prepare(`UPDATE report_section SET position = @position WHERE id = @id AND year = @year`),
+    deleteSection: prepare(`DELETE FROM report_section WHERE id = @id AND year = @year`),
+    blocks: prepare(`SELECT * FROM report_block WHERE year = @year ORDER BY section_id, position`),
+    blocksOf: prepare(`SELECT * FROM report_block WHERE year = @year AND section_id = @section_id ORDER BY position, id`),
+    block: prepare(`SELECT * FROM report_block WHERE id = @id AND year = @year`),
+    upsertBlock: prepare(
+      `INSERT INTO report_block (id, year, section_id, position, type, config, content_zh, content_en, updated_at)
+       VALUES (@id, @year, @section_id, @position, @type, @config, @content_zh, @content_en, @updated_at)
        ON CONFLICT (id) DO UPDATE SET section_id = excluded.section_id, position = excluded.position, type = excluded.type,
-         config = excluded.config, content_zh = excluded.content_zh, content_en = excluded.content_en, updated_at = excluded.updated_at`,
+         config = excluded.config, content_zh = excluded.content_zh, content_en = excluded.content_en, updated_at = excluded.updated_at,
+         carried_from = NULL
+       WHERE report_block.year = excluded.year`,
     ),
-    setBlockPosition: db.prepare(`UPDATE report_block SET section_id = @section_id, position = @position WHERE id = @id`),
-    deleteBlock: db.prepare(`DELETE FROM report_block WHERE id = @id`),
+    setBlockPosition: prepare(`UPDATE report_block SET section_id = @section_id, position = @position WHERE id = @id AND year = @year`),
+    deleteBlock: prepare(`DELETE FROM report_block WHERE id = @id AND year = @year`),
+    confirmBlock: prepare(`UPDATE report_block SET carried_from = NULL WHERE id = @id AND year = @year`),
+    sectionIdTaken: prepare(`SELECT 1 FROM report_section WHERE id = @id`),
+    blockIdTaken: prepare(`SELECT 1 FROM report_block WHERE id = @id`),
   };
 
   const getSection = (id: string): Section | undefined => {
@@ -137,6 +147,19 @@ export function createReportOutlineRepo(db: Database, audit: AuditRepo, now: () 
       audit.append({ actor, action: 'delete', entity: 'report_section', entityKey: id, old: { ...before, blocks }, new: null });
     },
 
+    /** Whether a section id is used in any edition (ids are unique across editions). */
+    sectionIdTaken(id: string): boolean {
+      return q.sectionIdTaken.get({ id }) !== undefined;
+    },
+    blockIdTaken(id: string): boolean {
+      return q.blockIdTaken.get({ id }) !== undefined;
+    },
+    /** Marks a carried-forward block as reviewed without changing it. */
+    confirmBlock(id: string, actor: string): void {
+      const before = getBlock(id) as Block;
+      q.confirmBlock.run({ id });
+      audit.append({ actor, action: 'update', entity: 'report_block', entityKey: id, old: { carriedFrom: before.carriedFrom ?? null }, new: { carriedFrom: null }, context: 'confirm' });
+    },
     listBlocks(): Block[] {
       return (q.blocks.all() as BlockRow[]).map(toBlock);
     },

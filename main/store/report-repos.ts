@@ -1,5 +1,7 @@
-// The report-content repositories of a workspace, created on first use and kept per database
-// (the workspace object itself belongs to the store; this adds to it without changing it).
+// The report-content repositories of one year's edition of a workspace, created on first use
+// and kept per database and year (the workspace object itself belongs to the store; this adds
+// to it without changing it). Every statement is bound to the edition's year, and every audit
+// entry they write carries it.
 import type { Database } from 'better-sqlite3';
 import type { ClimateItem, ClimateScenario, GovernanceFact, MaterialityTopic, QualitativeTarget, ScenarioRow, Stakeholder } from '../../shared/report/register.js';
 import type { AuditRepo } from './audit-repo.js';
@@ -10,11 +12,14 @@ import { createRegisterTable } from './report-table.js';
 
 const J = { json: true };
 
-function create(db: Database, audit: AuditRepo, now: () => string) {
+function create(db: Database, workspaceAudit: AuditRepo, now: () => string, year: number) {
+  const audit: AuditRepo = { ...workspaceAudit, append: (r) => workspaceAudit.append({ year, ...r }) };
   return {
-    outline: createReportOutlineRepo(db, audit, now),
-    disclosure: createReportDisclosureRepo(db, audit, now),
-    media: createReportMediaRepo(db, audit, now),
+    year,
+    outline: createReportOutlineRepo(db, audit, now, year),
+    disclosure: createReportDisclosureRepo(db, audit, now, year),
+    /** Images and the export log belong to the workspace, not to one edition. */
+    media: reportMedia({ db, audit: workspaceAudit }, now),
     topics: createRegisterTable<MaterialityTopic>(db, audit, {
       table: 'materiality_topic',
       entity: 'materiality_topic',
@@ -27,7 +32,7 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         businessScore: { column: 'business_score' },
         sectionId: { column: 'section_id' },
       },
-    }),
+    }, year),
     stakeholders: createRegisterTable<Stakeholder>(db, audit, {
       table: 'stakeholder',
       entity: 'stakeholder',
@@ -40,7 +45,7 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         channelsZh: { column: 'channels_zh', ...J },
         channelsEn: { column: 'channels_en', ...J },
       },
-    }),
+    }, year),
     climate: createRegisterTable<ClimateItem>(db, audit, {
       table: 'climate_item',
       entity: 'climate_item',
@@ -62,7 +67,7 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         responsesZh: { column: 'responses_zh', ...J },
         responsesEn: { column: 'responses_en', ...J },
       },
-    }),
+    }, year),
     scenarios: createRegisterTable<ClimateScenario>(db, audit, {
       table: 'climate_scenario',
       entity: 'climate_scenario',
@@ -76,7 +81,7 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         descriptionEn: { column: 'description_en' },
         years: { column: 'years', ...J },
       },
-    }),
+    }, year),
     scenarioRows: createRegisterTable<ScenarioRow>(db, audit, {
       table: 'scenario_row',
       entity: 'scenario_row',
@@ -89,7 +94,7 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         assumptionsEn: { column: 'assumptions_en', ...J },
         ratings: { column: 'ratings', ...J },
       },
-    }),
+    }, year),
     governance: createRegisterTable<GovernanceFact>(db, audit, {
       table: 'governance_fact',
       entity: 'governance_fact',
@@ -102,11 +107,12 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         metric: { column: 'metric' },
         dims: { column: 'dims', ...J },
       },
-    }),
+    }, year),
     qualitativeTargets: createRegisterTable<QualitativeTarget>(db, audit, {
       table: 'qualitative_target',
       entity: 'qualitative_target',
       key: { field: 'code', column: 'code' },
+      keyPerYear: true,
       fields: {
         category: { column: 'category' },
         titleZh: { column: 'title_zh' },
@@ -116,15 +122,26 @@ function create(db: Database, audit: AuditRepo, now: () => string) {
         targetYear: { column: 'target_year' },
         sectionId: { column: 'section_id' },
       },
-    }),
+    }, year),
   };
 }
 export type ReportRepos = ReturnType<typeof create>;
 
-const cache = new WeakMap<Database, ReportRepos>();
+const cache = new WeakMap<Database, Map<number, ReportRepos>>();
+const mediaCache = new WeakMap<Database, ReturnType<typeof createReportMediaRepo>>();
 
-export function reportRepos(ws: { db: Database; audit: AuditRepo }, now: () => string = () => new Date().toISOString()): ReportRepos {
-  let repos = cache.get(ws.db);
-  if (!repos) cache.set(ws.db, (repos = create(ws.db, ws.audit, now)));
+/** Images and the export log: the workspace's, shared by every edition. */
+export function reportMedia(ws: { db: Database; audit: AuditRepo }, now: () => string = () => new Date().toISOString()) {
+  let m = mediaCache.get(ws.db);
+  if (!m) mediaCache.set(ws.db, (m = createReportMediaRepo(ws.db, ws.audit, now)));
+  return m;
+}
+
+/** The repositories of the edition of `year`. */
+export function reportRepos(ws: { db: Database; audit: AuditRepo }, year: number, now: () => string = () => new Date().toISOString()): ReportRepos {
+  let byYear = cache.get(ws.db);
+  if (!byYear) cache.set(ws.db, (byYear = new Map()));
+  let repos = byYear.get(year);
+  if (!repos) byYear.set(year, (repos = create(ws.db, ws.audit, now, year)));
   return repos;
 }

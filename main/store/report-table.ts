@@ -4,6 +4,7 @@
 // The SQL is built once from a fixed column list (never from input) with named parameters.
 import type { Database } from 'better-sqlite3';
 import type { AuditRepo } from './audit-repo.js';
+import { yearBound } from './year-bound.js';
 
 export interface ColumnSpec {
   column: string;
@@ -16,22 +17,29 @@ export interface RegisterTableSpec {
   entity: string;
   key: { field: string; column: string };
   fields: Record<string, ColumnSpec>;
+  /** Whether the key is unique per edition (codes) rather than across editions (ids). */
+  keyPerYear?: boolean;
 }
 
 type Row = Record<string, unknown>;
 
-export function createRegisterTable<T extends { position: number }>(db: Database, audit: AuditRepo, spec: RegisterTableSpec) {
+/** One register of one year's edition. */
+export function createRegisterTable<T extends { position: number }>(db: Database, audit: AuditRepo, spec: RegisterTableSpec, year: number) {
+  const prepare = yearBound(db, year);
   const entries = Object.entries(spec.fields);
-  const cols = [spec.key.column, 'position', ...entries.map(([, c]) => c.column)];
-  const list = db.prepare(`SELECT * FROM ${spec.table} ORDER BY position, ${spec.key.column}`);
-  const one = db.prepare(`SELECT * FROM ${spec.table} WHERE ${spec.key.column} = @key`);
-  const upsert = db.prepare(
+  const cols = ['year', spec.key.column, 'position', ...entries.map(([, c]) => c.column)];
+  const list = prepare(`SELECT * FROM ${spec.table} WHERE year = @year ORDER BY position, ${spec.key.column}`);
+  const one = prepare(`SELECT * FROM ${spec.table} WHERE year = @year AND ${spec.key.column} = @key`);
+  const taken = prepare(`SELECT 1 FROM ${spec.table} WHERE ${spec.key.column} = @key${spec.keyPerYear ? ' AND year = @year' : ''}`);
+  const conflict = spec.keyPerYear ? `year, ${spec.key.column}` : spec.key.column;
+  const upsert = prepare(
     `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})
-     ON CONFLICT (${spec.key.column}) DO UPDATE SET ${cols.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`,
+     ON CONFLICT (${conflict}) DO UPDATE SET ${cols.slice(2).map((c) => `${c} = excluded.${c}`).join(', ')}
+     WHERE ${spec.table}.year = excluded.year`,
   );
-  const remove = db.prepare(`DELETE FROM ${spec.table} WHERE ${spec.key.column} = @key`);
-  const setPosition = db.prepare(`UPDATE ${spec.table} SET position = @position WHERE ${spec.key.column} = @key`);
-  const maxPosition = db.prepare(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${spec.table}`);
+  const remove = prepare(`DELETE FROM ${spec.table} WHERE year = @year AND ${spec.key.column} = @key`);
+  const setPosition = prepare(`UPDATE ${spec.table} SET position = @position WHERE year = @year AND ${spec.key.column} = @key`);
+  const maxPosition = prepare(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${spec.table} WHERE year = @year`);
 
   const toDomain = (r: Row): T => {
     const out: Row = { [spec.key.field]: r[spec.key.column], position: r['position'] };
@@ -54,6 +62,10 @@ export function createRegisterTable<T extends { position: number }>(db: Database
   return {
     list: all,
     get,
+    /** Whether the key is in use (by any edition, for ids unique across editions). */
+    taken(key: string): boolean {
+      return taken.get({ key }) !== undefined;
+    },
     nextPosition(): number {
       return (maxPosition.get() as { next: number }).next;
     },

@@ -4,7 +4,8 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Alert } from 'antd';
 import zhTW from 'antd/locale/zh_TW';
 import enGB from 'antd/locale/en_GB';
-import type { AppInfo, WorkspaceSummary } from '../../shared/api/contract.js';
+import type { AppInfo, EditionView, WorkspaceSummary } from '../../shared/api/contract.js';
+import { EditionContext } from './edition-context.js';
 import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
@@ -32,6 +33,8 @@ export function App() {
   const [year, setYear] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
   const [fatal, setFatal] = useState<string | null>(null);
+  const [edition, setEdition] = useState<EditionView | null>(null);
+  const [editionRev, setEditionRev] = useState(0);
   const i18n = makeI18n(lang);
 
   const changeLang = useCallback((l: Lang) => {
@@ -95,6 +98,16 @@ export function App() {
   );
 
   const bump = useCallback(() => setRevision((r) => r + 1), []);
+  const refreshEdition = useCallback(() => setEditionRev((r) => r + 1), []);
+  // The selected year's report edition: what the outline and registers edit, frozen once published.
+  useEffect(() => {
+    if (!summary || year === null) return;
+    let live = true;
+    call('edition:get', { year }).then((e) => live && setEdition(e), () => live && setEdition(null));
+    return () => {
+      live = false;
+    };
+  }, [summary, year, revision, editionRev]);
 
   let body: React.ReactNode;
   if (fatal) body = <Alert type="error" showIcon message={fatal} style={{ margin: 24 }} />;
@@ -102,8 +115,11 @@ export function App() {
   else if (!summary || !catalogue || year === null) body = <StartScreen info={info} onOpened={loadWorkspace} onLang={changeLang} />;
   else {
     const common = { year, revision, readOnly: summary.readOnly, onChanged: bump };
+    const frozen = edition?.year === year && edition.status === 'published';
+    const content = { ...common, readOnly: summary.readOnly || frozen };
     body = (
       <CatalogueContext.Provider value={catalogue}>
+      <EditionContext.Provider value={{ year, edition: edition?.year === year ? edition : null, frozen, workspaceReadOnly: summary.readOnly, refresh: refreshEdition }}>
         <Layout style={{ height: '100vh', overflow: 'hidden' }}>
           <HeaderBar
             summary={summary}
@@ -138,8 +154,8 @@ export function App() {
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
-                {screen === 'outline' && <OutlineScreen {...common} />}
-                {screen === 'registers' && <RegistersScreen {...common} />}
+                {screen === 'outline' && <OutlineScreen {...content} />}
+                {screen === 'registers' && <RegistersScreen {...content} />}
                 {screen === 'targets' && <TargetsScreen {...common} />}
                 {screen === 'import' && <ImportScreen {...common} years={summary.years} />}
                 {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
@@ -147,6 +163,7 @@ export function App() {
             </Layout.Content>
           </Layout>
         </Layout>
+      </EditionContext.Provider>
       </CatalogueContext.Provider>
     );
   }

@@ -12,12 +12,15 @@ interface Props {
   readOnly: boolean;
   onMove: (delta: -1 | 1) => void;
   onDelete: () => void;
+  /** Marks a carried-forward block as reviewed. */
+  onConfirm?: () => void;
   children: ReactNode;
 }
 
-export function BlockFrame({ block, index, count, readOnly, onMove, onDelete, children }: Props) {
+export function BlockFrame({ block, index, count, readOnly, onMove, onDelete, onConfirm, children }: Props) {
   const { t } = useI18n();
   const typeName = t(`block.type.${block.type}`);
+  const carried = block.carriedFrom !== null && block.carriedFrom !== undefined;
   const onKey = (e: React.KeyboardEvent) => {
     if (!e.altKey || readOnly || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
@@ -28,6 +31,10 @@ export function BlockFrame({ block, index, count, readOnly, onMove, onDelete, ch
     <div id={`block-${block.id}`} className="block-frame" tabIndex={0} data-testid="block" data-block={block.id} data-type={block.type} aria-label={typeName} onKeyDown={onKey}>
       <div className="block-head">
         <Tag color="blue">{typeName}</Tag>
+        {carried && <Tag color="orange" data-testid="block-carried">{t('edition.carriedTag')}</Tag>}
+        {carried && !readOnly && onConfirm && (
+          <Button size="small" onClick={onConfirm} data-testid="block-confirm">{t('edition.confirm')}</Button>
+        )}
         <span style={{ flex: 1 }} />
         {!readOnly && (
           <Space size={2}>

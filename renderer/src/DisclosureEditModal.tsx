@@ -8,6 +8,7 @@ import type { Section } from '../../shared/report/outline.js';
 import { ApiCallError, call } from './api.js';
 import { useCatalogue } from './catalogue-context.js';
 import { useI18n } from './i18n.js';
+import { useEdition } from './edition-context.js';
 
 interface Props {
   item: FrameworkItemView;
@@ -30,6 +31,7 @@ const FIELDS = ['status', 'sections', 'metrics', 'reasonZh', 'reasonEn'] as cons
 export function DisclosureEditModal({ item, entry, sections, onClose, onSaved }: Props) {
   const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
+  const { year } = useEdition();
   const [form] = Form.useForm<Values>();
   const status = Form.useWatch('status', form) ?? entry?.status ?? 'disclosed';
   const [message, setMessage] = useState<string | null>(null);
@@ -44,10 +46,11 @@ export function DisclosureEditModal({ item, entry, sections, onClose, onSaved }:
         ? { framework: item.framework, itemCode: item.code, status: 'disclosed' as const, sections: v.sections, metrics: v.metrics }
         : { framework: item.framework, itemCode: item.code, status: 'not_applicable' as const, reasonZh: v.reasonZh, reasonEn: v.reasonEn };
     try {
-      await call('disclosure:set', input);
+      await call('disclosure:set', { year, entry: input });
       onSaved();
     } catch (e) {
-      const issues = e instanceof ApiCallError ? (e.error.issues ?? []) : [];
+      // The entry travels as `entry` beside its year: its fields' paths start with `entry.`.
+      const issues = (e instanceof ApiCallError ? (e.error.issues ?? []) : []).map((i) => ({ ...i, path: i.path.replace(/^entry\./, '') }));
       const onField = issues.filter((i) => (FIELDS as readonly string[]).includes(i.path.split('.')[0] ?? ''));
       form.setFields(onField.map((i) => ({ name: i.path.split('.')[0] as (typeof FIELDS)[number], errors: [i.message] })));
       // A refinement of the whole entry (no section and no metric) has no field of its own.

@@ -8,6 +8,7 @@ import type { Section } from '../../shared/report/outline.js';
 import { call } from './api.js';
 import { DisclosureEditModal } from './DisclosureEditModal.js';
 import { useI18n } from './i18n.js';
+import { useEdition } from './edition-context.js';
 
 interface Props {
   disclosures: DisclosureEntry[];
@@ -17,13 +18,14 @@ interface Props {
 
 export function DisclosureTab({ disclosures, readOnly, onChanged }: Props) {
   const { t, lang } = useI18n();
+  const { year } = useEdition();
   const en = lang === 'en';
   const [framework, setFramework] = useState<Framework>('hkex');
   const [items, setItems] = useState<FrameworkItemView[]>([]);
   const [sections, setSections] = useState<Section[]>([]);
   const [editing, setEditing] = useState<FrameworkItemView | null>(null);
   useEffect(() => void call('disclosure:items', { framework }).then(setItems, () => undefined), [framework]);
-  useEffect(() => void call('outline:get', {}).then((o) => setSections(o.sections), () => undefined), []);
+  useEffect(() => void call('outline:get', { year }).then((o) => setSections(o.sections), () => undefined), [year]);
   const entryOf = (code: string) => disclosures.find((d) => d.framework === framework && d.itemCode === code) ?? null;
   const sectionTitle = (id: string) => {
     const s = sections.find((x) => x.id === id);
@@ -61,7 +63,7 @@ export function DisclosureTab({ disclosures, readOnly, onChanged }: Props) {
                 <Button size="small" disabled={readOnly} onClick={() => setEditing(x)}>{t('disc.set')}</Button>
                 {entryOf(x.code) && (
                   <Popconfirm title={t('disc.removeConfirm', { item: x.code })} okText={t('edit.delete')} cancelText={t('edit.cancel')}
-                    onConfirm={() => void call('disclosure:remove', { framework, itemCode: x.code }).then(() => onChanged(), (e: Error) => onChanged(e.message))}>
+                    onConfirm={() => void call('disclosure:remove', { year, framework, itemCode: x.code }).then(() => onChanged(), (e: Error) => onChanged(e.message))}>
                     <Button size="small" danger disabled={readOnly}>{t('edit.delete')}</Button>
                   </Popconfirm>
                 )}

@@ -1,11 +1,12 @@
 // Emission and conversion factors of a year with their source. A change is saved at once
 // and every KPI recomputes from it (the engine runs on each read).
 import { useEffect, useState } from 'react';
-import { Alert, Input, Table, Tooltip, Typography } from 'antd';
+import { Alert, Button, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import type { FactorRow } from '../../shared/api/contract.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
+import { useEdition } from './edition-context.js';
 
 interface Props {
   year: number;
@@ -26,6 +27,18 @@ function EditableText({ initial, disabled, onSave, label }: { initial: string; d
 export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
   const { t, num, metricName, lang } = useI18n();
   const cat = useCatalogue();
+  const { edition, refresh } = useEdition();
+  // Factors carried forward from the previous year, still to confirm (entering the factor confirms it too).
+  const carried = new Map((edition?.carriedFactors ?? []).filter((f) => Object.keys(f.dims).length === 0).map((f) => [f.metric, f.fromYear]));
+  const confirm = async (metric: string) => {
+    try {
+      await call('factor:confirm', { year, metric, dims: {} });
+      refresh();
+      onChanged();
+    } catch (e) {
+      setStatus({ type: 'error', text: (e as Error).message });
+    }
+  };
   const [rows, setRows] = useState<FactorRow[]>([]);
   const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -36,6 +49,7 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
     try {
       await call('data:set-value', { metric: row.metric, year, dims: {}, patch });
       setStatus({ type: 'success', text: t('factors.recomputed', { n: row.usedBy.length }) });
+      refresh();
       onChanged();
     } catch (e) {
       setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('grid.rejected', { message: (e as Error).message })}` });
@@ -54,7 +68,20 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
         dataSource={rows}
         scroll={{ x: 1100 }}
         columns={[
-          { title: t('factors.factor'), key: 'name', width: 220, render: (_, r) => <Tooltip title={r.metric}>{metricName(cat.byCode.get(r.metric), r.metric)}</Tooltip> },
+          { title: t('factors.factor'), key: 'name', width: 220, render: (_, r) => {
+              const from = carried.get(r.metric);
+              return (
+                <>
+                  <Tooltip title={r.metric}>{metricName(cat.byCode.get(r.metric), r.metric)}</Tooltip>
+                  {from !== undefined && (
+                    <div>
+                      <Tag color="orange" data-testid="factor-carried">{t('edition.factorCarried', { year: from })}</Tag>
+                      <Button size="small" disabled={readOnly} onClick={() => void confirm(r.metric)}>{t('edition.confirmFactor')}</Button>
+                    </div>
+                  )}
+                </>
+              );
+            } },
           { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => void save(r, { value: v })} /> },
           { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
           { title: t('factors.source'), key: 'source', width: 260, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },

@@ -7,6 +7,9 @@ import type { OutlineView } from '../../shared/api/contract.js';
 import { flattenOutline, type Section } from '../../shared/report/outline.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
+import { EditionBar } from './EditionBar.js';
+import { useEdition } from './edition-context.js';
+import { errorText } from './error-text.js';
 import { SectionTitleForm } from './SectionTitleForm.js';
 import { AddBlockBar } from './AddBlockBar.js';
 import { BlockConfigForm } from './BlockConfigForm.js';
@@ -25,8 +28,9 @@ interface Props {
   onChanged: () => void;
 }
 
-export function OutlineScreen({ year, readOnly }: Props) {
+export function OutlineScreen({ year, readOnly, onChanged }: Props) {
   const { t, lang } = useI18n();
+  const { refresh: refreshEdition, workspaceReadOnly } = useEdition();
   const cat = useCatalogue();
   const [outline, setOutline] = useState<OutlineView | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -35,11 +39,11 @@ export function OutlineScreen({ year, readOnly }: Props) {
 
   const load = useCallback(async () => {
     try {
-      setOutline(await call('outline:get', {}));
+      setOutline(await call('outline:get', { year }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e, t));
     }
-  }, []);
+  }, [year, t]);
   useEffect(() => void load(), [load]);
 
   const rows = useMemo(() => (outline ? flattenOutline(outline.sections) : []), [outline]);
@@ -52,8 +56,9 @@ export function OutlineScreen({ year, readOnly }: Props) {
     try {
       await fn();
       await load();
+      refreshEdition();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e, t));
     }
   };
 
@@ -61,12 +66,12 @@ export function OutlineScreen({ year, readOnly }: Props) {
     const sib = siblings(s);
     const index = sib.findIndex((x) => x.id === s.id) + delta;
     if (index < 0 || index >= sib.length) return;
-    void run(() => call('outline:move-section', { id: s.id, position: index }));
+    void run(() => call('outline:move-section', { year, id: s.id, position: index }));
   };
 
   const add = (parentId: string | null) =>
     void run(async () => {
-      const s = await call('outline:add-section', { parentId, titleZh: t('outline.newTitleZh'), titleEn: t('outline.newTitleEn') });
+      const s = await call('outline:add-section', { year, parentId, titleZh: t('outline.newTitleZh'), titleEn: t('outline.newTitleEn') });
       setSelected(s.id);
       setRenaming(true);
     });
@@ -98,12 +103,12 @@ export function OutlineScreen({ year, readOnly }: Props) {
     void run(async () => {
       if (!current) return;
       const metric = cat.view.metrics.find((m) => m.kind !== 'factor')?.code ?? 'energy.electricity';
-      const b = await call('block:add', { sectionId: current.id, body: defaultBlockBody(type, metric) });
+      const b = await call('block:add', { year, sectionId: current.id, body: defaultBlockBody(type, metric) });
       requestAnimationFrame(() => document.getElementById(`block-${b.id}`)?.scrollIntoView({ block: 'nearest' }));
     });
   const moveBlock = (b: Block, index: number, delta: -1 | 1) =>
     void run(async () => {
-      await call('block:move', { id: b.id, position: index + delta });
+      await call('block:move', { year, id: b.id, position: index + delta });
       requestAnimationFrame(() => document.getElementById(`block-${b.id}`)?.focus());
     });
   const isText = (b: Block) => b.type === 'rich_text' || b.type === 'bullet_list' || b.type === 'case_study';
@@ -112,6 +117,7 @@ export function OutlineScreen({ year, readOnly }: Props) {
     <div className="screen" data-testid="outline-screen" style={{ flexDirection: 'row', alignItems: 'stretch' }}>
       <nav aria-label={t('outline.title')} style={{ width: 380, flex: 'none', display: 'flex', flexDirection: 'column', gap: 8, overflow: 'auto' }}>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('outline.title')}</Typography.Title>
+        <EditionBar readOnly={workspaceReadOnly} onChanged={() => { void load(); onChanged(); }} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('outline.hint')}</Typography.Text>
         <Space wrap>
           <Button size="small" onClick={() => add(null)} disabled={readOnly}>{t('outline.add')}</Button>
@@ -160,7 +166,7 @@ export function OutlineScreen({ year, readOnly }: Props) {
               <Typography.Title level={4} style={{ margin: 0 }} data-testid="section-title">{titleOf(current)}</Typography.Title>
               <Tag>{current.kind}</Tag>
               {!renaming && <Button size="small" onClick={() => setRenaming(true)} disabled={readOnly} title="F2">{t('outline.rename')}</Button>}
-              <Popconfirm title={t('outline.removeConfirm', { title: titleOf(current) })} onConfirm={() => void run(async () => { await call('outline:remove-section', { id: current.id }); setSelected(null); })} okText={t('outline.remove')} cancelText={t('outline.cancel')}>
+              <Popconfirm title={t('outline.removeConfirm', { title: titleOf(current) })} onConfirm={() => void run(async () => { await call('outline:remove-section', { year, id: current.id }); setSelected(null); })} okText={t('outline.remove')} cancelText={t('outline.cancel')}>
                 <Button size="small" danger disabled={readOnly}>{t('outline.remove')}</Button>
               </Popconfirm>
             </Space>
@@ -169,7 +175,7 @@ export function OutlineScreen({ year, readOnly }: Props) {
                 key={current.id}
                 section={current}
                 onCancel={() => setRenaming(false)}
-                onSave={(titleZh, titleEn) => void run(async () => { await call('outline:rename-section', { id: current.id, titleZh, titleEn }); setRenaming(false); })}
+                onSave={(titleZh, titleEn) => void run(async () => { await call('outline:rename-section', { year, id: current.id, titleZh, titleEn }); setRenaming(false); })}
               />
             )}
             <Typography.Title level={5} style={{ margin: 0 }}>{t('outline.blocks', { title: titleOf(current) })}</Typography.Title>
@@ -179,13 +185,13 @@ export function OutlineScreen({ year, readOnly }: Props) {
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('block.hint')}</Typography.Text>
             </Space>
             {blocks.map((b, i) => (
-              <BlockFrame key={b.id} block={b} index={i} count={blocks.length} readOnly={readOnly} onMove={(d) => moveBlock(b, i, d)} onDelete={() => void run(() => call('block:delete', { id: b.id }))}>
+              <BlockFrame key={b.id} block={b} index={i} count={blocks.length} readOnly={readOnly} onMove={(d) => moveBlock(b, i, d)} onDelete={() => void run(() => call('block:delete', { year, id: b.id }))} onConfirm={() => void run(() => call('block:confirm', { year, id: b.id }))}>
                 {isText(b) ? (
                   <Suspense fallback={null}>
-                    <RichTextBlockEditor block={b} year={year} readOnly={readOnly} onSaved={() => void load()} />
+                    <RichTextBlockEditor block={b} year={year} readOnly={readOnly} onSaved={() => { void load(); refreshEdition(); }} />
                   </Suspense>
                 ) : (
-                  <BlockConfigForm block={b} year={year} readOnly={readOnly} onSaved={() => void load()} />
+                  <BlockConfigForm block={b} year={year} readOnly={readOnly} onSaved={() => { void load(); refreshEdition(); }} />
                 )}
               </BlockFrame>
             ))}

@@ -7,6 +7,7 @@ import type { EditableRegister } from '../../shared/api/contract.js';
 import type { StringKey } from '../../shared/i18n/strings.js';
 import { ApiCallError, call } from './api.js';
 import { useI18n } from './i18n.js';
+import { useEdition } from './edition-context.js';
 import { newRowId, REGISTER_FIELDS, toFormValues, toRow, type FieldSpec } from './register-fields.js';
 
 export interface RegisterEdit {
@@ -24,6 +25,7 @@ const DEFAULTS: Record<EditableRegister, Record<string, unknown>> = {
 
 export function RegisterEditModal({ edit, onClose, onSaved }: { edit: RegisterEdit; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
+  const { year } = useEdition();
   const [form] = Form.useForm<Record<string, unknown>>();
   const values = Form.useWatch([], form) ?? {};
   const [message, setMessage] = useState<string | null>(null);
@@ -58,7 +60,7 @@ export function RegisterEditModal({ edit, onClose, onSaved }: { edit: RegisterEd
     const row = toRow(edit.kind, base, form.getFieldsValue(true) as Record<string, unknown>);
     setSaving(true);
     try {
-      await call(isNew ? 'register:create' : 'register:update', { kind: edit.kind, row } as never);
+      await call(isNew ? 'register:create' : 'register:update', { year, kind: edit.kind, row } as never);
       onSaved();
     } catch (e) {
       const issues = e instanceof ApiCallError ? (e.error.issues ?? []) : [];

@@ -6,6 +6,7 @@ import type { ColumnType } from 'antd/es/table';
 import type { EditableRegister } from '../../shared/api/contract.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
+import { useEdition } from './edition-context.js';
 import { RegisterEditModal, type RegisterEdit } from './RegisterEditModal.js';
 
 interface Props<T> {
@@ -27,6 +28,7 @@ interface Props<T> {
 
 export function RegisterTable<T extends object>({ kind, rows, rowKey, columns, name, readOnly, onChanged, header, style, testId }: Props<T>) {
   const { t } = useI18n();
+  const { year } = useEdition();
   const [edit, setEdit] = useState<RegisterEdit | null>(null);
   const actions: ColumnType<T> = {
     title: t('edit.actions'),
@@ -36,7 +38,7 @@ export function RegisterTable<T extends object>({ kind, rows, rowKey, columns, n
       <Space size={4}>
         <Button size="small" disabled={readOnly} onClick={() => setEdit({ kind, row: x as Record<string, unknown> })}>{t('edit.edit')}</Button>
         <Popconfirm title={t('edit.deleteConfirm', { name: name(x) })} okText={t('edit.delete')} cancelText={t('edit.cancel')}
-          onConfirm={() => void call('register:delete', { kind, key: String(x[rowKey]) }).then(() => onChanged(), (e: Error) => onChanged(e.message))}>
+          onConfirm={() => void call('register:delete', { year, kind, key: String(x[rowKey]) }).then(() => onChanged(), (e: Error) => onChanged(e.message))}>
           <Button size="small" danger disabled={readOnly}>{t('edit.delete')}</Button>
         </Popconfirm>
       </Space>

@@ -13,11 +13,12 @@ import { MaterialityMatrix } from './MaterialityMatrix.js';
 import { RegisterTable } from './RegisterTable.js';
 
 interface Props {
+  year: number;
   revision: number;
   readOnly: boolean;
 }
 
-export function RegistersScreen({ revision, readOnly }: Props) {
+export function RegistersScreen({ year, revision, readOnly }: Props) {
   const { t, lang, num } = useI18n();
   const en = lang === 'en';
   const [topics, setTopics] = useState<MaterialityTopic[]>([]);
@@ -32,13 +33,13 @@ export function RegistersScreen({ revision, readOnly }: Props) {
     setReloads((n) => n + 1);
   }, []);
   useEffect(() => {
-    const list = <T,>(kind: EditableRegister | 'disclosures', set: (rows: T[]) => void) => void call('register:list', { kind }).then((r) => set(r as unknown as T[]), () => undefined);
+    const list = <T,>(kind: EditableRegister | 'disclosures', set: (rows: T[]) => void) => void call('register:list', { year, kind }).then((r) => set(r as unknown as T[]), () => undefined);
     list('topics', setTopics);
     list('stakeholders', setStakeholders);
     list('climate', setClimate);
     list('qualitativeTargets', setQualitative);
     list('disclosures', setDisclosures);
-  }, [revision, reloads]);
+  }, [year, revision, reloads]);
   const list = (xs: string[]) => <ul style={{ margin: 0, paddingLeft: 18 }}>{xs.map((x) => <li key={x}>{x}</li>)}</ul>;
 
   return (

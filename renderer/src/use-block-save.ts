@@ -4,6 +4,8 @@ import { useCallback, useState } from 'react';
 import type { Input } from '../../shared/api/contract.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
+import { useEdition } from './edition-context.js';
+import { errorText } from './error-text.js';
 
 export interface SaveStatus {
   type: 'success' | 'error';
@@ -14,6 +16,7 @@ type BlockBody = Input<'block:update'>['body'];
 
 export function useBlockSave(blockId: string, onSaved: () => void) {
   const { t } = useI18n();
+  const { year } = useEdition();
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<SaveStatus | null>(null);
 
@@ -27,12 +30,12 @@ export function useBlockSave(blockId: string, onSaved: () => void) {
   /** `body` is read when saving, so a body that cannot be built shows as the save's error. */
   const save = async (body: () => BlockBody) => {
     try {
-      await call('block:update', { id: blockId, body: body() });
+      await call('block:update', { year, id: blockId, body: body() });
       setDirty(false);
       setStatus({ type: 'success', text: t('outline.saved') });
       onSaved();
     } catch (e) {
-      setStatus({ type: 'error', text: (e as Error).message });
+      setStatus({ type: 'error', text: errorText(e, t) });
     }
   };
 

@@ -46,15 +46,15 @@ export const reportContract = {
   'sheets:write': { input: z.object({ year }).strict() },
   'targets:list': { input: z.object({ year }).strict() },
   'checks:run': { input: z.object({ year }).strict() },
-  'outline:get': { input: z.object({}).strict() },
+  'outline:get': { input: z.object({ year }).strict() },
   'outline:add-section': {
-    input: z.object({ parentId: sectionIdSchema.nullable(), titleZh: title, titleEn: title }).strict(),
+    input: z.object({ year, parentId: sectionIdSchema.nullable(), titleZh: title, titleEn: title }).strict(),
   },
-  'outline:rename-section': { input: z.object({ id: sectionIdSchema, titleZh: title, titleEn: title }).strict() },
-  'outline:move-section': { input: z.object({ id: sectionIdSchema, position: z.number().int().min(0).max(10_000) }).strict() },
-  'outline:remove-section': { input: z.object({ id: sectionIdSchema }).strict() },
-  'block:update': { input: z.object({ id: blockId, body: blockBodySchema }).strict() },
-  'register:list': { input: z.object({ kind: z.enum(['topics', 'stakeholders', 'climate', 'qualitativeTargets', 'disclosures']) }).strict() },
+  'outline:rename-section': { input: z.object({ year, id: sectionIdSchema, titleZh: title, titleEn: title }).strict() },
+  'outline:move-section': { input: z.object({ year, id: sectionIdSchema, position: z.number().int().min(0).max(10_000) }).strict() },
+  'outline:remove-section': { input: z.object({ year, id: sectionIdSchema }).strict() },
+  'block:update': { input: z.object({ year, id: blockId, body: blockBodySchema }).strict() },
+  'register:list': { input: z.object({ year, kind: z.enum(['topics', 'stakeholders', 'climate', 'qualitativeTargets', 'disclosures']) }).strict() },
 } as const;
 
 export interface ExportFile {

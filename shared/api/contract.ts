@@ -8,8 +8,10 @@ import type { Trace } from '../engine/compute.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
 import { reportContract, type ReportOutputs } from './contract-report.js';
 import { editContract, type EditOutputs } from './contract-edit.js';
+import { editionContract, type EditionOutputs } from './contract-edition.js';
 
 export type * from './contract-report.js';
+export type * from './contract-edition.js';
 export type * from './contract-edit.js';
 
 const year = z.number().int().min(1990).max(2100);
@@ -67,6 +69,7 @@ export const contract = {
   'factors:list': { input: z.object({ year }).strict() },
   ...reportContract,
   ...editContract,
+  ...editionContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 export type Method = keyof typeof contract;
@@ -211,7 +214,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];

@@ -41,5 +41,11 @@ export const METHOD_NAMES = [
   'disclosure:items',
   'disclosure:set',
   'disclosure:remove',
+  'block:confirm',
+  'edition:get',
+  'edition:roll-forward',
+  'edition:publish',
+  'edition:unpublish',
+  'factor:confirm',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

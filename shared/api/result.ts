@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'too_new',
   'forbidden', // e.g. a path outside the allowed directory
   'cancelled', // the user closed a dialog
+  'edition_published', // the year's report edition is published: its content is frozen
+  'check_errors', // publication refused while check reports errors (named in issues)
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -28,12 +30,14 @@ export interface ApiError {
   message: string;
   /** For invalid_input and validation: every problem found, by field; nothing was written. */
   issues?: FieldIssue[];
+  /** Parameters of the code, for the edge to word it in the user's language (e.g. { year }). */
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): { ok: false; error: ApiError } => ({
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[], params?: Record<string, string | number>): { ok: false; error: ApiError } => ({
   ok: false,
-  error: issues && issues.length ? { code, message, issues } : { code, message },
+  error: { code, message, ...(issues && issues.length ? { issues } : {}), ...(params && Object.keys(params).length ? { params } : {}) },
 });

@@ -41,6 +41,12 @@ export interface ReportCheckInput {
   exports: readonly ExportSnapshot[];
   /** Current values of every (metric, year, dimsKey) an export showed; null when now absent. */
   currentOf: (metric: string, year: number, dimsKey: string) => number | null;
+  /** The edition of the year: where it was rolled forward from, what is still to review. */
+  edition?: {
+    carriedFrom: number | null;
+    carriedBlocks: readonly { blockId: string; sectionTitle: string; fromYear: number }[];
+    carriedFactors: readonly { metric: string; dimsKey: string; fromYear: number }[];
+  };
   /** |change| above this share of the previous value needs a note (0.3 = 30%). */
   yoyThreshold?: number;
 }

@@ -90,6 +90,8 @@ export interface Block<T extends BlockType = BlockType> {
   type: T;
   config: BlockConfig<T>;
   content: { 'zh-Hant': BlockContent<T>; en: BlockContent<T> };
+  /** Rolled forward from that year's edition and not yet reviewed (edited or confirmed). */
+  carriedFrom?: number | null;
 }
 
 /** What a caller supplies to write a block (unknown JSON, parsed by parseBlockBody). */

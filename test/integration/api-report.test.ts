@@ -102,16 +102,16 @@ describe('targets, checks and the outline through the API', () => {
   });
 
   it('renames and reorders sections, and refuses an empty title with nothing changed', async () => {
-    const o = await call<OutlineView>('outline:get');
+    const o = await call<OutlineView>('outline:get', { year: 2024 });
     const top = o.sections.filter((s) => s.parentId === null).sort((a, b) => a.position - b.position);
     const second = top[1]!;
-    await call('outline:rename-section', { id: second.id, titleZh: '新標題', titleEn: 'New title' });
-    await call('outline:move-section', { id: second.id, position: 0 });
-    const after = await call<OutlineView>('outline:get');
+    await call('outline:rename-section', { year: 2024, id: second.id, titleZh: '新標題', titleEn: 'New title' });
+    await call('outline:move-section', { year: 2024, id: second.id, position: 0 });
+    const after = await call<OutlineView>('outline:get', { year: 2024 });
     const first = after.sections.filter((s) => s.parentId === null).sort((a, b) => a.position - b.position)[0];
     expect(first).toMatchObject({ id: second.id, titleEn: 'New title' });
-    expect(await dispatch(host.ctx, 'outline:rename-section', { id: second.id, titleZh: ' ', titleEn: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await dispatch(host.ctx, 'outline:rename-section', { id: 'no-such', titleZh: 'a', titleEn: 'b' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await call<OutlineView>('outline:get')).toEqual(after);
+    expect(await dispatch(host.ctx, 'outline:rename-section', { year: 2024, id: second.id, titleZh: ' ', titleEn: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(host.ctx, 'outline:rename-section', { year: 2024, id: 'no-such', titleZh: 'a', titleEn: 'b' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call<OutlineView>('outline:get', { year: 2024 })).toEqual(after);
   });
 });

@@ -45,7 +45,8 @@ describe('migration 0030_report_content', () => {
 
   it('links new rows to the old ones and enforces the constraints', () => {
     const db = dbAt10();
-    migrate(db, loadMigrations());
+    // The schema as 0030 made it (0060 later gives every row an edition year).
+    migrate(db, loadMigrations(), 50);
     db.exec(`INSERT INTO report_section (id, position, kind, title_zh, title_en, updated_at) VALUES ('supply-chain', 0, 'chapter', '供應鏈管理', 'Supply chain', 'now');
       INSERT INTO disclosure_item (framework, item_code, status, updated_at) VALUES ('hkex', 'B7.2', 'disclosed', 'now');
       INSERT INTO disclosure_metric (framework, item_code, metric, position) VALUES ('hkex', 'B7.2', 'suppliers.integrity_pledge', 0);

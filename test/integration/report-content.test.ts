@@ -74,7 +74,7 @@ describe('the sample report', () => {
 
   it('maps all 36 HKEX KPIs, A2.5, B6.1 and B6.4 not applicable with reasons in both languages', () => {
     const ws = openWorkspace(sample());
-    const map = listDisclosures(ws);
+    const map = listDisclosures(ws, 2024);
     ws.close();
     const hkexKpis = map.filter((d) => d.framework === 'hkex' && /^[AB]\d\.\d$/.test(d.itemCode));
     expect(hkexKpis).toHaveLength(36);
@@ -135,25 +135,25 @@ describe('editing the report', () => {
   it('a section reorder is persisted and audited', () => {
     const path = sample();
     let ws = openWorkspace(path);
-    const top = () => getOutline(ws).sections.filter((s) => s.parentId === null).sort((a, b) => a.position - b.position).map((s) => s.id);
+    const top = () => getOutline(ws, 2024).sections.filter((s) => s.parentId === null).sort((a, b) => a.position - b.position).map((s) => s.id);
     expect(top().slice(0, 3)).toEqual(['about', 'board-statement', 'highlights']);
-    moveSection(ws, 'highlights', { position: 0 }, 'editor');
+    moveSection(ws, 2024, 'highlights', { position: 0 }, 'editor');
     ws.close();
     ws = openWorkspace(path);
     expect(top().slice(0, 3)).toEqual(['highlights', 'about', 'board-statement']);
-    expect(getOutline(ws).sections.filter((s) => s.parentId === null).map((s) => s.position).sort((a, b) => a - b)).toEqual([...top().keys()]);
+    expect(getOutline(ws, 2024).sections.filter((s) => s.parentId === null).map((s) => s.position).sort((a, b) => a - b)).toEqual([...top().keys()]);
     expect(ws.audit.history('report_section', 'highlights')[0]).toMatchObject({ actor: 'editor', action: 'update', context: 'move' });
     ws.close();
   });
 
   it('adds, renames, nests and removes sections; refuses a move under its own child', () => {
     const ws = openWorkspace(sample());
-    const s = addSection(ws, { id: 'tcfd', parentId: 'environment', position: 1, titleZh: '氣候專題', titleEn: 'Climate focus' }, 'editor');
+    const s = addSection(ws, 2024, { id: 'tcfd', parentId: 'environment', position: 1, titleZh: '氣候專題', titleEn: 'Climate focus' }, 'editor');
     expect(s).toMatchObject({ parentId: 'environment', position: 1 });
-    expect(renameSection(ws, 'tcfd', { titleEn: 'Climate in focus' }, 'editor').titleEn).toBe('Climate in focus');
-    expect(() => moveSection(ws, 'environment', { parentId: 'tcfd', position: 0 }, 'editor')).toThrow(/under itself/);
-    removeSection(ws, 'environment', 'editor');
-    const ids = getOutline(ws).sections.map((x) => x.id);
+    expect(renameSection(ws, 2024, 'tcfd', { titleEn: 'Climate in focus' }, 'editor').titleEn).toBe('Climate in focus');
+    expect(() => moveSection(ws, 2024, 'environment', { parentId: 'tcfd', position: 0 }, 'editor')).toThrow(/under itself/);
+    removeSection(ws, 2024, 'environment', 'editor');
+    const ids = getOutline(ws, 2024).sections.map((x) => x.id);
     expect(ids).not.toContain('climate');
     expect(ids).not.toContain('tcfd');
     ws.close();
@@ -161,11 +161,12 @@ describe('editing the report', () => {
 
   it('rejects a bad block with a clear error and writes nothing', () => {
     const ws = openWorkspace(sample());
-    const blocks = getOutline(ws).blocks.length;
+    const blocks = getOutline(ws, 2024).blocks.length;
     const audits = ws.audit.recent(100000).length;
     const bad = () =>
       addBlock(
         ws,
+        2024,
         'supply-chain',
         {
           type: 'rich_text',
@@ -184,22 +185,22 @@ describe('editing the report', () => {
       expect((e as Error).message).toMatch(/content\.zh-Hant\.doc\.content\.0\.content\.0\.attrs\.show/);
       expect((e as Error).message).toMatch(/content\.en\..*a text node cannot be empty/);
     }
-    expect(() => addBlock(ws, 'supply-chain', { type: 'kpi_table', config: { rows: [{ metric: 'no.such_metric' }] }, content: { 'zh-Hant': {}, en: {} } }, 'editor')).toThrow(
+    expect(() => addBlock(ws, 2024, 'supply-chain', { type: 'kpi_table', config: { rows: [{ metric: 'no.such_metric' }] }, content: { 'zh-Hant': {}, en: {} } }, 'editor')).toThrow(
       /not in the catalogue: no\.such_metric/,
     );
-    expect(() => addBlock(ws, 'nowhere', { type: 'stakeholder_table', content: { 'zh-Hant': {}, en: {} } }, 'editor')).toThrow(/no section "nowhere"/);
-    expect(getOutline(ws).blocks.length).toBe(blocks);
+    expect(() => addBlock(ws, 2024, 'nowhere', { type: 'stakeholder_table', content: { 'zh-Hant': {}, en: {} } }, 'editor')).toThrow(/no section "nowhere"/);
+    expect(getOutline(ws, 2024).blocks.length).toBe(blocks);
     expect(ws.audit.recent(100000).length).toBe(audits);
     ws.close();
   });
 
   it('updates a block; the check follows the text', () => {
     const ws = openWorkspace(sample());
-    const block = getOutline(ws).blocks.find((b) => b.id === 'supply-chain-text');
+    const block = getOutline(ws, 2024).blocks.find((b) => b.id === 'supply-chain-text');
     expect(block).toBeDefined();
     const fix = (markup: string) => JSON.parse(JSON.stringify(markup).replace('+22.0%', '+22.3%').replace('上漲22.0%', '上漲22.3%')) as string;
     const content = JSON.parse(fix(JSON.stringify(block?.content)));
-    updateBlock(ws, 'supply-chain-text', { type: 'rich_text', content }, 'editor');
+    updateBlock(ws, 2024, 'supply-chain-text', { type: 'rich_text', content }, 'editor');
     expect(checkYear(ws, 2024).filter((f) => f.severity === 'error')).toEqual([]);
     expect(ws.audit.history('report_block', 'supply-chain-text')[0]).toMatchObject({ action: 'update', actor: 'editor' });
     ws.close();
@@ -207,14 +208,14 @@ describe('editing the report', () => {
 
   it('validates register rows: scores within 0–10, categories that fit the type', () => {
     const ws = openWorkspace(sample());
-    const n = listMaterialityTopics(ws).length;
-    expect(() => createMaterialityTopic(ws, { id: 'ai', category: 'S', nameZh: '人工智能治理', nameEn: 'AI governance', stakeholderScore: 12, businessScore: 5 }, 'editor')).toThrow(/stakeholderScore/);
+    const n = listMaterialityTopics(ws, 2024).length;
+    expect(() => createMaterialityTopic(ws, 2024, { id: 'ai', category: 'S', nameZh: '人工智能治理', nameEn: 'AI governance', stakeholderScore: 12, businessScore: 5 }, 'editor')).toThrow(/stakeholderScore/);
     expect(() =>
-      createClimateItem(ws, { id: 'x', type: 'opportunity', category: 'acute_physical', titleZh: '甲', titleEn: 'A', horizons: ['short'] }, 'editor'),
+      createClimateItem(ws, 2024, { id: 'x', type: 'opportunity', category: 'acute_physical', titleZh: '甲', titleEn: 'A', horizons: ['short'] }, 'editor'),
     ).toThrow(/category does not fit the type/);
-    const t = createMaterialityTopic(ws, { id: 'ai', category: 'S', nameZh: '人工智能治理', nameEn: 'AI governance', stakeholderScore: 6, businessScore: 7.5 }, 'editor');
+    const t = createMaterialityTopic(ws, 2024, { id: 'ai', category: 'S', nameZh: '人工智能治理', nameEn: 'AI governance', stakeholderScore: 6, businessScore: 7.5 }, 'editor');
     expect(t.position).toBe(n);
-    expect(() => createMaterialityTopic(ws, { id: 'ai', category: 'S', nameZh: '甲', nameEn: 'A', stakeholderScore: 1, businessScore: 1 }, 'editor')).toThrow(/already exists/);
+    expect(() => createMaterialityTopic(ws, 2024, { id: 'ai', category: 'S', nameZh: '甲', nameEn: 'A', stakeholderScore: 1, businessScore: 1 }, 'editor')).toThrow(/already exists/);
     ws.close();
   });
 });
@@ -223,8 +224,8 @@ describe('a new workspace', () => {
   it('gets the template outline; with nothing written the completeness check lists every HKEX KPI', () => {
     const path = join(tempDir(), 'new.esg');
     const ws = createWorkspace(path, { actor: 'test' });
-    expect(getOutline(ws).sections.length).toBeGreaterThan(15);
     const year = ws.profile.company()?.reportYear ?? 2024;
+    expect(getOutline(ws, year).sections.length).toBeGreaterThan(15);
     const missing = checkYear(ws, year).filter((f) => f.rule === 'completeness.hkex_kpi');
     ws.close();
     expect(missing).toHaveLength(36);

@@ -22,9 +22,10 @@ describe('a breakdown named as a report KPI table row', () => {
   it('names each breakdown by its values in both languages, in the order the row gives them', () => {
     const ws = createWorkspace(join(tempDir(), 'labels.esg'), { actor: 't' });
     ws.transaction(() => ws.profile.putSite({ code: 'BJ', nameZh: '北京總部', nameEn: 'Beijing headquarters', kind: 'office' }, 't'));
-    addSection(ws, { id: 'labels', parentId: null, titleZh: '標籤', titleEn: 'Labels' }, 't');
-    addBlock(ws, 'labels', { type: 'kpi_table', config: { rows: ROWS, years: [0] }, content: { 'zh-Hant': {}, en: {} } }, 't');
-    const labels = (lang: Lang) => loadReportModel(ws, 2024, lang).sections.find((s) => s.id === 'labels')?.blocks[0]?.table?.rows.map((r) => r.label);
+    const year = ws.profile.company()?.reportYear as number;
+    addSection(ws, year, { id: 'labels', parentId: null, titleZh: '標籤', titleEn: 'Labels' }, 't');
+    addBlock(ws, year, 'labels', { type: 'kpi_table', config: { rows: ROWS, years: [0] }, content: { 'zh-Hant': {}, en: {} } }, 't');
+    const labels = (lang: Lang) => loadReportModel(ws, year, lang).sections.find((s) => s.id === 'labels')?.blocks[0]?.table?.rows.map((r) => r.label);
     expect(labels('zh-Hant')).toEqual(['全職員工人數 (女性)', '女性', '女性, 30歲以下', '30歲以下, 女性', '差旅', 'site BJ', 'gender other']);
     expect(labels('en')).toEqual(['Full-time employees (Female)', 'Female', 'Female, Under 30', 'Under 30, Female', 'Business travel', 'site BJ', 'gender other']);
     ws.close();

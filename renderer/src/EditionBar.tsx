@@ -1,0 +1,111 @@
+// The edition of the selected year above the outline: draft or published (when, by whom),
+// how many carried-forward blocks remain to review, "Start the 2025 report from 2024" for an
+// empty edition, and Publish / Unpublish with the reason the audit log keeps.
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Input, Modal, Space, Tag, Typography } from 'antd';
+import { call } from './api.js';
+import { useEdition } from './edition-context.js';
+import { errorText } from './error-text.js';
+import { useI18n } from './i18n.js';
+
+export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChanged: () => void }) {
+  const { t, date } = useI18n();
+  const { year, edition, refresh } = useEdition();
+  const [dialog, setDialog] = useState<'publish' | 'unpublish' | 'start' | null>(null);
+  const [force, setForce] = useState(false);
+  const [reason, setReason] = useState('');
+  const [carryFactors, setCarryFactors] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!edition) return null;
+
+  const open = (d: typeof dialog) => {
+    setError(null);
+    setForce(false);
+    setReason('');
+    setDialog(d);
+  };
+  const run = async (fn: () => Promise<unknown>, message: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      setDialog(null);
+      setDone(message);
+      refresh();
+      onChanged();
+    } catch (e) {
+      setError(errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const published = edition.status === 'published';
+  const empty = !edition.hasContent;
+  const from = edition.previousYear;
+
+  return (
+    <div data-testid="edition-bar" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <Space wrap align="center">
+        <Tag color={published ? 'green' : 'default'} data-testid="edition-status">{published ? t('edition.published') : t('edition.draft')}</Tag>
+        {published && edition.publishedAt && <Typography.Text type="secondary">{t('edition.publishedOn', { at: date(edition.publishedAt), by: edition.publishedBy ?? '' })}</Typography.Text>}
+        {!published && edition.carriedBlocks > 0 && <Tag color="orange" data-testid="carried-count">{t('edition.carriedCount', { count: edition.carriedBlocks })}</Tag>}
+        {!published && edition.carriedFrom !== null && edition.carriedBlocks === 0 && <Typography.Text type="secondary">{t('edition.carriedNone')}</Typography.Text>}
+        {!published && edition.carriedFactors.length > 0 && <Tag color="orange">{t('edition.factorsToConfirm', { count: edition.carriedFactors.length })}</Tag>}
+        {empty && from !== null && !published && (
+          <Button size="small" type="primary" disabled={readOnly} onClick={() => open('start')} data-testid="edition-start">{t('edition.startFrom', { year, from })}</Button>
+        )}
+        {!published && edition.exists && <Button size="small" disabled={readOnly} onClick={() => open('publish')} data-testid="edition-publish">{t('edition.publish')}</Button>}
+        {published && <Button size="small" disabled={readOnly} onClick={() => open('unpublish')} data-testid="edition-unpublish">{t('edition.unpublish')}</Button>}
+      </Space>
+      {published && <Alert type="info" showIcon message={t('edition.frozen', { year })} data-testid="edition-frozen" />}
+      {published && edition.forcedReason && <Typography.Text type="secondary">{t('edition.forced', { reason: edition.forcedReason })}</Typography.Text>}
+      {!published && empty && from === null && <Typography.Text type="secondary">{t('edition.empty', { year })}</Typography.Text>}
+      <div aria-live="polite">{done && <Alert type="success" showIcon closable message={done} onClose={() => setDone(null)} />}</div>
+
+      <Modal
+        open={dialog === 'start'}
+        title={t('edition.startFrom', { year, from: from ?? '' })}
+        okText={t('edition.startFrom', { year, from: from ?? '' })}
+        cancelText={t('edit.cancel')}
+        confirmLoading={busy}
+        onCancel={() => setDialog(null)}
+        onOk={() => from !== null && void run(() => call('edition:roll-forward', { from, to: year, carryFactors }), t('edition.started', { year, from }))}
+      >
+        <Checkbox checked={carryFactors} onChange={(e) => setCarryFactors(e.target.checked)} data-testid="carry-factors">{t('edition.carryFactors', { year, from: from ?? '' })}</Checkbox>
+        {error && <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} />}
+      </Modal>
+
+      <Modal
+        open={dialog === 'publish'}
+        title={t('edition.publishTitle', { year })}
+        okText={t('edition.publish')}
+        cancelText={t('edit.cancel')}
+        confirmLoading={busy}
+        okButtonProps={{ disabled: force && reason.trim() === '' }}
+        onCancel={() => setDialog(null)}
+        onOk={() => void run(() => call('edition:publish', force ? { year, force, reason } : { year, force: false }), t('edition.done.published', { year }))}
+      >
+        <Typography.Paragraph>{t('edition.publishHint', { year })}</Typography.Paragraph>
+        <Checkbox checked={force} onChange={(e) => setForce(e.target.checked)} data-testid="publish-force">{t('edition.force')}</Checkbox>
+        {force && <Input.TextArea aria-label={t('edition.reason')} placeholder={t('edition.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ marginTop: 8 }} data-testid="publish-reason" />}
+        {error && <Alert type="error" showIcon message={<span style={{ whiteSpace: 'pre-line' }}>{error}</span>} style={{ marginTop: 8 }} data-testid="publish-error" />}
+      </Modal>
+
+      <Modal
+        open={dialog === 'unpublish'}
+        title={t('edition.unpublishTitle', { year })}
+        okText={t('edition.unpublish')}
+        cancelText={t('edit.cancel')}
+        confirmLoading={busy}
+        okButtonProps={{ disabled: reason.trim() === '' }}
+        onCancel={() => setDialog(null)}
+        onOk={() => void run(() => call('edition:unpublish', { year, reason }), t('edition.done.unpublished', { year }))}
+      >
+        <Input.TextArea aria-label={t('edition.reason')} placeholder={t('edition.reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="unpublish-reason" />
+        {error && <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} />}
+      </Modal>
+    </div>
+  );
+}

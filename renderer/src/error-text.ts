@@ -1,0 +1,16 @@
+// An API error as the user reads it: codes with a string of their own (edition_published,
+// check_errors) are worded in the UI language from their parameters; others keep the message.
+import { hasString, type StringKey } from '../../shared/i18n/strings.js';
+import { ApiCallError } from './api.js';
+import type { I18n } from './i18n.js';
+
+export function errorText(e: unknown, t: I18n['t']): string {
+  if (e instanceof ApiCallError) {
+    const key = `error.${e.error.code}`;
+    if (hasString(key)) {
+      const head = t(key as StringKey, e.error.params ?? {});
+      return e.error.code === 'check_errors' ? [head, ...(e.error.issues ?? []).map((i) => i.message)].join('\n') : head;
+    }
+  }
+  return (e as Error).message;
+}

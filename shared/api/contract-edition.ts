@@ -1,0 +1,45 @@
+// The contract's methods for report editions: what a year's edition is, starting it from the
+// previous year (roll forward), publishing and unpublishing, and confirming carried factors.
+// Spread into the one map in contract.ts.
+import { z } from 'zod';
+import type { Lang } from '../domain.js';
+
+const year = z.number().int().min(1990).max(2100);
+const reason = z.string().trim().min(1, 'a reason is required').max(2000);
+
+export const editionContract = {
+  'edition:get': { input: z.object({ year }).strict() },
+  'edition:roll-forward': { input: z.object({ from: year, to: year, carryFactors: z.boolean() }).strict() },
+  'edition:publish': {
+    input: z
+      .object({ year, force: z.boolean(), reason: z.string().trim().max(2000).optional() })
+      .strict()
+      .refine((i) => !i.force || (i.reason ?? '').length > 0, { message: 'a forced publication needs a reason', path: ['reason'] }),
+  },
+  'edition:unpublish': { input: z.object({ year, reason }).strict() },
+  'factor:confirm': { input: z.object({ year, metric: z.string().min(1).max(64), dims: z.record(z.string(), z.string()) }).strict() },
+} as const;
+
+export interface EditionView {
+  year: number;
+  exists: boolean;
+  /** Whether the edition has any section or register row (else it can be started from an earlier one). */
+  hasContent: boolean;
+  status: 'draft' | 'published';
+  carriedFrom: number | null;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  forcedReason: string | null;
+  carriedBlocks: number;
+  carriedFactors: { metric: string; dims: Record<string, string>; fromYear: number }[];
+  previousYear: number | null;
+  exports: { kind: 'docx' | 'xlsx'; lang: Lang; sha256: string; size: number }[];
+}
+
+export interface EditionOutputs {
+  'edition:get': EditionView;
+  'edition:roll-forward': EditionView;
+  'edition:publish': EditionView;
+  'edition:unpublish': EditionView;
+  'factor:confirm': null;
+}

@@ -1,0 +1,127 @@
+// Checks of a rolled-forward edition. A carried block not yet reviewed (edited or confirmed)
+// may still say last year's things; a paragraph naming the previous year as if it were the
+// report's own year; a number typed beside a live reference to the same metric (it will not
+// follow the data); a factor carried from the previous year and not yet confirmed. All are
+// warnings: they ask for a look, they do not stop a publication.
+import type { Finding } from '../checks.js';
+import { dimsKey, type Dims } from '../dimensions.js';
+import type { Mark } from '../report/rich-text.js';
+import type { NarrativeRun, ReportCheckInput } from './types.js';
+
+/** Words right before a year that make it a comparison or a baseline, not the report's year. */
+const COMPARING = /(than|compared (with|to)|against|versus|vs\.?|from|since|baseline|base year|prior|previous|last year|in \d{4} and|較|與|比|相比|同比|自|由|起|基準|上年|去年)\W{0,3}\s*$/i;
+
+function yearMentions(run: NarrativeRun['run'], year: number): { text: string; before: string }[] {
+  const out: { text: string; before: string }[] = [];
+  const re = new RegExp(`(?<!\\d)${year}(?!\\d)`, 'g');
+  for (const n of run) {
+    if (n.type !== 'text') continue;
+    for (const m of n.text.matchAll(re)) out.push({ text: n.text, before: n.text.slice(Math.max(0, m.index - 20), m.index) });
+  }
+  return out;
+}
+
+const plain = (run: NarrativeRun['run']) => run.map((n) => (n.type === 'text' ? n.text : '')).join('');
+
+export function checkCarriedBlocks(input: Pick<ReportCheckInput, 'year' | 'edition'>): Finding[] {
+  const e = input.edition;
+  if (!e) return [];
+  return e.carriedBlocks.map((b) => ({
+    severity: 'warning' as const,
+    rule: 'narrative.carried',
+    metric: '',
+    year: input.year,
+    message: `A block of "${b.sectionTitle}" (${b.blockId}) was carried forward from ${b.fromYear} and is not reviewed yet: edit or confirm it`,
+  }));
+}
+
+export function checkStaleYear(input: Pick<ReportCheckInput, 'year' | 'edition' | 'narrative'>): Finding[] {
+  const prev = input.edition?.carriedFrom;
+  if (prev === null || prev === undefined) return [];
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const r of input.narrative) {
+    // A paragraph that names the report's own year too is comparing the two years.
+    if (yearMentions(r.run, input.year).length > 0) continue;
+    const stale = yearMentions(r.run, prev).filter((m) => !COMPARING.test(m.before));
+    if (!stale.length) continue;
+    const key = `${r.blockId}|${r.lang}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text = plain(r.run);
+    out.push({
+      severity: 'warning',
+      rule: 'narrative.stale_year',
+      metric: '',
+      year: input.year,
+      message: `"${r.sectionTitle}" (${r.lang}) names ${prev} as if it were the report year: "${text.length > 80 ? text.slice(0, 77) + '…' : text}"`,
+    });
+  }
+  return out;
+}
+
+const NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\.?\d)(?!\s?%)/g;
+
+/** Metrics a paragraph refers to live: its kpiRefs and the metricLink marks on its text. */
+function liveMetrics(run: NarrativeRun['run']): { code: string; dims: Dims }[] {
+  const out = new Map<string, { code: string; dims: Dims }>();
+  for (const n of run) {
+    if (n.type === 'kpiRef') out.set(`${n.attrs.code}|${dimsKey(n.attrs.dims)}`, { code: n.attrs.code, dims: n.attrs.dims });
+    if (n.type === 'text') {
+      for (const m of n.marks ?? []) {
+        if (m.type === 'metricLink') {
+          const l = m as Extract<Mark, { type: 'metricLink' }>;
+          out.set(`${l.attrs.code}|${dimsKey(l.attrs.dims)}`, { code: l.attrs.code, dims: l.attrs.dims });
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * A number typed in a paragraph that also refers live to a metric, equal (at the precision
+ * typed) to that metric's value of the report year or the year before: a figure that will
+ * not follow the data (and, in a rolled-forward text, most likely last year's).
+ */
+export function checkStaticNumbers(input: Pick<ReportCheckInput, 'year' | 'narrative' | 'valueOf'>): Finding[] {
+  const out: Finding[] = [];
+  for (const r of input.narrative) {
+    const metrics = liveMetrics(r.run);
+    if (!metrics.length) continue;
+    for (const n of r.run) {
+      if (n.type !== 'text') continue;
+      for (const m of n.text.matchAll(NUMBER)) {
+        const digits = m[1] ?? '';
+        const typed = Number(digits.replace(/,/g, ''));
+        if (Number.isInteger(typed) && typed >= 1990 && typed <= 2100 && !digits.includes(',')) continue; // a year
+        if (typed < 10 && !digits.includes('.')) continue; // counts in prose ("three sites", "2 plants")
+        const decimals = digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0;
+        for (const met of metrics) {
+          for (const y of [input.year, input.year - 1]) {
+            const v = input.valueOf(met.code, met.dims, y);
+            if (v === null || Number(v.toFixed(decimals)) !== typed) continue;
+            out.push({
+              severity: 'warning',
+              rule: 'narrative.static_number',
+              metric: met.code,
+              year: input.year,
+              message: `"${r.sectionTitle}" (${r.lang}) types ${digits}, the ${y} value of ${met.code}, beside a live reference to it: use the live reference so the text follows the data`,
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function checkCarriedFactors(input: Pick<ReportCheckInput, 'year' | 'edition'>): Finding[] {
+  return (input.edition?.carriedFactors ?? []).map((f) => ({
+    severity: 'warning' as const,
+    rule: 'factor.carried',
+    metric: f.metric,
+    year: input.year,
+    message: `${f.metric}${f.dimsKey ? ` [${f.dimsKey}]` : ''} for ${input.year} was carried forward from ${f.fromYear}: confirm it or enter the ${input.year} factor`,
+  }));
+}
