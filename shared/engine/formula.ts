@@ -2,11 +2,10 @@
 // ("energy.electricity * factor.grid_location + energy.heat * factor.heat_ef").
 // mathjs parses the text; this module turns its syntax tree into a small, closed
 // expression type the engine evaluates, so a formula can only do what is listed here.
-import { create, parseDependencies, type MathNode } from 'mathjs';
-
-// Only the parser, built on first use: mathjs's ready-made `parse` export would build its whole
+import type { MathNode } from 'mathjs';
+// The app's instance, not mathjs's ready-made `parse` export: that one builds mathjs's whole
 // default instance when this module loads (about 0.4 s of every command's start).
-const math = create({ parseDependencies });
+import { math } from '../math.js';
 
 export type Expr =
   | { op: 'num'; value: number }
