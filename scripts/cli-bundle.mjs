@@ -7,7 +7,7 @@
 // inputs it was built from (each source file's mtime and size; for a dependency, its
 // package.json). A build goes to a fresh folder and the manifest is replaced by a rename,
 // so processes starting while another rebuilds always run a complete build.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,7 +17,7 @@ const MANIFEST = join(CLI_OUT, 'manifest.json');
 const ENTRY_SOURCE = join(ROOT, 'main', 'cli', 'index.ts');
 /** Native modules stay outside the bundle, loaded from node_modules at run time. */
 const EXTERNAL = ['better-sqlite3', '@resvg/resvg-js'];
-/** Builds older than this, other than the current one, are removed by the next build. */
+/** Builds replaced longer ago than this are removed by the next build. */
 const OLD_BUILD_MS = 10 * 60 * 1000;
 
 function readManifest() {
@@ -90,6 +90,10 @@ export async function buildCli() {
   const inputs = {};
   const files = [...Object.keys(result.metafile.inputs).map(inputKey), relative(ROOT, fileURLToPath(import.meta.url)).split(sep).join('/'), 'package.json'];
   for (const rel of files) inputs[rel] = fingerprint(join(ROOT, rel));
+  // The build being replaced counts its age from now: a process that has just read the old
+  // manifest still finds its chunks.
+  const previous = readManifest()?.entry.split('/')[0];
+  if (previous) touch(join(CLI_OUT, previous));
   const tmp = `${MANIFEST}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify({ entry: `${id}/index.mjs`, inputs }, null, 1));
   renameSync(tmp, MANIFEST);
@@ -97,6 +101,16 @@ export async function buildCli() {
   return join(outdir, 'index.mjs');
 }
 
+function touch(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // already gone
+  }
+}
+
+/** Builds older than OLD_BUILD_MS (counted from when they stopped being current). */
 function removeOldBuilds(current) {
   for (const name of readdirSync(CLI_OUT)) {
     if (!name.startsWith('b-') || name === current) continue;
