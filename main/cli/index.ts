@@ -1,5 +1,6 @@
-// `npm run cli -- <command>`: the documented command line. Each command lives in its own
-// module; this file only parses arguments, dispatches, and turns errors into exit codes.
+// `esg-studio <command>` (bin/esg-studio.mjs, also `npm run cli -- <command>`): the documented
+// command line. Each command lives in its own module; this file only parses arguments,
+// dispatches, and turns errors into exit codes.
 import { parseArgs } from 'node:util';
 import { WorkspaceError } from '../store/db.js';
 import { actorName, UsageError, type CommandContext } from './context.js';
