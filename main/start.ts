@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   const electron = findElectron();
   if ('path' in electron) {
     const child = spawn(electron.path, [APP_ROOT, ...argv], { stdio: 'inherit' });
+    // Stopping `npm start` stops the window too, and lets it close the workspace first.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }

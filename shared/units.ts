@@ -1,9 +1,8 @@
 // Unit conversion for data entry. Physical conversions (kWh→MWh, GJ→MWh, kg→t, m³→L …)
 // come from mathjs; this module only adds the business units ESG reports use (persons,
 // counts, CNY, percent) and the Chinese spellings of large units (萬噸 = 10,000 t).
-import { create, all, type FactoryFunctionMap } from 'mathjs';
+import { math } from './math.js';
 
-const math = create(all as FactoryFunctionMap);
 // Non-physical base units, each its own dimension so that "persons" never converts to "CNY".
 for (const name of ['person', 'item', 'persontime', 'CNY', 'pct']) {
   math.createUnit(name);

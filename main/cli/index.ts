@@ -1,35 +1,33 @@
-// `npm run cli -- <command>`: the documented command line. Each command lives in its own
-// module; this file only parses arguments, dispatches, and turns errors into exit codes.
+// `esg-studio <command>` (bin/esg-studio.mjs, also `npm run cli -- <command>`): the documented
+// command line. Each command lives in its own module; this file only parses arguments,
+// dispatches, and turns errors into exit codes.
 import { parseArgs } from 'node:util';
-import { ImportError } from '../services/import-service.js';
 import { WorkspaceError } from '../store/db.js';
-import { runBackups, runRestore } from './commands/backups.js';
-import { runCheck } from './commands/check.js';
-import { runExport } from './commands/export.js';
-import { runSheets } from './commands/sheets.js';
-import { runImport } from './commands/import.js';
-import { runInit } from './commands/init.js';
-import { runKpis } from './commands/kpis.js';
-import { runMetrics } from './commands/metrics.js';
-import { runTargets } from './commands/targets.js';
-import { runReport } from './commands/report.js';
 import { actorName, UsageError, type CommandContext } from './context.js';
 
-const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<number>; usage: string }> = {
-  init: { run: runInit, usage: 'init <workspace> [--sample]' },
-  metrics: { run: runMetrics, usage: 'metrics [--json]' },
-  import: { run: runImport, usage: 'import <workspace> <file>... [--overwrite]' },
-  kpis: { run: runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
-  targets: { run: runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
-  check: { run: runCheck, usage: 'check <workspace> --year <Y> [--json]' },
-  sheets: { run: runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
-  backups: { run: runBackups, usage: 'backups <workspace> [--json]' },
-  restore: { run: runRestore, usage: 'restore <workspace> [--from <backup file>]' },
+type Run = (ctx: CommandContext) => number | Promise<number>;
+
+/**
+ * One entry per command. `load` imports the command's module only when that command runs,
+ * so `kpis` never loads the DOCX, XLSX or chart libraries (each module is its own chunk of
+ * the bundle, see scripts/cli-bundle.mjs). A new command: a module in commands/ exporting
+ * its run function, and one line here.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string }> = {
+  init: { load: async () => (await import('./commands/init.js')).runInit, usage: 'init <workspace> [--sample]' },
+  metrics: { load: async () => (await import('./commands/metrics.js')).runMetrics, usage: 'metrics [--json]' },
+  import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite]' },
+  kpis: { load: async () => (await import('./commands/kpis.js')).runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
+  targets: { load: async () => (await import('./commands/targets.js')).runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
+  check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--json]' },
+  sheets: { load: async () => (await import('./commands/sheets.js')).runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
+  backups: { load: async () => (await import('./commands/backups.js')).runBackups, usage: 'backups <workspace> [--json]' },
+  restore: { load: async () => (await import('./commands/backups.js')).runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   report: {
-    run: runReport,
+    load: async () => (await import('./commands/report.js')).runReport,
     usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors]',
   },
-  export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
+  export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
 };
 
 function usage(): string {
@@ -68,18 +66,21 @@ export async function main(argv: string[]): Promise<number> {
         'carry-factors': { type: 'boolean' },
       },
     });
-    return await cmd.run({ positionals, flags: values, actor: actorName() });
+    const run = await cmd.load();
+    return await run({ positionals, flags: values, actor: actorName() });
   } catch (e) {
-    if (e instanceof ImportError) {
-      process.stderr.write(`Import refused, nothing was written (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.message}\n`);
-      return 1;
-    }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(e as Error).message}\nUsage: npm run cli -- ${cmd.usage}\n`);
       return 2;
     }
     if (e instanceof WorkspaceError) {
       process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    // Loaded here, not at the top: only the commands that import pay for the import service.
+    const { ImportError } = await import('../services/import-service.js');
+    if (e instanceof ImportError) {
+      process.stderr.write(`Import refused, nothing was written (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.message}\n`);
       return 1;
     }
     throw e;

@@ -1,14 +1,11 @@
 // The command line end to end, as a user or a script drives it: real processes, real files.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireWorkspaceLock } from '../../main/store/workspace-lock.js';
 import { roundTo, tempDir, writeFile } from '../helpers.js';
+import { runCli } from '../cli-process.js';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', env: { ...process.env, ESG_ACTOR: 'cli-test' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 interface KpiRow {
   code: string;
@@ -26,7 +23,7 @@ function kpis(ws: string, year: number): KpiRow[] {
 
 const total = (rows: KpiRow[], code: string) => rows.find((r) => r.code === code && Object.keys(r.dimensions).length === 0);
 
-// Each test starts several CLI processes (tsx compiles on start): generous time under load.
+// Each test starts several CLI processes: generous time under load.
 describe('CLI', { timeout: 120_000 }, () => {
   it('init --sample, then kpis --json gives documented fields at full precision in canonical units', () => {
     const ws = join(tempDir(), 'sample.esg');

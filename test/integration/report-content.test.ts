@@ -1,6 +1,5 @@
 // Report content on a real workspace file: the sample as a user opens it, and the editing
 // services the UI calls (validated, audited, all or nothing).
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkYear } from '../../main/services/check-service.js';
@@ -13,6 +12,7 @@ import { createClimateItem, createMaterialityTopic, listMaterialityTopics } from
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { openWorkspace } from '../../main/store/workspace.js';
 import { tempDir } from '../helpers.js';
+import { runCli } from '../cli-process.js';
 
 function sample() {
   const path = join(tempDir(), 'sample.esg');
@@ -20,10 +20,7 @@ function sample() {
   return path;
 }
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', env: { ...process.env, ESG_ACTOR: 'cli-test' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 describe('the sample report', () => {
   it('has every chapter of the reference report, in both languages', () => {
