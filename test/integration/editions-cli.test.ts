@@ -3,7 +3,6 @@
 // forward to 2025, import 2025 data, edit the 2025 narrative through the API, restate a 2024
 // value with --overwrite; the 2024 exports stay byte-identical to those of publication, and
 // the 2025 report footnotes the restatement.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -12,12 +11,10 @@ import { dispatch } from '../../main/api/handlers.js';
 import { createHostContext } from '../../main/host/context.js';
 import { SAMPLE_DIR } from '../../main/services/workspace-service.js';
 import { openWorkspace } from '../../main/store/workspace.js';
+import { runCli } from '../cli-process.js';
 import { tempDir } from '../helpers.js';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { encoding: 'utf8', env: { ...process.env, ESG_ACTOR: 'cli-test', ESG_LANG: 'en' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = (...args: string[]) => runCli(args, { ESG_LANG: 'en' });
 
 async function xmlOf(file: string, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
