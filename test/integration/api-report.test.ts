@@ -55,7 +55,7 @@ describe('import through the API', () => {
     const before = await electricity();
     const blocked = await call<ImportPreview>('import:preview', { fileNames: ['update.csv'], overwrite: false });
     expect(blocked.previewId).toBeNull();
-    expect(blocked.problems[0]?.message).toMatch(/overwrite/);
+    expect(blocked.problems[0]).toMatchObject({ file: 'update.csv', line: 2, metric: 'energy.electricity', problem: { code: 'import.would_overwrite' } });
     const p = await call<ImportPreview>('import:preview', { fileNames: ['update.csv'], overwrite: true });
     expect(p.previewId).toMatch(/^imp-/);
     expect(p.values.find((v) => v.metric === 'energy.electricity')).toMatchObject({ status: 'changed', old: { value: before }, new: { value: 123456 } });
