@@ -327,7 +327,7 @@ export function setValue(
   const checked = validateValue(
     { metric: ref.metric, year: ref.year, dims: ref.dims, value: isNa ? 'NA' : valueText, unit: isNa ? '' : unit, na: isNa, naReason, note, source, estimated },
     { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) },
-    { numberForm: 'cell', reasonPlace: 'reason' },
+    { numberForm: 'csv', reasonPlace: 'reason' },
   );
   if (!checked.ok) throw new EntryError('validation', checked.problem);
   const input: ValueInput = checked.value;

@@ -87,7 +87,7 @@ describe('import through the API', () => {
     writeFileSync(bad, 'metric,year,value,unit,dimensions,note\nenergy.electricity,2024,about 5,MWh,,\n');
     const p = await call<ImportPreview>('import:preview', { fileNames: ['bad.csv'], overwrite: true });
     expect(p.previewId).toBeNull();
-    expect(p.problems[0]).toMatchObject({ file: 'bad.csv', where: 'line 2' });
+    expect(p.problems[0]).toMatchObject({ file: 'bad.csv', line: 2, location: null, problem: { code: 'value.not_a_number' } });
     expect((await call<{ files: { name: string }[] }>('import:candidates')).files.map((f) => f.name)).toContain('bad.csv');
   });
 });
