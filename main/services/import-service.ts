@@ -95,7 +95,7 @@ function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCat
   if (text === undefined) {
     const decoded = decodeUtf8(src.bytes ?? new Uint8Array());
     if (!decoded.ok) {
-      into.problems.push({ file, line: decoded.line, message: msg('import.not_utf8', { line: decoded.line }) });
+      into.problems.push({ file, line: decoded.line, message: msg('import.not_utf8') });
       into.files.push({ file, kind: 'data', rows: 0 });
       return;
     }

@@ -19,7 +19,7 @@ export interface MessageParams {
 
   'import.cannot_read': { detail: string };
   'import.too_large': { mb: number };
-  'import.not_utf8': { line: number };
+  'import.not_utf8': Record<string, never>;
   'import.unknown_kind': Record<string, never>;
   'import.duplicate_value': { year: number; dims: string; file: string | null; line: number };
   'import.duplicate_target': { code: string; file: string; line: number };
@@ -108,7 +108,7 @@ const en: Table = {
 
   'import.cannot_read': (p) => `cannot read the file: ${p.detail}`,
   'import.too_large': (p) => `the file is larger than ${p.mb} MB`,
-  'import.not_utf8': (p) => `line ${p.line} is not valid UTF-8 text: save the file as "CSV UTF-8"`,
+  'import.not_utf8': () => 'this line is not valid UTF-8 text: save the file as "CSV UTF-8"',
   'import.unknown_kind': () =>
     'not a data package (header metric,year,value,unit,dimensions,note) nor a targets file (header code,metric,baseline_year,target_year,type,target_value,title_zh,title_en)',
   'import.duplicate_value': (p) => `the same value (${p.year}${p.dims ? `, ${p.dims}` : ''}) is already given at ${p.file ? `${p.file}:${p.line}` : `line ${p.line}`}`,
@@ -187,7 +187,7 @@ const zh: Table = {
 
   'import.cannot_read': (p) => `無法讀取檔案：${p.detail}`,
   'import.too_large': (p) => `檔案大於 ${p.mb} MB`,
-  'import.not_utf8': (p) => `第 ${p.line} 行不是有效的 UTF-8 文字：請將檔案另存為「CSV UTF-8」`,
+  'import.not_utf8': () => '此行不是有效的 UTF-8 文字：請將檔案另存為「CSV UTF-8」',
   'import.unknown_kind': () =>
     '既不是數據包（標題列 metric,year,value,unit,dimensions,note），也不是目標檔（標題列 code,metric,baseline_year,target_year,type,target_value,title_zh,title_en）',
   'import.duplicate_value': (p) => `同一數值（${p.year}${p.dims ? `，${p.dims}` : ''}）已在${p.file ? ` ${p.file} ` : ''}第 ${p.line} 行給出`,
