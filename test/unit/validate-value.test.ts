@@ -99,11 +99,11 @@ describe('the message table', () => {
   const sample: Record<string, unknown> = {
     items: [msg('value.negative')], item: msg('value.negative'), old: { value: 1, naReason: null }, new: { value: null, naReason: 'closed' },
   };
-  const paramsFor = (code: string) =>
+  const paramsFor = () =>
     new Proxy({}, { get: (_t, k: string) => (k in sample ? sample[k] : k === 'form' ? 'csv' : k === 'kind' ? 'data' : k === 'place' ? 'reason' : `«${k}»`) });
 
   it.each(MESSAGE_CODES)('renders %s in English and in Traditional Chinese', (code) => {
-    const m = { code, params: paramsFor(code) } as unknown as Message;
+    const m = { code, params: paramsFor() } as unknown as Message;
     const en = renderMessage('en', m);
     const zh = renderMessage('zh-Hant', m);
     expect(en).toMatch(/\S/);
