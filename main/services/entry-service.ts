@@ -6,7 +6,7 @@ import type { MetricDef } from '../../shared/catalogue.js';
 import { computeYear, type ComputedValue, type EntryRow, type YearResult } from '../../shared/engine/compute.js';
 import { compileFormula, formulaRefs } from '../../shared/engine/formula.js';
 import { msg, renderMessage, type Message } from '../../shared/i18n/messages.js';
-import { isNaWord, validateValue } from '../../shared/io/validate-value.js';
+import { isNaWord, sumKey, validateValue } from '../../shared/io/validate-value.js';
 import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
 import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '../../shared/api/contract.js';
 import { valueKey } from '../store/values-repo.js';
@@ -331,11 +331,24 @@ export function setValue(
   );
   if (!checked.ok) throw new EntryError('validation', checked.problem);
   const input: ValueInput = checked.value;
+  refuseSumOverflow(ws, input);
   const change = ws.transaction(() => {
     ws.profile.ensureYear(ref.year);
     return ws.values.put(input, actor, 'edit');
   });
   return { change, undo };
+}
+
+/** A site's value whose sum with the other sites (the workspace total) cannot be held is refused, as at import. */
+function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
+  const key = sumKey(input);
+  if (key === undefined || input.value === null) return;
+  const own = dimsKey(input.dims);
+  let sum = input.value;
+  for (const s of ws.values.listYearMetric(input.year, input.metric)) if (s.value !== null && sumKey(s) === key && dimsKey(s.dims) !== own) sum += s.value;
+  if (Number.isFinite(sum)) return;
+  const { site: _site, ...rest } = input.dims;
+  throw new EntryError('validation', msg('value.sum_overflow', { metric: input.metric, year: input.year, dims: dimsKey(rest) }));
 }
 
 /** Puts a value back the way it was before an edit (itself audited, as an undo). */

@@ -140,6 +140,24 @@ describe('refusing what the workspace cannot hold', () => {
     ws.close();
   });
 
+  it('refuses the same in a grid edit: too large after conversion, and a site that makes the total too large', () => {
+    const { ws } = freshWorkspace();
+    const edit = (dims: Record<string, string>, value: string) => {
+      try {
+        setValue(ws, { metric: 'energy.heat', year: 2024, dims }, { value }, 't');
+        return 'saved';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(edit({}, '1e308 TJ')).toBe('converted from TJ to GJ it is too large to hold');
+    expect(edit({ site: 'SH-01' }, '1e308')).toBe('saved');
+    expect(edit({ site: 'BJ-01' }, '1e308')).toBe('with the other sites, the total of energy.heat 2024 would be too large to hold');
+    expect(ws.values.get('energy.heat', 2024, { site: 'BJ-01' })).toBeUndefined();
+    expect(edit({ site: 'SH-01' }, '2e307')).toBe('saved');
+    ws.close();
+  });
+
   it('reads full-width digits the same in a CSV, a workbook cell and a grid edit', async () => {
     const { dir, ws } = freshWorkspace(true);
     await importFiles(ws, [writeFile(dir, 'fw.csv', HEADER + 'water.fresh,２０２５,１２，３４５.５,t,,\n')], { actor: 't' });
