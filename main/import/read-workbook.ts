@@ -6,7 +6,7 @@ import type { DimensionDef, MetricDef } from '../../shared/catalogue.js';
 import { dimsFromKey, type Dims } from '../../shared/dimensions.js';
 import { msg, type Message } from '../../shared/i18n/messages.js';
 import type { ImportProblem, ParsedValue } from '../../shared/io/data-package.js';
-import { checkDims, foldFullWidth, isNaWord, validateValue, type ProblemField, type ValueContext } from '../../shared/io/validate-value.js';
+import { checkDims, isNaChoice, readYesNo, validateValue, type ProblemField, type ValueContext } from '../../shared/io/validate-value.js';
 import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
 import {
   columnIndex, columnLetter, DATA_COLUMNS, FIRST_DATA_ROW, HEADER_ROW, headerText, SHEET_DATA, SHEET_META, SHEET_ORDER,
@@ -206,11 +206,12 @@ function readDataRow(c: RowContext, r: number, row: ReadonlyMap<number, RawCell>
   if (formulas.length) return undefined;
   const isNa = na.kind !== 'empty';
   // The list offers "NA 不適用"; a typed NA word (any width) means the same.
-  if (isNa && !/^(na|n\/a)\b|不適用/i.test(foldFullWidth(na.text)) && !isNaWord(na.text)) return void fail('na', msg('workbook.na_choice'), na.text);
+  if (isNa && !isNaChoice(na.text)) return void fail('na', msg('workbook.na_choice'), na.text);
   let estimated = false;
   if (est.kind !== 'empty') {
-    if (/^(yes|y|true|是)\b|^yes 是$/i.test(est.text)) estimated = true;
-    else if (!/^(no|n|false|否)$/i.test(est.text)) return void fail('estimated', msg('workbook.estimated_choice'), est.text);
+    const yes = readYesNo(est.text);
+    if (yes === undefined) return void fail('estimated', msg('workbook.estimated_choice'), est.text);
+    estimated = yes;
   }
   if (value.kind === 'empty' && !isNa) return undefined; // a note or flag without a value
   if (isNa && value.kind !== 'empty') return void fail('value', msg('workbook.value_and_na'), value.text);

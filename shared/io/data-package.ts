@@ -5,7 +5,7 @@ import { dimsKey } from '../dimensions.js';
 import type { Lang, ValueInput } from '../domain.js';
 import { msg, renderMessage, type Message } from '../i18n/messages.js';
 import type { CsvTable } from './csv.js';
-import { readNumber, suggestCode, validateValue, type ValueContext } from './validate-value.js';
+import { readNumber, readYesNo, suggestCode, validateValue, type ValueContext } from './validate-value.js';
 
 export const DATA_COLUMNS = ['metric', 'year', 'value', 'unit', 'dimensions', 'note'] as const;
 /** Optional extras a package may carry; never required. */
@@ -55,7 +55,6 @@ export function checkHeader(file: string, header: string[], required: readonly s
 }
 
 const CSV_OPTS = { numberForm: 'csv', reasonPlace: 'note_column' } as const;
-const ESTIMATED_WORDS = /^(1|true|yes|y|estimated)$/i;
 
 export function parseDataPackage(file: string, table: CsvTable, ctx: ImportContext): { values: ParsedValue[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = checkHeader(file, table.header, ['metric', 'year', 'value'], [...DATA_COLUMNS.slice(3), ...DATA_EXTRA_COLUMNS]);
@@ -90,7 +89,7 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
         naReason: note,
         note: factor ? null : note,
         source: cell('source') || (factor ? note : ''),
-        estimated: ESTIMATED_WORDS.test(cell('estimated')),
+        estimated: readYesNo(cell('estimated')) === true,
       },
       ctx,
       CSV_OPTS,

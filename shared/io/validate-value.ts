@@ -42,6 +42,22 @@ export function isNaWord(text: string): boolean {
   return text.length <= NA_MAX_LENGTH && NA_SET.has(foldFullWidth(text).trim().toLowerCase());
 }
 
+/** A choice cell's text ("NA 不適用", as the workbook's list offers it, or a typed "n/a"): any word an NA word. */
+export function isNaChoice(text: string): boolean {
+  return foldFullWidth(text).trim().split(/\s+/).some(isNaWord);
+}
+
+const YES_WORDS = new Set(['1', 'true', 'yes', 'y', 'estimated', '是']);
+const NO_WORDS = new Set(['0', 'false', 'no', 'n', '否']);
+
+/** "Estimated?" as typed or chosen ("Yes 是"): true, false, or undefined for anything else. */
+export function readYesNo(text: string): boolean | undefined {
+  const words = foldFullWidth(text).trim().toLowerCase().split(/\s+/);
+  if (words.every((w) => YES_WORDS.has(w))) return true;
+  if (words.every((w) => NO_WORDS.has(w))) return false;
+  return undefined;
+}
+
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DimensionDef, MetricDef } from '../../shared/catalogue.js';
 import { MESSAGE_CODES, msg, renderMessage, type Message } from '../../shared/i18n/messages.js';
 import { checkTargetValue } from '../../shared/io/targets-file.js';
-import { checkYear, isNaWord, readNumber, validateValue, type ValueCandidate, type ValueContext } from '../../shared/io/validate-value.js';
+import { checkYear, isNaChoice, isNaWord, readNumber, readYesNo, validateValue, type ValueCandidate, type ValueContext } from '../../shared/io/validate-value.js';
 import { YEAR_MAX, YEAR_MIN } from '../../shared/years.js';
 
 const metric = (code: string, unit: string, extra: Partial<MetricDef> = {}): MetricDef =>
@@ -83,6 +83,14 @@ describe('the pieces every medium shares', () => {
   it('has one list of "not applicable" words, in any case or width', () => {
     for (const w of ['NA', 'n/a', 'Ｎ/Ａ', '不適用', '不适用']) expect(isNaWord(w), w).toBe(true);
     for (const w of ['', 'nan', 'none', '0']) expect(isNaWord(w), w).toBe(false);
+  });
+
+  it('reads the workbook choice cells with the same words', () => {
+    for (const w of ['NA 不適用', 'NA', 'n/a', '不適用']) expect(isNaChoice(w), w).toBe(true);
+    expect(isNaChoice('maybe')).toBe(false);
+    expect(['Yes 是', 'yes', 'Y', '是', 'true', '1'].map(readYesNo)).toEqual([true, true, true, true, true, true]);
+    expect(['No', '否', 'false', '0'].map(readYesNo)).toEqual([false, false, false, false]);
+    expect(readYesNo('perhaps')).toBeUndefined();
   });
 
   it('refuses a negative absolute target and a share of a metric that is not a percentage', () => {
