@@ -8,9 +8,9 @@ import { findDuplicates, formatProblem, parseDataPackage, type ImportContext, ty
 import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-file.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import { msg } from '../../shared/i18n/messages.js';
-import { sumKey } from '../../shared/io/validate-value.js';
 import type { StoredValue, Target } from '../../shared/domain.js';
 import { parseDepartmentWorkbook } from '../import/read-workbook.js';
+import { findDerivedOverflows, findSumOverflows } from './import-bounds.js';
 import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import { sameContent } from '../store/values-repo.js';
@@ -180,45 +180,11 @@ export function readImportSources(paths: readonly string[]): { sources: ImportSo
   return { sources, problems };
 }
 
-const whereOf = (x: { file: string; line: number; location?: string }) => (x.location ? `${basename(x.file)} [${x.location}]` : `${basename(x.file)}:${x.line}`);
-
-/**
- * Values entered per site sum to the workspace total: a sum that cannot be held (two rows of
- * 1e308 t) is refused here, naming the imported rows, rather than stored as an infinite total.
- * The sum counts the stored site values the import does not replace.
- */
-function findSumOverflows(ws: Workspace, values: readonly ParsedValue[]): ImportProblem[] {
-  const groups = new Map<string, ParsedValue[]>();
-  for (const v of values) {
-    const key = sumKey(v.input);
-    if (key === undefined || v.input.value === null) continue;
-    const g = groups.get(key);
-    if (g) g.push(v);
-    else groups.set(key, [v]);
-  }
-  const problems: ImportProblem[] = [];
-  const storedByYearMetric = new Map<string, StoredValue[]>();
-  for (const [key, rows] of groups) {
-    const first = rows[0] as ParsedValue;
-    const { metric, year } = first.input;
-    const ym = `${metric}|${year}`;
-    let stored = storedByYearMetric.get(ym);
-    if (!stored) storedByYearMetric.set(ym, (stored = ws.values.listYearMetric(year, metric)));
-    const replaced = new Set(rows.map((r) => dimsKey(r.input.dims)));
-    let sum = 0;
-    for (const r of rows) sum += r.input.value as number;
-    for (const s of stored) if (s.value !== null && sumKey(s) === key && !replaced.has(dimsKey(s.dims))) sum += s.value;
-    if (Number.isFinite(sum)) continue;
-    const { site: _site, ...rest } = first.input.dims;
-    const where = rows.map(whereOf).join(', ');
-    problems.push({ file: first.file, line: first.line, ...(first.location ? { location: first.location } : {}), metric, message: msg('import.sum_overflow', { metric, year, dims: dimsKey(rest), rows: where }) });
-  }
-  return problems;
-}
+export const whereOf = (x: { file: string; line: number; location?: string }) => (x.location ? `${basename(x.file)} [${x.location}]` : `${basename(x.file)}:${x.line}`);
 
 /** What the import would do, and every reason it cannot. Writes nothing. */
 export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: boolean }): ImportPlan {
-  const problems = [...parsed.problems, ...findDuplicates(parsed.values), ...findSumOverflows(ws, parsed.values)];
+  const problems = [...parsed.problems, ...findDuplicates(parsed.values), ...findSumOverflows(ws, parsed.values, whereOf), ...findDerivedOverflows(ws, parsed.values)];
   const seenTargets = new Map<string, ParsedTarget>();
   for (const t of parsed.targets) {
     const prior = seenTargets.get(t.target.code);

@@ -26,6 +26,7 @@ export interface MessageParams {
   'import.would_overwrite': { year: number; dims: string; old: ValueRef; new: ValueRef };
   'import.would_change_target': { code: string };
   'import.sum_overflow': { metric: string; year: number; dims: string; rows: string };
+  'import.derived_overflow': { metric: string; year: number; dims: string };
 
   'csv.header_missing': { columns: string; expected: string };
   'csv.header_unknown': { columns: string; expected: string };
@@ -116,6 +117,7 @@ const en: Table = {
   'import.duplicate_target': (p) => `target ${p.code} is already given at ${p.file}:${p.line}`,
   'import.would_overwrite': (p) => `would overwrite ${p.year}${p.dims ? ` ${p.dims}` : ''} = ${enRef(p.old)} with ${enRef(p.new)}`,
   'import.would_change_target': (p) => `would change target ${p.code}`,
+  'import.derived_overflow': (p) => `with this figure, ${p.metric} ${p.year}${inBrackets(p.dims)} would compute to a number too large to hold: check the figures and their units`,
   'import.sum_overflow': (p) => `the sum over sites of ${p.metric} ${p.year}${inBrackets(p.dims)} is too large to hold (rows ${p.rows}): check the figures and their units`,
 
   'csv.header_missing': (p) => `header lacks column(s) ${p.columns}; expected ${p.expected}`,
@@ -196,6 +198,7 @@ const zh: Table = {
   'import.duplicate_target': (p) => `目標 ${p.code} 已在 ${p.file} 第 ${p.line} 行給出`,
   'import.would_overwrite': (p) => `將以 ${zhRef(p.new)} 覆寫 ${p.year}${p.dims ? ` ${p.dims}` : ''} 的現有數值 ${zhRef(p.old)}`,
   'import.would_change_target': (p) => `將更改目標 ${p.code}`,
+  'import.derived_overflow': (p) => `以此數字計算，${p.metric} ${p.year}${inBrackets(p.dims)} 的結果將過大，無法保存：請檢查數字及其單位`,
   'import.sum_overflow': (p) => `${p.metric} ${p.year}${inBrackets(p.dims)} 各據點之和過大，無法保存（見 ${p.rows}）：請檢查數字及其單位`,
 
   'csv.header_missing': (p) => `標題列缺少欄位 ${p.columns}；應為 ${p.expected}`,

@@ -80,6 +80,18 @@ describe('refusing what the workspace cannot hold', () => {
     ws.close();
   });
 
+  it('refuses figures that each hold but give a KPI too large to hold, also against a stored figure', async () => {
+    const { dir, ws } = freshWorkspace();
+    // Purchased heat and its factor, so that Scope 2 (electricity × grid factor + heat × heat factor) computes.
+    await importFiles(ws, [writeFile(dir, 'heat.csv', HEADER + 'energy.heat,2024,0,GJ,,\nfactor.heat_ef,2024,0.11,tCO2/GJ,,MEE\n')], { actor: 't' });
+    const both = writeFile(dir, 'both.csv', HEADER + 'energy.electricity,2024,1e200,MWh,,\nfactor.grid_location,2024,1e200,tCO2/MWh,,MEE\n');
+    expect(await refused(ws, [both])).toContain(`${both}:2: energy.electricity: with this figure, ghg.scope2_location 2024 would compute to a number too large to hold: check the figures and their units`);
+    await importFiles(ws, [writeFile(dir, 'elec.csv', HEADER + 'energy.electricity,2024,1e10,MWh,,\n')], { actor: 't' });
+    const factor = writeFile(dir, 'factor.csv', HEADER + 'factor.grid_location,2024,1e300,tCO2/MWh,,MEE\n');
+    expect((await refused(ws, [factor])).join('\n')).toMatch(/factor\.csv:2: factor\.grid_location: with this figure, ghg\.scope2_location 2024 would compute to a number too large/);
+    ws.close();
+  });
+
   it('refuses a negative absolute target and a share_pct target on a metric that is not a percentage', async () => {
     const { dir, ws } = freshWorkspace();
     const f = writeFile(
