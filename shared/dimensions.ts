@@ -1,5 +1,6 @@
 // Breakdown dimensions of a value ("gender=female;age=under30"). A value's identity within a
 // metric and year is its canonical dimension key: keys sorted, empty string for the total.
+import { msg, type Message } from './i18n/messages.js';
 
 export type Dims = Readonly<Record<string, string>>;
 
@@ -17,21 +18,21 @@ export function dimsFromKey(key: string): Dims {
   return key === '' ? {} : parseDimsText(key).dims;
 }
 
-export type DimsParse = { dims: Record<string, string>; errors: string[] };
+export type DimsParse = { dims: Record<string, string>; errors: Message[] };
 
 /** Parses the data package's `key=value;key=value` text; reports malformed parts, not meaning. */
 export function parseDimsText(text: string): DimsParse {
   const dims: Record<string, string> = {};
-  const errors: string[] = [];
+  const errors: Message[] = [];
   for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
     const eq = part.indexOf('=');
     if (eq <= 0 || eq === part.length - 1) {
-      errors.push(`"${part}" is not key=value`);
+      errors.push(msg('dims.malformed', { part }));
       continue;
     }
     const key = part.slice(0, eq).trim().toLowerCase();
     const value = part.slice(eq + 1).trim();
-    if (key in dims) errors.push(`dimension "${key}" given twice`);
+    if (key in dims) errors.push(msg('dims.repeated', { key }));
     dims[key] = value;
   }
   return { dims, errors };

@@ -135,7 +135,7 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
     return ok(await handler(parsed.data, ctx));
   } catch (e) {
     if (e instanceof ApiFailure) return fail(e.code, e.message);
-    if (e instanceof EntryError) return fail(e.code, e.message);
+    if (e instanceof EntryError) return { ok: false, error: { code: e.code, message: e.message, problem: e.problem } };
     if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues, e.params);
     if (e instanceof ImportError) return fail('validation', e.message);
     console.error(`[api] ${method} failed:`, e);

@@ -7,8 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
-import type { ImportProblem } from '../../shared/io/data-package.js';
-import { importWithBackup, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
+import { msg } from '../../shared/i18n/messages.js';
+import { formatProblem, type ImportProblem } from '../../shared/io/data-package.js';
+import { cannotRead, importWithBackup, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
 import type { Workspace } from '../store/workspace.js';
 import { ApiFailure } from './failure.js';
@@ -26,10 +27,10 @@ function readSources(paths: readonly string[]): { sources: ImportSource[]; probl
   for (const p of paths) {
     const name = basename(p);
     try {
-      if (statSync(p).size > MAX_FILE_BYTES) problems.push({ file: name, line: 0, message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` });
+      if (statSync(p).size > MAX_FILE_BYTES) problems.push({ file: name, line: 0, message: msg('import.too_large', { mb: MAX_FILE_BYTES / 1024 / 1024 }) });
       else sources.push({ name, bytes: readFileSync(p) });
     } catch (e) {
-      problems.push({ file: name, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      problems.push(cannotRead(name, e));
     }
   }
   return { sources, problems };
@@ -44,7 +45,7 @@ async function plan(ws: Workspace, sources: readonly ImportSource[], overwrite: 
 const signatureOf = (p: ImportPlan) => JSON.stringify(p.values.map((v) => [v.status, v.metric, v.year, v.dims, v.old?.value ?? null, v.old?.naReason ?? null]).concat(p.targets.map((t) => [t.status, t.code])));
 
 function problemView(p: ImportProblem): ImportProblemView {
-  return { file: basename(p.file), where: p.location ?? (p.line > 0 ? `line ${p.line}` : ''), metric: p.metric ?? null, value: p.value ?? null, message: p.message };
+  return { file: basename(p.file), location: p.location ?? null, line: p.line, metric: p.metric ?? null, value: p.value ?? null, problem: p.message };
 }
 
 function view(ws: Workspace, p: ImportPlan, previewId: string | null): ImportPreview {
@@ -96,7 +97,7 @@ const commit: H<'import:commit'> = async (i, ctx) => {
   const pending = previews.get(i.previewId);
   if (!pending || pending.workspacePath !== ws.path) throw new ApiFailure('not_found', 'That preview is no longer pending: preview the files again.');
   const { summary, backup } = await importWithBackup(ws, () => parseSources(ws, pending.sources), { overwrite: pending.overwrite, actor: ctx.actor }, (p) => {
-    if (p.problems.length) throw new ApiFailure('validation', `Nothing was imported: ${p.problems.length} problem(s), e.g. ${p.problems[0]?.message ?? ''}`);
+    if (p.problems.length) throw new ApiFailure('validation', `Nothing was imported: ${p.problems.length} problem(s), e.g. ${p.problems[0] ? formatProblem(p.problems[0]) : ''}`);
     if (signatureOf(p) !== pending.signature) {
       previews.delete(i.previewId);
       throw new ApiFailure('validation', 'The workspace changed since the preview; nothing was imported. Preview the files again.');

@@ -4,9 +4,10 @@
 import { basename } from 'node:path';
 import type { DimensionDef, MetricDef } from '../../shared/catalogue.js';
 import { dimsFromKey, type Dims } from '../../shared/dimensions.js';
-import { parseNumber, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
+import { msg, type Message } from '../../shared/i18n/messages.js';
+import type { ImportProblem, ParsedValue } from '../../shared/io/data-package.js';
+import { checkDims, isNaChoice, readYesNo, validateValue, type ProblemField, type ValueContext } from '../../shared/io/validate-value.js';
 import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
-import { convertToCanonical } from '../../shared/units.js';
 import {
   columnIndex, columnLetter, DATA_COLUMNS, FIRST_DATA_ROW, HEADER_ROW, headerText, SHEET_DATA, SHEET_META, SHEET_ORDER,
   WORKBOOK_KIND, WORKBOOK_VERSION, type DataColumnKey, type WorkbookIdentity,
@@ -18,6 +19,9 @@ export interface WorkbookContext {
   years: readonly number[];
   metrics: ReadonlyMap<string, MetricDef>;
   dimensions: readonly DimensionDef[];
+  sites: ReadonlySet<string>;
+  /** The owner departments the workspace makes workbooks for. */
+  departments: readonly string[];
 }
 
 type Cell = { text: string; kind: 'empty' | 'number' | 'text' | 'formula' | 'other'; number?: number; formula?: string };
@@ -43,16 +47,16 @@ function readCell(v: RawCell | undefined): Cell {
 
 const cellAt = (sheet: SheetCells, row: number, col: number) => readCell(sheet.get(row)?.get(col));
 
-function parseIdentity(meta: SheetCells): WorkbookIdentity | string {
+function parseIdentity(meta: SheetCells): WorkbookIdentity | Message {
   let head: Partial<WorkbookIdentity>;
   try {
     head = JSON.parse(cellAt(meta, 1, 2).text) as Partial<WorkbookIdentity>;
   } catch {
-    return 'its hidden identification is damaged';
+    return msg('workbook.identity_damaged');
   }
-  if (head === null || typeof head !== 'object') return 'its hidden identification is damaged';
-  if (head.kind !== WORKBOOK_KIND) return 'it is not a department workbook made by ESG Report Studio';
-  if (head.version !== WORKBOOK_VERSION) return `it was made by a different version of the workbook layout (${String(head.version)})`;
+  if (head === null || typeof head !== 'object') return msg('workbook.identity_damaged');
+  if (head.kind !== WORKBOOK_KIND) return msg('workbook.not_ours', { metaMissing: false });
+  if (head.version !== WORKBOOK_VERSION) return msg('workbook.version', { version: String(head.version) });
   const rows: WorkbookIdentity['rows'] = [];
   for (const r of [...meta.keys()].sort((x, y) => x - y)) {
     if (r < 2) continue;
@@ -65,14 +69,14 @@ function parseIdentity(meta: SheetCells): WorkbookIdentity | string {
 
 type WorkbookResult = { values: ParsedValue[]; problems: ImportProblem[] };
 
-const fileProblem = (file: string, message: string): WorkbookResult => ({ values: [], problems: [{ file, line: 0, location: 'workbook', message }] });
+const fileProblem = (file: string, message: Message): WorkbookResult => ({ values: [], problems: [{ file, line: 0, location: 'workbook', message }] });
 
 export async function parseDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookContext): Promise<WorkbookResult> {
   try {
     return readDepartmentWorkbook(file, bytes, ctx);
   } catch (e) {
     // A workbook that cannot be read (damaged, not a spreadsheet) is one problem of the file.
-    if (e instanceof XlsxError) return fileProblem(file, e.message);
+    if (e instanceof XlsxError) return fileProblem(file, msg('workbook.unreadable', { detail: e.message }));
     throw e;
   }
 }
@@ -81,28 +85,28 @@ function readDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookCo
   const problems: ImportProblem[] = [];
   const book = openXlsx(bytes);
   const meta = book.sheet(SHEET_META);
-  if (!meta) return fileProblem(file, 'it is not a department workbook made by ESG Report Studio (its hidden identification sheet is missing)');
+  if (!meta) return fileProblem(file, msg('workbook.not_ours', { metaMissing: true }));
   const id = parseIdentity(meta);
-  if (typeof id === 'string') return fileProblem(file, id);
-  if (id.workspaceId !== ctx.workspaceId) return fileProblem(file, `it was made for another workspace (id ${id.workspaceId}); make the workbooks from this workspace with the sheets command`);
-  if (!ctx.years.includes(id.year)) return fileProblem(file, `it collects ${id.year}, a year this workspace does not have (it has ${ctx.years.join(', ')})`);
+  if (!('rows' in id)) return fileProblem(file, id);
+  const foreign = checkIdentity(id, ctx);
+  if (foreign) return fileProblem(file, foreign);
 
   const names = book.sheetNames;
-  if (!names.includes(SHEET_DATA)) return fileProblem(file, `the sheet "${SHEET_DATA}" was renamed or removed (sheets found: ${names.join(', ')})`);
-  if (names.join('|') !== SHEET_ORDER.join('|')) return fileProblem(file, `the sheets were renamed, added or reordered (expected ${SHEET_ORDER.join(', ')}; found ${names.join(', ')})`);
+  if (!names.includes(SHEET_DATA)) return fileProblem(file, msg('workbook.sheet_missing', { sheet: SHEET_DATA, found: names.join(', ') }));
+  if (names.join('|') !== SHEET_ORDER.join('|')) return fileProblem(file, msg('workbook.sheets_changed', { expected: SHEET_ORDER.join(', '), found: names.join(', ') }));
   const sheet: SheetCells = book.sheet(SHEET_DATA, readColumn) ?? new Map();
   // Columns where we put them: a moved column would put numbers under the wrong meaning.
   DATA_COLUMNS.forEach((c, i) => {
     const found = cellAt(sheet, HEADER_ROW, i + 1).text;
     const want = headerText(c.key, id.year);
-    if (found !== want) problems.push({ file, line: HEADER_ROW, location: at(i + 1, HEADER_ROW), message: `this column should be headed "${want}" but reads "${found}": columns were moved or changed` });
+    if (found !== want) problems.push({ file, line: HEADER_ROW, location: at(i + 1, HEADER_ROW), message: msg('workbook.header_changed', { want, found }) });
   });
   if (problems.length) return { values: [], problems };
 
   const rowCtx: RowContext = {
     file,
     book,
-    metrics: ctx.metrics,
+    values: { metrics: ctx.metrics, dimensions: ctx.dimensions, sites: ctx.sites },
     year: id.year,
     source: `${basename(file)} (${id.department})`,
     problems,
@@ -125,7 +129,7 @@ function readDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookCo
 interface RowContext {
   file: string;
   book: XlsxBook;
-  metrics: ReadonlyMap<string, MetricDef>;
+  values: ValueContext;
   year: number;
   source: string;
   problems: ImportProblem[];
@@ -140,89 +144,110 @@ const FORMULA_COLUMNS = ['value', 'na', 'note', 'estimated'] as const;
 const READ_COLUMNS = new Set([COL.code, COL.dims, COL.value, COL.na, COL.note, COL.estimated]);
 const readColumn = (col: number, row: number) => row <= HEADER_ROW || READ_COLUMNS.has(col) || col > DATA_COLUMNS.length;
 
+/**
+ * The hidden identity must be one this workspace would write: its workspace, one of its
+ * years, one of its departments, and rows that department collects (each listed once, with
+ * dimensions the metric takes). A workbook whose hidden department was changed lists rows of
+ * another department's metrics, and is refused here rather than imported under a false name.
+ */
+function checkIdentity(id: WorkbookIdentity, ctx: WorkbookContext): Message | undefined {
+  if (id.workspaceId !== ctx.workspaceId) return msg('workbook.other_workspace', { id: id.workspaceId });
+  if (!ctx.years.includes(id.year)) return msg('workbook.year_missing', { year: id.year, years: ctx.years.join(', ') });
+  if (!ctx.departments.includes(id.department)) return msg('workbook.department_unknown', { department: id.department, departments: ctx.departments.join(', ') });
+  const seenRows = new Set<number>();
+  const seenValues = new Set<string>();
+  for (const r of id.rows) {
+    const key = `${r.code}|${r.dims}`;
+    if (seenRows.has(r.row) || seenValues.has(key) || !Number.isInteger(r.row) || r.row < FIRST_DATA_ROW) return msg('workbook.identity_row_repeated', { row: r.row });
+    seenRows.add(r.row);
+    seenValues.add(key);
+    const def = ctx.metrics.get(r.code);
+    if (!def || def.kind === 'derived' || def.owner !== id.department) return msg('workbook.identity_row_foreign', { row: r.row, metric: r.code, department: id.department });
+    if (!checkDims(r.dims, def, ctx).ok) return msg('workbook.identity_row_foreign', { row: r.row, metric: `${r.code} [${r.dims}]`, department: id.department });
+  }
+  return undefined;
+}
+
+const CELL_OPTS = { numberForm: 'cell', reasonPlace: 'this_cell' } as const;
+const FIELD_COLUMN: Record<ProblemField, DataColumnKey> = { metric: 'code', year: 'code', dims: 'code', value: 'value', reason: 'note' };
+
 /** One row of the data sheet: its value, or nothing (empty row, or a problem recorded). */
 function readDataRow(c: RowContext, r: number, row: ReadonlyMap<number, RawCell>, expected: WorkbookIdentity['rows'][number] | undefined): ParsedValue | undefined {
-  const problem = (col: number, message: string, extra: Partial<ImportProblem> = {}) => {
+  const problem = (col: number, message: Message, extra: Partial<ImportProblem> = {}) => {
     c.problems.push({ file: c.file, line: r, location: at(col, r), ...extra, message });
   };
   const code = readCell(row.get(COL.code)).text;
   const dimsText = readCell(row.get(COL.dims)).text;
   // Values typed outside the workbook's columns would be silently lost: refuse them.
   for (const [col, raw] of row) {
-    if (col > DATA_COLUMNS.length && readCell(raw).kind !== 'empty') problem(col, 'a value outside the workbook\'s columns is not imported: type values only in the yellow cells');
+    if (col > DATA_COLUMNS.length && readCell(raw).kind !== 'empty') problem(col, msg('workbook.outside_columns'));
   }
   if (!expected) {
-    if (code || [COL.value, COL.na, COL.estimated].some((col) => readCell(row.get(col)).kind !== 'empty')) problem(COL.code, `row ${r} is not one of the workbook's rows: rows were inserted or moved`);
+    if (code || [COL.value, COL.na, COL.estimated].some((col) => readCell(row.get(col)).kind !== 'empty')) problem(COL.code, msg('workbook.extra_row', { row: r }));
     return undefined;
   }
   if (code !== expected.code || dimsText !== expected.dims) {
-    problem(COL.code, `row ${r} should hold ${expected.code}${expected.dims ? ` [${expected.dims}]` : ''} but holds ${code || 'nothing'}${dimsText ? ` [${dimsText}]` : ''}: rows were moved, sorted, inserted or deleted`);
+    const expectedText = `${expected.code}${expected.dims ? ` [${expected.dims}]` : ''}`;
+    problem(COL.code, msg('workbook.row_moved', { row: r, expected: expectedText, found: `${code || 'nothing'}${dimsText ? ` [${dimsText}]` : ''}` }));
     return undefined;
   }
-  const metric = c.metrics.get(code);
+  const metric = c.values.metrics.get(code);
   if (!metric || metric.kind === 'derived') {
-    problem(COL.code, 'this workspace has no such entered metric', { metric: code });
+    problem(COL.code, msg('workbook.metric_unknown'), { metric: code });
     return undefined;
   }
   const cells = { value: readCell(row.get(COL.value)), na: readCell(row.get(COL.na)), note: readCell(row.get(COL.note)), estimated: readCell(row.get(COL.estimated)) };
   const { value, na, note, estimated: est } = cells;
   if (value.kind === 'empty' && na.kind === 'empty' && note.kind === 'empty' && est.kind === 'empty') return undefined; // nothing entered on this row
-  const fail = (key: DataColumnKey, message: string, shown?: string) => problem(COL[key], message, { metric: code, ...(shown !== undefined ? { value: shown } : {}) });
+  const fail = (key: DataColumnKey, message: Message, shown?: string) => problem(COL[key], message, { metric: code, ...(shown !== undefined ? { value: shown } : {}) });
 
   const formulas = FORMULA_COLUMNS.filter((key) => cells[key].kind === 'formula');
-  for (const key of formulas) fail(key, 'holds a formula; formulas are not evaluated: type the value itself', cells[key].text);
+  for (const key of formulas) fail(key, msg('workbook.formula'), cells[key].text);
   if (formulas.length) return undefined;
   const isNa = na.kind !== 'empty';
-  if (isNa && !/^(na|n\/a)\b|不適用/i.test(na.text)) return void fail('na', 'choose "NA 不適用" or leave the cell empty', na.text);
+  // The list offers "NA 不適用"; a typed NA word (any width) means the same.
+  if (isNa && !isNaChoice(na.text)) return void fail('na', msg('workbook.na_choice'), na.text);
   let estimated = false;
   if (est.kind !== 'empty') {
-    if (/^(yes|y|true|是)\b|^yes 是$/i.test(est.text)) estimated = true;
-    else if (!/^(no|n|false|否)$/i.test(est.text)) return void fail('estimated', 'choose "Yes 是" or leave the cell empty', est.text);
+    const yes = readYesNo(est.text);
+    if (yes === undefined) return void fail('estimated', msg('workbook.estimated_choice'), est.text);
+    estimated = yes;
   }
   if (value.kind === 'empty' && !isNa) return undefined; // a note or flag without a value
+  if (isNa && value.kind !== 'empty') return void fail('value', msg('workbook.value_and_na'), value.text);
+  let typed: string | number = 'NA';
+  let unit = '';
+  if (!isNa) {
+    const rawValue = row.get(COL.value);
+    const isDate = rawValue?.kind === 'date' || (value.kind === 'number' && /(^|[^\\"])[dmyh]/i.test(c.book.numFmt(rawValue?.style ?? 0).replace(/"[^"]*"/g, '')));
+    if (value.kind === 'other' || isDate) return void fail('value', msg('workbook.not_a_value', { date: isDate, unit: metric.unit }), value.text);
+    if (value.kind === 'number') typed = value.number as number;
+    else {
+      // A number typed with its unit ("22.63 萬噸"), or text the validator reads or refuses.
+      const split = splitValueAndUnit(value.text);
+      typed = split ? split.value : value.text;
+      unit = split?.unit ?? '';
+    }
+  }
   let dims = c.dims.get(expected.dims);
   if (!dims) c.dims.set(expected.dims, (dims = dimsFromKey(expected.dims)));
-  // One literal with every field (not a spread of a base object): V8 gave each spread copy
-  // a hidden class of its own, 19 MB for the 57,000 values of 40 workbooks.
-  const input = (value: number | null, naReason: string | null, noteText: string | null, enteredValue: string, enteredUnit: string | null): ParsedValue['input'] => ({
-    metric: code,
-    year: c.year,
-    dims,
-    estimated,
-    source: c.source,
-    value,
-    naReason,
-    note: noteText,
-    enteredValue,
-    enteredUnit,
-  });
-  if (isNa) {
-    if (value.kind !== 'empty') return void fail('value', 'has both a value and NA: keep one', value.text);
-    if (note.kind === 'empty') return void fail('note', '"not applicable" needs its reason in this cell');
-    return { file: c.file, line: r, location: at(COL.na, r), input: input(null, note.text, null, 'NA', null) };
-  }
-  let num: number | undefined;
-  let unit = '';
-  const rawValue = row.get(COL.value);
-  const isDate = rawValue?.kind === 'date' || (value.kind === 'number' && /(^|[^\\"])[dmyh]/i.test(c.book.numFmt(rawValue?.style ?? 0).replace(/"[^"]*"/g, '')));
-  if (value.kind === 'other' || isDate) return void fail('value', `holds a ${isDate ? 'date' : 'value that is not a number'}; expected a number in ${metric.unit}`, value.text);
-  if (value.kind === 'number') num = value.number;
-  else if (value.kind === 'text') {
-    const split = splitValueAndUnit(value.text);
-    num = split?.value ?? parseNumber(value.text);
-    unit = split?.unit ?? '';
-  }
-  if (num === undefined || !Number.isFinite(num)) return void fail('value', `expected a number in ${metric.unit} (or a number with its unit, e.g. "12 ${metric.unit}")`, value.text);
-  const conv = convertToCanonical(num, unit, metric.unit);
-  if (!conv.ok) {
-    return void fail('value', conv.reason === 'unknown_unit' ? `unit "${unit}" is not a unit we know; ${code} expects ${metric.unit}` : `unit "${unit}" cannot be converted to ${metric.unit}, the unit of ${code}`, value.text);
-  }
-  if (conv.value < 0) return void fail('value', 'must not be negative', value.text);
-  if (metric.unit === '%' && conv.value > 100) return void fail('value', 'a percentage must lie between 0 and 100', value.text);
-  return {
-    file: c.file,
-    line: r,
-    location: at(COL.value, r),
-    input: input(conv.value, null, note.kind === 'empty' ? null : note.text, value.text, unit || null),
-  };
+  const v = validateValue(
+    {
+      metric: code,
+      year: c.year,
+      dims,
+      value: typed,
+      unit,
+      na: isNa,
+      naReason: isNa ? note.text : null,
+      note: isNa ? null : note.text,
+      source: c.source,
+      estimated,
+      enteredValue: isNa ? 'NA' : value.text,
+    },
+    c.values,
+    CELL_OPTS,
+  );
+  if (!v.ok) return void fail(FIELD_COLUMN[v.field], v.problem, v.field === 'reason' ? undefined : value.text);
+  return { file: c.file, line: r, location: at(isNa ? COL.na : COL.value, r), input: v.value };
 }

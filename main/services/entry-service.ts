@@ -1,11 +1,12 @@
 // Data entry for the desktop app: the grid of one year beside the year before, one-value
-// edits validated by the very same row validator the CSV importer uses, and undo.
+// edits validated by the one value validator the CSV and workbook importers use, and undo.
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import type { StoredValue, ValueInput } from '../../shared/domain.js';
 import type { MetricDef } from '../../shared/catalogue.js';
 import { computeYear, type ComputedValue, type EntryRow, type YearResult } from '../../shared/engine/compute.js';
 import { compileFormula, formulaRefs } from '../../shared/engine/formula.js';
-import { parseDataPackage } from '../../shared/io/data-package.js';
+import { msg, renderMessage, type Message } from '../../shared/i18n/messages.js';
+import { isNaWord, sumKey, validateValue } from '../../shared/io/validate-value.js';
 import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
 import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '../../shared/api/contract.js';
 import { valueKey } from '../store/values-repo.js';
@@ -16,9 +17,10 @@ import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-cat
 export class EntryError extends Error {
   constructor(
     readonly code: 'validation' | 'not_found',
-    message: string,
+    readonly problem: Message,
   ) {
-    super(message);
+    // English for logs; the UI renders `problem` in its language.
+    super(renderMessage('en', problem));
   }
 }
 
@@ -272,7 +274,7 @@ export function editedRows(ws: Workspace, ref: { metric: string; year: number; d
   const row = rows.find((r) => r.id === id);
   if (row) return { row, rows };
   const def = cat.byCode.get(ref.metric);
-  if (change !== 'deleted' || !def) throw new EntryError('not_found', `${ref.metric} has no row ${dimsKey(ref.dims) || '(total)'} in ${ref.year}`);
+  if (change !== 'deleted' || !def) throw new EntryError('not_found', msg('value.no_row', { metric: ref.metric, dims: dimsKey(ref.dims), year: ref.year }));
   const empty: GridRow = {
     id, metric: ref.metric, kind: def.kind, dims: { ...ref.dims }, unit: def.unit, value: null, enteredValue: null, enteredUnit: null, naReason: null, note: null,
     source: null, estimated: false, fromSites: false, stored: false, prior: null, changePct: null, bigChange: false, missing: [],
@@ -280,10 +282,8 @@ export function editedRows(ws: Workspace, ref: { metric: string; year: number; d
   return { row: empty, rows };
 }
 
-const NA_TEXT = /^(na|n\/a|不適用|不适用)$/i;
-
 /**
- * Validates one edit against the catalogue, units, dimensions and sites (the importer's row
+ * Validates one edit against the catalogue, units, dimensions and sites (the one value
  * validator) and writes it with its audit entry. Returns what changed and the undo step.
  */
 export function setValue(
@@ -294,8 +294,8 @@ export function setValue(
 ): { change: 'inserted' | 'updated' | 'unchanged' | 'deleted'; undo: UndoStep } {
   const cat = loadWorkspaceCatalogue(ws);
   const def = cat.byCode.get(ref.metric);
-  if (!def) throw new EntryError('not_found', `unknown metric ${ref.metric}`);
-  if (def.kind === 'derived') throw new EntryError('validation', `${ref.metric} is derived (${def.formula ?? ''}); change its inputs instead`);
+  if (!def) throw new EntryError('not_found', msg('value.metric_unknown', { metric: ref.metric, suggestion: null }));
+  if (def.kind === 'derived') throw new EntryError('validation', msg('value.metric_derived', { metric: ref.metric, formula: def.formula ?? '' }));
   const before = ws.values.get(ref.metric, ref.year, ref.dims);
 
   let valueText = patch.value !== undefined ? patch.value : (before?.value === null ? '' : (before?.enteredValue ?? (before ? String(before.value) : '')));
@@ -309,11 +309,9 @@ export function setValue(
   }
   let naReason = patch.naReason !== undefined ? (patch.naReason?.trim() || null) : (before?.naReason ?? null);
   // Typing a number replaces "not applicable"; giving a reason makes the value not applicable.
-  if (patch.value !== undefined && valueText !== '' && !NA_TEXT.test(valueText)) naReason = patch.naReason?.trim() || null;
+  if (patch.value !== undefined && valueText !== '' && !isNaWord(valueText)) naReason = patch.naReason?.trim() || null;
   if (patch.naReason) valueText = 'NA';
-  if (NA_TEXT.test(valueText) && !naReason) {
-    throw new EntryError('validation', '"not applicable" needs its reason');
-  }
+  if (isNaWord(valueText) && !naReason) throw new EntryError('validation', msg('value.na_needs_reason', { place: 'reason' }));
   const note = patch.note !== undefined ? (patch.note?.trim() || null) : (before?.note ?? null);
   const source = patch.source !== undefined ? (patch.source?.trim() || null) : (before?.source ?? null);
   const estimated = patch.estimated ?? before?.estimated ?? false;
@@ -326,22 +324,31 @@ export function setValue(
   }
 
   const isNa = naReason !== null;
-  const cells = [ref.metric, String(ref.year), isNa ? 'NA' : valueText, isNa ? '' : unit, dimsKey(ref.dims), isNa ? (naReason ?? '') : (note ?? ''), source ?? '', estimated ? 'yes' : ''];
-  const parsed = parseDataPackage(
-    'edit',
-    { header: ['metric', 'year', 'value', 'unit', 'dimensions', 'note', 'source', 'estimated'], records: [{ line: 1, cells }], problems: [] },
+  const checked = validateValue(
+    { metric: ref.metric, year: ref.year, dims: ref.dims, value: isNa ? 'NA' : valueText, unit: isNa ? '' : unit, na: isNa, naReason, note, source, estimated },
     { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) },
+    { numberForm: 'csv', reasonPlace: 'reason' },
   );
-  const problem = parsed.problems[0];
-  if (problem) throw new EntryError('validation', problem.message);
-  const parsedValue = parsed.values[0];
-  if (!parsedValue) throw new EntryError('validation', 'the value could not be read');
-  const input: ValueInput = { ...parsedValue.input, note, source: def.kind === 'factor' ? source : (source ?? parsedValue.input.source) };
+  if (!checked.ok) throw new EntryError('validation', checked.problem);
+  const input: ValueInput = checked.value;
+  refuseSumOverflow(ws, input);
   const change = ws.transaction(() => {
     ws.profile.ensureYear(ref.year);
     return ws.values.put(input, actor, 'edit');
   });
   return { change, undo };
+}
+
+/** A site's value whose sum with the other sites (the workspace total) cannot be held is refused, as at import. */
+function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
+  const key = sumKey(input);
+  if (key === undefined || input.value === null) return;
+  const own = dimsKey(input.dims);
+  let sum = input.value;
+  for (const s of ws.values.listYearMetric(input.year, input.metric)) if (s.value !== null && sumKey(s) === key && dimsKey(s.dims) !== own) sum += s.value;
+  if (Number.isFinite(sum)) return;
+  const { site: _site, ...rest } = input.dims;
+  throw new EntryError('validation', msg('value.sum_overflow', { metric: input.metric, year: input.year, dims: dimsKey(rest) }));
 }
 
 /** Puts a value back the way it was before an edit (itself audited, as an undo). */

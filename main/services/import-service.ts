@@ -3,12 +3,14 @@
 // new, changed, unchanged) is shown or written in one transaction.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readCsv } from '../../shared/io/csv.js';
+import { decodeUtf8, readCsv } from '../../shared/io/csv.js';
 import { findDuplicates, formatProblem, parseDataPackage, type ImportContext, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
 import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-file.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
+import { msg } from '../../shared/i18n/messages.js';
 import type { StoredValue, Target } from '../../shared/domain.js';
 import { parseDepartmentWorkbook } from '../import/read-workbook.js';
+import { findDerivedOverflows, findSumOverflows } from './import-bounds.js';
 import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import { sameContent } from '../store/values-repo.js';
@@ -31,7 +33,8 @@ export type FileKind = 'data' | 'targets' | 'workbook';
 
 export class ImportError extends Error {
   constructor(readonly problems: ImportProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    // For logs and developers; the CLI and the UI render the problems in their language.
+    super(problems.map((p) => formatProblem(p)).join('\n'));
   }
 }
 
@@ -87,9 +90,18 @@ function contextOf(ws: Workspace, cat: WorkspaceCatalogue): ImportContext {
 }
 
 function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCatalogue, into: Parsed): void {
-  const text = src.text ?? new TextDecoder('utf-8').decode(src.bytes ?? new Uint8Array());
-  const table = readCsv(text);
   const file = src.name;
+  let text = src.text;
+  if (text === undefined) {
+    const decoded = decodeUtf8(src.bytes ?? new Uint8Array());
+    if (!decoded.ok) {
+      into.problems.push({ file, line: decoded.line, message: msg('import.not_utf8') });
+      into.files.push({ file, kind: 'data', rows: 0 });
+      return;
+    }
+    text = decoded.text;
+  }
+  const table = readCsv(text);
   if (table.header.includes('baseline_year') || table.header.includes('target_year')) {
     const r = parseTargetsFile(file, table, cat.byCode);
     append(into.problems, r.problems);
@@ -104,9 +116,7 @@ function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCat
     into.problems.push({
       file,
       line: 1,
-      message:
-        'not a data package (header metric,year,value,unit,dimensions,note) nor a targets file ' +
-        '(header code,metric,baseline_year,target_year,type,target_value,title_zh,title_en)',
+      message: msg('import.unknown_kind'),
     });
   }
 }
@@ -131,7 +141,8 @@ export async function parseSources(ws: Workspace, sources: readonly ImportSource
   const cat = loadWorkspaceCatalogue(ws);
   const ctx = contextOf(ws, cat);
   const parsed = emptyParsed();
-  const wbCtx = { workspaceId: ws.meta.workspaceId(), years: ws.profile.years(), metrics: cat.byCode, dimensions: cat.dimensions };
+  const departments = (ws.catalogue.doc<{ departments: { code: string }[] }>('departments')?.departments ?? []).map((d) => d.code);
+  const wbCtx = { workspaceId: ws.meta.workspaceId(), years: ws.profile.years(), ...ctx, departments };
   for (const given of sources) {
     const src = given.path !== undefined && given.bytes === undefined ? loadSource(given, parsed) : given;
     if (!src) continue;
@@ -145,7 +156,7 @@ export async function parseSources(ws: Workspace, sources: readonly ImportSource
   return parsed;
 }
 
-const cannotRead = (file: string, e: unknown): ImportProblem => ({ file, line: 0, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+export const cannotRead = (file: string, e: unknown): ImportProblem => ({ file, line: 0, message: msg('import.cannot_read', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) });
 
 function loadSource(src: ImportSource, into: Parsed): ImportSource | undefined {
   try {
@@ -169,19 +180,15 @@ export function readImportSources(paths: readonly string[]): { sources: ImportSo
   return { sources, problems };
 }
 
-function describe(v: { value: number | null; naReason: string | null }): string {
-  return v.value === null ? `NA (${v.naReason ?? ''})` : String(v.value);
-}
-
-const whereOf = (x: { file: string; line: number; location?: string }) => (x.location ? `${basename(x.file)} [${x.location}]` : `${basename(x.file)}:${x.line}`);
+export const whereOf = (x: { file: string; line: number; location?: string }) => (x.location ? `${basename(x.file)} [${x.location}]` : `${basename(x.file)}:${x.line}`);
 
 /** What the import would do, and every reason it cannot. Writes nothing. */
 export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: boolean }): ImportPlan {
-  const problems = [...parsed.problems, ...findDuplicates(parsed.values)];
+  const problems = [...parsed.problems, ...findDuplicates(parsed.values), ...findSumOverflows(ws, parsed.values, whereOf), ...findDerivedOverflows(ws, parsed.values)];
   const seenTargets = new Map<string, ParsedTarget>();
   for (const t of parsed.targets) {
     const prior = seenTargets.get(t.target.code);
-    if (prior) problems.push({ file: t.file, line: t.line, message: `target ${t.target.code} is already given at ${basename(prior.file)}:${prior.line}` });
+    if (prior) problems.push({ file: t.file, line: t.line, message: msg('import.duplicate_target', { code: t.target.code, file: basename(prior.file), line: prior.line }) });
     else seenTargets.set(t.target.code, t);
   }
   const stored = ws.values.getMany(parsed.values.map((v) => v.input));
@@ -189,14 +196,13 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
     const old = stored[i] ?? null;
     const status: ChangeStatus = !old ? 'new' : sameContent(old, v.input) ? 'unchanged' : 'changed';
     if (old && !opts.overwrite && (old.value !== v.input.value || old.naReason !== v.input.naReason)) {
-      const dims = dimsKey(v.input.dims);
       problems.push({
         file: v.file,
         line: v.line,
         ...(v.location ? { location: v.location } : {}),
         metric: v.input.metric,
         value: v.input.enteredValue ?? '',
-        message: `would overwrite ${v.input.year}${dims ? ` ${dims}` : ''} = ${describe(old)} with ${describe(v.input)}; use --overwrite to replace it`,
+        message: msg('import.would_overwrite', { year: v.input.year, dims: dimsKey(v.input.dims), old: { value: old.value, naReason: old.naReason }, new: { value: v.input.value, naReason: v.input.naReason } }),
       });
     }
     return { status, metric: v.input.metric, year: v.input.year, dims: v.input.dims, old, new: v.input, file: v.file, where: whereOf(v) };
@@ -204,7 +210,7 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
   const targets: TargetChange[] = parsed.targets.map((t) => {
     const old = ws.targets.get(t.target.code) ?? null;
     const status: ChangeStatus = !old ? 'new' : sameTarget(old, t.target) ? 'unchanged' : 'changed';
-    if (status === 'changed' && !opts.overwrite) problems.push({ file: t.file, line: t.line, message: `would change target ${t.target.code}; use --overwrite to replace it` });
+    if (status === 'changed' && !opts.overwrite) problems.push({ file: t.file, line: t.line, message: msg('import.would_change_target', { code: t.target.code }) });
     return { status, code: t.target.code, old, new: t.target, file: t.file, where: whereOf(t) };
   });
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : 0));

@@ -26,7 +26,7 @@ import type { GridData, GridRow } from '../../shared/api/contract.js';
 import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
-import { call } from './api.js';
+import { call, errorText } from './api.js';
 import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
 import { useI18n, type I18n } from './i18n.js';
 import { useCatalogue, type CatalogueIndex } from './catalogue-context.js';
@@ -305,12 +305,12 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         setStatus({ type: 'success', text: t('grid.saved', { metric: name }) });
         onChanged();
       } catch (e) {
-        const message = (e as Error).message;
+        const message = errorText(e, lang);
         setErrors((errs) => ({ ...errs, [row.id]: { field, text, message } }));
         setStatus({ type: 'error', text: `${name}: ${t('grid.rejected', { message })}` });
       }
     },
-    [year, cat, metricName, t, onChanged, applyRows],
+    [year, cat, metricName, t, lang, onChanged, applyRows],
   );
   // The columns call the latest save without being rebuilt when it changes.
   const saveRef = useRef(save);

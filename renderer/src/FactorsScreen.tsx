@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import type { FactorRow } from '../../shared/api/contract.js';
-import { call } from './api.js';
+import { call, errorText } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { useEdition } from './edition-context.js';
@@ -52,7 +52,7 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
       refresh();
       onChanged();
     } catch (e) {
-      setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('grid.rejected', { message: (e as Error).message })}` });
+      setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('grid.rejected', { message: errorText(e, lang) })}` });
     }
   };
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Alert, Segmented, Table, Tag, Tooltip } from 'antd';
 import type { ImportPreview, ImportProblemView, ImportRow } from '../../shared/api/contract.js';
+import { renderMessage } from '../../shared/i18n/messages.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
@@ -29,9 +30,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             dataSource={preview.problems.map((p, key) => ({ ...p, key }))}
             columns={[
               { title: t('import.file'), dataIndex: 'file', key: 'file', width: 200 },
-              { title: t('import.cell'), dataIndex: 'where', key: 'where', width: 180 },
+              { title: t('import.cell'), key: 'where', width: 180, render: (_, p) => p.location ?? (p.line > 0 ? t('import.line', { n: p.line }) : '') },
               { title: t('checks.metric'), key: 'metric', width: 200, render: (_, p) => (p.metric ? <Tooltip title={p.metric}>{metricName(cat.byCode.get(p.metric), p.metric)}</Tooltip> : '') },
-              { title: t('import.message'), key: 'message', render: (_, p) => (p.value ? <><code>{`"${p.value}"`}</code>: {p.message}</> : p.message) },
+              { title: t('import.message'), key: 'message', render: (_, p) => (p.value ? <><code>{`"${p.value}"`}</code>: {renderMessage(lang, p.problem)}</> : renderMessage(lang, p.problem)) },
             ]}
           />
         </>

@@ -4,6 +4,8 @@
 import type { EsgApi } from '../../shared/api/client.js';
 import type { Input, Method, Output } from '../../shared/api/contract.js';
 import type { ApiError, Result } from '../../shared/api/result.js';
+import type { Lang } from '../../shared/domain.js';
+import { renderMessage } from '../../shared/i18n/messages.js';
 
 declare global {
   interface Window {
@@ -55,4 +57,10 @@ export async function call<M extends Method>(method: M, input: Input<M>): Promis
   const r = await api.invoke(method, input);
   if (!r.ok) throw new ApiCallError(r.error);
   return r.value;
+}
+
+/** What a failed call says, in the UI language when the back end sent a message code. */
+export function errorText(e: unknown, lang: Lang): string {
+  if (e instanceof ApiCallError && e.error.problem) return renderMessage(lang, e.error.problem);
+  return (e as Error).message;
 }

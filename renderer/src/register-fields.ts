@@ -3,6 +3,7 @@
 import type { EditableRegister } from '../../shared/api/contract.js';
 import type { StringKey } from '../../shared/i18n/strings.js';
 import { CLIMATE_CATEGORIES, HORIZONS, QUALITATIVE_CATEGORIES } from '../../shared/report/register.js';
+import { YEAR_MAX, YEAR_MIN } from '../../shared/years.js';
 
 export interface FieldSpec {
   name: string;
@@ -68,7 +69,7 @@ export const REGISTER_FIELDS: Record<EditableRegister, FieldSpec[]> = {
     text('titleEn', 'edit.titleEn', en),
     area('statusZh', 'edit.statusZh', zh),
     area('statusEn', 'edit.statusEn', en),
-    { name: 'targetYear', label: 'edit.targetYear', kind: 'number', min: 1990, max: 2100, step: 1 },
+    { name: 'targetYear', label: 'edit.targetYear', kind: 'number', min: YEAR_MIN, max: YEAR_MAX, step: 1 },
   ],
 };
 

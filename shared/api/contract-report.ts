@@ -11,8 +11,10 @@ import { blockBodySchema } from '../report/blocks.js';
 import type { Section } from '../report/outline.js';
 import { sectionIdSchema } from '../report/outline.js';
 import type { ApiError } from './result.js';
+import type { Message } from '../i18n/messages.js';
+import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
-const year = z.number().int().min(1990).max(2100);
+const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const lang = z.enum(['zh-Hant', 'en']);
 const langs = z.array(lang).max(2).refine((l) => new Set(l).size === l.length, 'each language once');
 /** A job id as main hands it out: nothing else is looked up. */
@@ -113,11 +115,14 @@ export interface ImportTargetRow {
 
 export interface ImportProblemView {
   file: string;
-  /** Sheet and cell for workbooks ("'數據 Data'!H7"), else "line N". */
-  where: string;
+  /** Sheet and cell for workbooks ("'數據 Data'!H7"); null for a CSV line. */
+  location: string | null;
+  /** The CSV line (0: the file as a whole). */
+  line: number;
   metric: string | null;
   value: string | null;
-  message: string;
+  /** Rendered in the UI language by the screen. */
+  problem: Message;
 }
 
 export interface ImportPreview {

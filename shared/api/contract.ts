@@ -9,12 +9,13 @@ import { METHOD_NAMES, type MethodName } from './methods.js';
 import { reportContract, type ReportOutputs } from './contract-report.js';
 import { editContract, type EditOutputs } from './contract-edit.js';
 import { editionContract, type EditionOutputs } from './contract-edition.js';
+import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
 export type * from './contract-edit.js';
 
-const year = z.number().int().min(1990).max(2100);
+const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
 const dims = z.record(z.string().regex(/^[a-z][a-z0-9_]*$/).max(40), z.string().min(1).max(80));
 const shortText = z.string().max(2000);

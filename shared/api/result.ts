@@ -1,4 +1,5 @@
 // Errors cross process boundaries as data: every API call answers with one of these.
+import type { Message } from '../i18n/messages.js';
 
 /** The closed set of error codes the UI (and tests) can rely on. */
 export const ERROR_CODES = [
@@ -32,6 +33,8 @@ export interface ApiError {
   issues?: FieldIssue[];
   /** Parameters of the code, for the edge to word it in the user's language (e.g. { year }). */
   params?: Record<string, string | number>;
+  /** The problem as a message code, for the UI to render in its language (`message` is English). */
+  problem?: Message;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

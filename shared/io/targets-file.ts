@@ -2,8 +2,10 @@
 // title_zh,title_en). reduction_pct 8 means −8% against the baseline.
 import type { MetricDef } from '../catalogue.js';
 import { TARGET_TYPES, type Target, type TargetType } from '../domain.js';
+import { msg, type Message } from '../i18n/messages.js';
 import type { CsvTable } from './csv.js';
-import { checkHeader, parseNumber, parseYear, suggestCode, type ImportProblem } from './data-package.js';
+import { checkHeader, type ImportProblem } from './data-package.js';
+import { checkYear, readNumber, suggestCode } from './validate-value.js';
 
 export const TARGET_COLUMNS = ['code', 'metric', 'baseline_year', 'target_year', 'type', 'target_value', 'title_zh', 'title_en'] as const;
 
@@ -15,34 +17,31 @@ export interface ParsedTarget {
 
 export function parseTargetsFile(file: string, table: CsvTable, metrics: ReadonlyMap<string, MetricDef>): { targets: ParsedTarget[]; problems: ImportProblem[] } {
   const problems = checkHeader(file, table.header, TARGET_COLUMNS.slice(0, 6), TARGET_COLUMNS.slice(6));
-  for (const p of table.problems) problems.push({ file, line: p.line, message: `CSV: ${p.message}` });
+  for (const p of table.problems) problems.push({ file, line: p.line, message: p.message });
   if (problems.length) return { targets: [], problems };
   const targets: ParsedTarget[] = [];
-  if (table.records.length === 0) return { targets, problems: [{ file, line: 2, message: 'the file has a header but no targets' }] };
+  if (table.records.length === 0) return { targets, problems: [{ file, line: 2, message: msg('csv.no_rows', { kind: 'targets' }) }] };
   for (const rec of table.records) {
     const cell = (name: string): string => (rec.cells[table.header.indexOf(name)] ?? '').trim();
-    const errs: string[] = [];
+    const errs: Message[] = [];
     const code = cell('code');
     const metric = cell('metric');
-    if (rec.cells.length !== table.header.length) errs.push(`has ${rec.cells.length} fields; the header has ${table.header.length}`);
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) errs.push(`target code "${code}" must be letters, digits, dots, dashes or underscores`);
-    if (!metrics.has(metric)) {
-      const hint = suggestCode(metric, metrics.keys());
-      errs.push(`unknown metric "${metric}"${hint ? ` (did you mean ${hint}?)` : ''}`);
-    }
-    const by = parseYear(cell('baseline_year'));
-    const ty = parseYear(cell('target_year'));
-    if (typeof by === 'string') errs.push(`baseline_year: ${by}`);
-    if (typeof ty === 'string') errs.push(`target_year: ${ty}`);
-    if (typeof by === 'number' && typeof ty === 'number' && ty <= by) errs.push(`target_year ${ty} must come after baseline_year ${by}`);
+    if (rec.cells.length !== table.header.length) errs.push(msg('csv.field_count', { found: rec.cells.length, expected: table.header.length }));
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) errs.push(msg('target.code_format', { code }));
+    const def = metrics.get(metric);
+    if (!def) errs.push(msg('value.metric_unknown', { metric, suggestion: suggestCode(metric, metrics.keys()) ?? null }));
+    const by = checkYear(cell('baseline_year'));
+    const ty = checkYear(cell('target_year'));
+    if (!by.ok) errs.push(msg('field', { field: 'baseline_year', item: by.problem }));
+    if (!ty.ok) errs.push(msg('field', { field: 'target_year', item: ty.problem }));
+    if (by.ok && ty.ok && ty.value <= by.value) errs.push(msg('target.years_order', { baselineYear: by.value, targetYear: ty.value }));
     const type = cell('type');
-    if (!(TARGET_TYPES as readonly string[]).includes(type)) errs.push(`type "${type}" must be one of ${TARGET_TYPES.join(', ')}`);
-    const tv = parseNumber(cell('target_value'));
-    if (tv === undefined) errs.push(`target_value "${cell('target_value')}" is not a number`);
-    else if (type === 'reduction_pct' && (tv <= 0 || tv > 100)) errs.push(`a reduction_pct target_value is a percentage above 0 and at most 100 (8 means −8%)`);
-    else if (type === 'share_pct' && (tv < 0 || tv > 100)) errs.push(`a share_pct target_value lies between 0 and 100`);
-    if (errs.length) {
-      problems.push({ file, line: rec.line, metric: metric || undefined, message: errs.join('; ') });
+    if (!(TARGET_TYPES as readonly string[]).includes(type)) errs.push(msg('target.type_unknown', { type, types: TARGET_TYPES.join(', ') }));
+    const tv = readNumber(cell('target_value'));
+    if (tv === undefined) errs.push(msg('target.value_not_number', { text: cell('target_value') }));
+    else errs.push(...checkTargetValue(type, tv, def));
+    if (errs.length || !by.ok || !ty.ok || tv === undefined) {
+      problems.push({ file, line: rec.line, metric: metric || undefined, message: errs.length === 1 ? (errs[0] as Message) : msg('many', { items: errs }) });
       continue;
     }
     targets.push({
@@ -51,14 +50,30 @@ export function parseTargetsFile(file: string, table: CsvTable, metrics: Readonl
       target: {
         code,
         metric,
-        baselineYear: by as number,
-        targetYear: ty as number,
+        baselineYear: by.value,
+        targetYear: ty.value,
         type: type as TargetType,
-        targetValue: tv as number,
+        targetValue: tv,
         titleZh: cell('title_zh'),
         titleEn: cell('title_en'),
       },
     });
   }
   return { targets, problems };
+}
+
+/**
+ * What a target's value may be for its type and metric: a reduction is a percentage above 0;
+ * a share is a percentage of a metric that is itself a percentage (a share of tonnes means
+ * nothing); an absolute target is in the metric's unit, and no metric we hold is negative
+ * (every entered value is refused below 0, so every derived sum is ≥ 0 too).
+ */
+export function checkTargetValue(type: string, value: number, def: MetricDef | undefined): Message[] {
+  if (type === 'reduction_pct' && (value <= 0 || value > 100)) return [msg('target.reduction_range')];
+  if (type === 'share_pct') {
+    if (value < 0 || value > 100) return [msg('target.share_range')];
+    if (def && def.unit !== '%') return [msg('target.share_not_percent', { metric: def.code, unit: def.unit })];
+  }
+  if (type === 'absolute' && value < 0 && def) return [msg('target.negative', { metric: def.code })];
+  return [];
 }

@@ -1,7 +1,7 @@
 // A number typed with its unit in one cell ("12 MWh", "1,234.5 萬噸", "3.2t"), as people type
 // it in the data-entry grid and in a department workbook's value cell. One reading for both,
 // so that a figure the grid takes is a figure the workbook takes.
-import { parseNumber } from './data-package.js';
+import { foldFullWidth, readNumber } from './validate-value.js';
 
 export interface ValueWithUnit {
   /** The number read. */
@@ -18,22 +18,13 @@ const NUMBER_THEN_UNIT = /^(\s*([+-]?[\d.,]+(?:[eE][+-]?\d+)?)\s*)(.*?)\s*$/;
 // A unit never starts like a number: "12 34", "12 .5" or "12 -t" are mistyped numbers.
 const NOT_A_UNIT_START = /^[\d.,+-]/;
 
-/**
- * Full-width forms (U+FF01–FF5E: what a Chinese input method types for digits, signs and
- * letters) folded to ASCII, one character for one, so positions in the folded text are
- * positions in the typed one.
- */
-function foldFullWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
 /** The number and the unit typed in one cell, or undefined when the text is not of that shape. */
 export function splitValueAndUnit(text: string): ValueWithUnit | undefined {
   const m = NUMBER_THEN_UNIT.exec(foldFullWidth(text));
   if (!m) return undefined;
   const lead = m[1] as string;
   const numberText = m[2] as string;
-  const value = parseNumber(numberText);
+  const value = readNumber(numberText);
   if (value === undefined || NOT_A_UNIT_START.test(m[3] as string)) return undefined;
   // The unit as typed: the unit rules fold its width themselves, and "unit entered" is provenance.
   return { value, numberText, unit: text.slice(lead.length).trim() };

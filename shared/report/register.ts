@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { metricCodeSchema } from '../catalogue.js';
 import { dimsSchema } from './rich-text.js';
+import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'an id is lower-case letters, digits, - or _');
 const name = z.string().trim().min(1, 'required in both languages').max(300);
@@ -121,7 +122,7 @@ export const qualitativeTargetSchema = z
     titleEn: name,
     statusZh: text,
     statusEn: text,
-    targetYear: z.number().int().min(1990).max(2100).nullable().default(null),
+    targetYear: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable().default(null),
     sectionId: id.nullable().default(null),
   })
   .strict();

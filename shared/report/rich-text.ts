@@ -5,11 +5,12 @@
 // (e.g. "+22.0%") to the metric it speaks about so that checks can compare it with data.
 import { z } from 'zod';
 import { metricCodeSchema } from '../catalogue.js';
+import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
 export const dimsSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a dimension key is lower-case, e.g. gender'), z.string().min(1));
 
 /** Which year a reference shows: the report year, the one before, or a fixed year. */
-export const refYearSchema = z.union([z.literal('current'), z.literal('previous'), z.number().int().min(1990).max(2100)]);
+export const refYearSchema = z.union([z.literal('current'), z.literal('previous'), z.number().int().min(YEAR_MIN).max(YEAR_MAX)]);
 export type RefYear = z.infer<typeof refYearSchema>;
 
 export const kpiRefAttrsSchema = z.object({

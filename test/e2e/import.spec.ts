@@ -65,6 +65,10 @@ test('a bad department workbook shows the file, sheet and cell and nothing can b
   await expect(problems).toContainText('facilities-filled.xlsx');
   await expect(problems).toContainText(`H${row}`);
   await expect(problems).toContainText('about 5000');
+  await expect(problems).toContainText('expected a number in MWh');
   await expect(page.getByTestId('import-problems-alert')).toContainText('nothing can be imported');
   await expect(screen.getByTestId('import-commit')).toBeDisabled();
+  // The same problem, said in the other UI language without asking the back end again.
+  await page.getByText('繁體中文', { exact: true }).click();
+  await expect(problems).toContainText('應為以 MWh 計的數字');
 });

@@ -55,7 +55,7 @@ describe('import through the API', () => {
     const before = await electricity();
     const blocked = await call<ImportPreview>('import:preview', { fileNames: ['update.csv'], overwrite: false });
     expect(blocked.previewId).toBeNull();
-    expect(blocked.problems[0]?.message).toMatch(/overwrite/);
+    expect(blocked.problems[0]).toMatchObject({ file: 'update.csv', line: 2, metric: 'energy.electricity', problem: { code: 'import.would_overwrite' } });
     const p = await call<ImportPreview>('import:preview', { fileNames: ['update.csv'], overwrite: true });
     expect(p.previewId).toMatch(/^imp-/);
     expect(p.values.find((v) => v.metric === 'energy.electricity')).toMatchObject({ status: 'changed', old: { value: before }, new: { value: 123456 } });
@@ -87,7 +87,7 @@ describe('import through the API', () => {
     writeFileSync(bad, 'metric,year,value,unit,dimensions,note\nenergy.electricity,2024,about 5,MWh,,\n');
     const p = await call<ImportPreview>('import:preview', { fileNames: ['bad.csv'], overwrite: true });
     expect(p.previewId).toBeNull();
-    expect(p.problems[0]).toMatchObject({ file: 'bad.csv', where: 'line 2' });
+    expect(p.problems[0]).toMatchObject({ file: 'bad.csv', line: 2, location: null, problem: { code: 'value.not_a_number' } });
     expect((await call<{ files: { name: string }[] }>('import:candidates')).files.map((f) => f.name)).toContain('bad.csv');
   });
 });

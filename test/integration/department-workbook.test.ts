@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderImportProblem } from '../../main/cli/import-problems.js';
 import { ImportError, importFiles, previewImport } from '../../main/services/import-service.js';
 import { computeWorkspaceYear } from '../../main/services/kpi-service.js';
 import { writeDepartmentWorkbooks } from '../../main/services/sheets-service.js';
@@ -48,7 +49,7 @@ async function refusal(ws: Workspace, paths: string[]): Promise<string> {
     await importFiles(ws, paths, { actor: 'owner' });
   } catch (e) {
     expect(ws.values.listAll().length).toBe(before);
-    if (e instanceof ImportError) return e.message;
+    if (e instanceof ImportError) return e.problems.map((p) => renderImportProblem(p, 'en')).join('\n');
     throw e;
   }
   throw new Error('expected the workbook to be refused');
@@ -151,7 +152,7 @@ describe('department workbooks', () => {
     const plan = await previewImport(ws, [filled]);
     const heat = plan.values.find((c) => c.metric === 'energy.heat');
     expect(heat).toMatchObject({ status: 'changed', old: { value: 4111.27 }, new: { value: 5000 } });
-    expect(plan.problems.map((p) => p.message)).toEqual(['would overwrite 2024 = 4111.27 with 5000; use --overwrite to replace it']);
+    expect(plan.problems.map((p) => renderImportProblem(p, 'en'))).toEqual([expect.stringMatching(/: would overwrite 2024 = 4111.27 with 5000; use --overwrite to replace it$/)]);
     await importFiles(ws, [filled], { actor: 'x', overwrite: true });
     expect(ws.values.get('energy.heat', 2024, {})?.value).toBe(5000);
     ws.close();

@@ -2,6 +2,7 @@
 // what is refused, and that a refusal writes nothing at all.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderImportProblem } from '../../main/cli/import-problems.js';
 import { ImportError, importFiles, previewImport } from '../../main/services/import-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { tempDir, writeFile } from '../helpers.js';
@@ -19,7 +20,8 @@ async function problemsOf(fn: () => Promise<unknown>): Promise<string[]> {
   try {
     await fn();
   } catch (e) {
-    if (e instanceof ImportError) return e.message.split('\n');
+    // As the command line says them (its hints included).
+    if (e instanceof ImportError) return e.problems.map((p) => renderImportProblem(p, 'en'));
     throw e;
   }
   throw new Error('expected the import to be refused');

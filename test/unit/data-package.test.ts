@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber, suggestCode } from '../../shared/io/data-package.js';
 import { dimsKey, parseDimsText } from '../../shared/dimensions.js';
+import { renderMessage } from '../../shared/i18n/messages.js';
 
 describe('values and dimensions as typed in a data package', () => {
   it.each([
@@ -25,8 +26,9 @@ describe('values and dimensions as typed in a data package', () => {
   });
 
   it('reports malformed and repeated dimensions', () => {
-    expect(parseDimsText('gender').errors).toEqual(['"gender" is not key=value']);
-    expect(parseDimsText('gender=male;gender=female').errors).toEqual(['dimension "gender" given twice']);
+    const said = (text: string) => parseDimsText(text).errors.map((m) => renderMessage('en', m));
+    expect(said('gender')).toEqual(['"gender" is not key=value']);
+    expect(said('gender=male;gender=female')).toEqual(['dimension "gender" given twice']);
   });
 
   it('suggests the code a typo was meant to be, and nothing for unrelated text', () => {

@@ -1,10 +1,19 @@
-import { importFiles } from '../../services/import-service.js';
+import { ImportError, importFiles } from '../../services/import-service.js';
 import { UsageError, withWritableWorkspace, type CommandContext } from '../context.js';
+import { renderImportRefusal } from '../import-problems.js';
+import { cliLang } from '../lang.js';
 
 export async function runImport(ctx: CommandContext): Promise<number> {
   const [path, ...files] = ctx.positionals;
   if (!path || files.length === 0) throw new UsageError('import <workspace> <file>... [--overwrite]');
-  const s = await withWritableWorkspace(path, (ws) => importFiles(ws, files, { actor: ctx.actor, overwrite: ctx.flags['overwrite'] === true }));
+  let s;
+  try {
+    s = await withWritableWorkspace(path, (ws) => importFiles(ws, files, { actor: ctx.actor, overwrite: ctx.flags['overwrite'] === true }));
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    process.stderr.write(`${renderImportRefusal(e.problems, cliLang())}\n`);
+    return 1;
+  }
   const noun = { data: 'values', targets: 'targets', workbook: 'values (workbook)' } as const;
   for (const f of s.files) process.stdout.write(`${f.file}: ${f.rows} ${noun[f.kind]}\n`);
   process.stdout.write(`Imported: ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged\n`);
