@@ -4,6 +4,7 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph,
 import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
+import { withXmlSafeText } from '../clean-text.js';
 import type { DocxModel } from './model.js';
 import { DOCUMENT_PARTS } from './parts/index.js';
 import { buildNumbering, buildStyles, COLORS, PAGE } from './styles.js';
@@ -61,7 +62,8 @@ export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map
 }
 
 /** The DOCX bytes of a model: the same model gives the same bytes. */
-export async function writeDocx(model: DocxModel): Promise<Buffer> {
+export async function writeDocx(raw: DocxModel): Promise<Buffer> {
+  const model = withXmlSafeText(raw);
   const { doc } = buildDocument(model, await prepareCharts(model));
   return makeDeterministic(await Packer.toBuffer(doc));
 }
