@@ -24,7 +24,7 @@ const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<
   sheets: { run: runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
   backups: { run: runBackups, usage: 'backups <workspace> [--json]' },
   restore: { run: runRestore, usage: 'restore <workspace> [--from <backup file>]' },
-  export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
+  export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
 };
 
 function usage(): string {
@@ -55,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         out: { type: 'string' },
         docx: { type: 'string' },
+        pdf: { type: 'string' },
         xlsx: { type: 'string' },
         from: { type: 'string' },
       },
