@@ -11,6 +11,8 @@ import { findSoffice } from '../../main/export/pdf/find-soffice.js';
 import { ExportError } from '../../main/export/export-error.js';
 import { publishReport } from '../../main/services/pdf-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import type { JobStatus } from '../../shared/api/contract.js';
+import { useSampleHost } from '../api-harness.js';
 import { tempDir } from '../helpers.js';
 
 const soffice = findSoffice();
@@ -96,4 +98,45 @@ describe('without LibreOffice', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('export.error.noSoffice');
   }, 60_000);
+});
+
+async function finished(host: ReturnType<typeof useSampleHost>, jobId: string, steps: Set<string>): Promise<JobStatus> {
+  let s = await host.call<JobStatus>('job:status', { jobId });
+  for (let i = 0; i < 2400 && s.state === 'running'; i++) {
+    if (s.step) steps.add(s.step);
+    await new Promise((r) => setTimeout(r, 100));
+    s = await host.call<JobStatus>('job:status', { jobId });
+  }
+  return s;
+}
+
+describe('PDF from the export screen (export:start)', () => {
+  const host = useSampleHost('esg-pdf-api-');
+  it.skipIf(!!why)('writes the PDF and the DOCX of a language from one layout pass, showing the layout step', async () => {
+    const started = await host.call<{ jobId: string; files: string[] }>('export:start', { year: 2024, docx: ['zh-Hant'], xlsx: [], pdf: ['zh-Hant'] });
+    expect(started.files).toEqual(['esg-report-2024-zh-Hant.docx', 'esg-report-2024-zh-Hant.pdf']);
+    const steps = new Set<string>();
+    const s = await finished(host, started.jobId, steps);
+    expect(s.state).toBe('done');
+    expect(steps.has('layout')).toBe(true);
+    expect(s.files.map((f) => f.kind)).toEqual(['docx', 'pdf']);
+    expect(readFileSync(join(host.dir, 'esg-report-2024-zh-Hant.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const xml = (await (await JSZip.loadAsync(readFileSync(join(host.dir, 'esg-report-2024-zh-Hant.docx')))).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">\d+<\/w:t>/);
+  }, 240_000);
+
+  it('fails the job with a message code the screen renders when LibreOffice is missing', async () => {
+    const before = process.env['ESG_SOFFICE'];
+    process.env['ESG_SOFFICE'] = join(host.dir, 'no-soffice');
+    try {
+      const started = await host.call<{ jobId: string }>('export:start', { year: 2024, docx: [], xlsx: [], pdf: ['en'] });
+      const s = await finished(host, started.jobId, new Set());
+      expect(s.state).toBe('failed');
+      expect(s.error).toMatchObject({ messageCode: 'export.error.noSoffice' });
+      expect(existsSync(join(host.dir, 'esg-report-2024-en.pdf'))).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env['ESG_SOFFICE'];
+      else process.env['ESG_SOFFICE'] = before;
+    }
+  });
 });
