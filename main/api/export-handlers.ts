@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import { exportReportDocx } from '../services/docx-export-service.js';
 import { exportAnnex } from '../services/export-service.js';
+import { publishReport, type ExportStep, type PublishResult } from '../services/pdf-export-service.js';
 import { writeDepartmentWorkbooks } from '../services/sheets-service.js';
 import { basename } from 'node:path';
 import { ApiFailure } from './failure.js';
@@ -15,6 +16,7 @@ type H<M extends Method> = (input: ParsedInput<M>, ctx: ApiContext) => Output<M>
 
 export const docxName = (year: number, lang: string) => `esg-report-${year}-${lang}.docx`;
 export const xlsxName = (year: number, lang: string) => `kpi-annex-${year}-${lang}.xlsx`;
+export const pdfName = (year: number, lang: string) => `esg-report-${year}-${lang}.pdf`;
 
 const start: H<'export:start'> = async (i, ctx) => {
   const ws = ctx.session.writable();
@@ -22,11 +24,26 @@ const start: H<'export:start'> = async (i, ctx) => {
   const folder = await ctx.paths.forOutputFolder('export');
   const planned: PlannedFile[] = [
     ...i.docx.map((lang) => ({ name: docxName(i.year, lang), kind: 'docx' as const, lang })),
+    ...i.pdf.map((lang) => ({ name: pdfName(i.year, lang), kind: 'pdf' as const, lang })),
     ...i.xlsx.map((lang) => ({ name: xlsxName(i.year, lang), kind: 'xlsx' as const, lang })),
   ].map((f) => ({ ...f, path: join(folder, f.name) }));
-  const jobId = stateOf(ctx).jobs.start(folder, planned, ctx.opener !== undefined, (f) =>
-    f.kind === 'docx' ? exportReportDocx(ws, i.year, f.lang, f.path, ctx.actor) : exportAnnex(ws, i.year, f.lang, f.path, ctx.actor),
-  );
+  // A language with both a DOCX and a PDF gets one layout pass: the DOCX then carries the
+  // PDF's page numbers in its contents.
+  const passes = new Map<string, Promise<PublishResult>>();
+  const pathOf = (kind: PlannedFile['kind'], lang: string) => planned.find((p) => p.kind === kind && p.lang === lang)?.path;
+  const publish = (f: PlannedFile, onStep: (step: ExportStep) => void) => {
+    let pass = passes.get(f.lang);
+    if (!pass) {
+      pass = publishReport(ws, i.year, f.lang, { pdf: pathOf('pdf', f.lang), docx: pathOf('docx', f.lang) }, ctx.actor, { onStep });
+      passes.set(f.lang, pass);
+    }
+    return pass.then((r) => ({ bytes: (f.kind === 'pdf' ? r.pdf?.bytes : r.docx?.bytes) ?? 0, ms: r.ms }));
+  };
+  const jobId = stateOf(ctx).jobs.start(folder, planned, ctx.opener !== undefined, (f, onStep) => {
+    if (f.kind === 'pdf' || (f.kind === 'docx' && i.pdf.includes(f.lang))) return publish(f, onStep);
+    onStep('build');
+    return f.kind === 'docx' ? exportReportDocx(ws, i.year, f.lang, f.path, ctx.actor) : exportAnnex(ws, i.year, f.lang, f.path, ctx.actor);
+  });
   return { jobId, folder, files: planned.map((f) => f.name) };
 };
 

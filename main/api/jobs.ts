@@ -3,6 +3,7 @@
 // loopback host (which has no push channel), and the UI stays responsive while main works.
 import { randomBytes } from 'node:crypto';
 import type { ExportFile, JobStatus } from '../../shared/api/contract.js';
+import { ExportError } from '../export/export-error.js';
 import { ApiFailure } from './failure.js';
 
 export interface PlannedFile {
@@ -24,9 +25,9 @@ export function createJobs() {
 
   return {
     /** Starts `write` for each planned file in turn; returns the job id at once. */
-    start(folder: string, planned: PlannedFile[], canReveal: boolean, write: (f: PlannedFile) => Promise<{ bytes: number; ms: number }>): string {
+    start(folder: string, planned: PlannedFile[], canReveal: boolean, write: (f: PlannedFile, onStep: (step: JobStatus['step']) => void) => Promise<{ bytes: number; ms: number }>): string {
       const jobId = `job-${randomBytes(8).toString('hex')}`;
-      const status: JobStatus = { jobId, state: 'running', done: 0, total: planned.length, current: planned[0]?.name ?? null, folder, files: [], error: null, canReveal };
+      const status: JobStatus = { jobId, state: 'running', done: 0, total: planned.length, current: planned[0]?.name ?? null, step: null, folder, files: [], error: null, canReveal };
       jobs.set(jobId, { status, planned });
       while (jobs.size > KEEP) jobs.delete(jobs.keys().next().value as string);
       void (async () => {
@@ -35,14 +36,18 @@ export function createJobs() {
           // Let pending status polls through before the CPU-heavy build starts.
           await new Promise((r) => setImmediate(r));
           try {
-            const r = await write(f);
+            status.step = null;
+            const r = await write(f, (step) => void (status.step = step));
+            status.step = null;
             status.files.push({ name: f.name, kind: f.kind, lang: f.lang, bytes: r.bytes, ms: r.ms });
             status.done += 1;
           } catch (e) {
             status.state = 'failed';
             status.current = null;
+            status.step = null;
             const code = e instanceof ApiFailure ? e.code : 'internal';
             status.error = { code, message: `${f.name}: ${(e as Error).message}` };
+            if (e instanceof ExportError) Object.assign(status.error, { messageCode: e.code, params: { ...e.params, file: f.name } });
             return;
           }
         }

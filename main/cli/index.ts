@@ -27,7 +27,7 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string }> = {
     load: async () => (await import('./commands/report.js')).runReport,
     usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors]',
   },
-  export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
+  export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
 };
 
 function usage(): string {
@@ -58,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
         lang: { type: 'string' },
         out: { type: 'string' },
         docx: { type: 'string' },
+        pdf: { type: 'string' },
         xlsx: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },

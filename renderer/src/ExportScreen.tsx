@@ -7,6 +7,7 @@ import type { ExportFile, JobStatus } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
+import { hasString } from '../../shared/i18n/strings.js';
 
 interface Props {
   year: number;
@@ -23,6 +24,7 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
   const [year, setYear] = useState(headerYear);
   const [docx, setDocx] = useState<Lang[]>(['zh-Hant', 'en']);
   const [xlsx, setXlsx] = useState<Lang[]>(['zh-Hant']);
+  const [pdf, setPdf] = useState<Lang[]>([]);
   const [job, setJob] = useState<JobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const alive = useRef(true);
@@ -39,7 +41,7 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
     setError(null);
     setJob(null);
     try {
-      const s = await call('export:start', { year, docx, xlsx });
+      const s = await call('export:start', { year, docx, xlsx, pdf });
       let status = await call('job:status', { jobId: s.jobId });
       setJob(status);
       while (status.state === 'running' && alive.current) {
@@ -62,7 +64,9 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
     }
   };
 
-  const percent = job ? Math.round(((job.done + (job.state === 'running' ? 0.5 : 0)) / Math.max(job.total, 1)) * 100) : 0;
+  // Within a file: the layout pass of a PDF is most of its time.
+  const within = job?.state !== 'running' ? 0 : job.step === 'layout' ? 0.4 : job.step === 'write' ? 0.9 : job.step === 'build' ? 0.15 : 0.5;
+  const percent = job ? Math.round(((job.done + within) / Math.max(job.total, 1)) * 100) : 0;
 
   return (
     <div className="screen" data-testid="export-screen">
@@ -75,13 +79,16 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
         <Checkbox.Group aria-labelledby="export-docx-label" data-testid="export-docx" value={docx} onChange={(v) => setDocx(v as Lang[])} options={langOptions} />
         <span id="export-xlsx-label">{t('export.xlsx')}</span>
         <Checkbox.Group aria-labelledby="export-xlsx-label" data-testid="export-xlsx" value={xlsx} onChange={(v) => setXlsx(v as Lang[])} options={langOptions} />
+        <span id="export-pdf-label">{t('export.pdf')}</span>
+        <Checkbox.Group aria-labelledby="export-pdf-label" data-testid="export-pdf" value={pdf} onChange={(v) => setPdf(v as Lang[])} options={langOptions} />
       </div>
+      <Typography.Text type="secondary">{t('export.pdf.hint')}</Typography.Text>
       <Typography.Text type="secondary">{shell === 'host' ? t('export.where.host', { dir: workspaceDir ?? '' }) : t('export.where.electron')}</Typography.Text>
       <Space>
-        <Button type="primary" onClick={() => void start()} loading={running} disabled={readOnly || docx.length + xlsx.length === 0}>
+        <Button type="primary" onClick={() => void start()} loading={running} disabled={readOnly || docx.length + xlsx.length + pdf.length === 0}>
           {t('export.start')}
         </Button>
-        {docx.length + xlsx.length === 0 && <Typography.Text type="warning">{t('export.nothing')}</Typography.Text>}
+        {docx.length + xlsx.length + pdf.length === 0 && <Typography.Text type="warning">{t('export.nothing')}</Typography.Text>}
       </Space>
       <div aria-live="polite" data-testid="export-status" style={{ maxWidth: 900 }}>
         {job && (
@@ -92,9 +99,15 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
             style={{ maxWidth: 640 }}
           />
         )}
-        {running && job?.current && <Typography.Text>{t('export.running', { file: job.current, done: job.done + 1, total: job.total })}</Typography.Text>}
+        {running && job?.current && (
+          <Typography.Text>
+            {job.step
+              ? t('export.running.step', { file: job.current, done: job.done + 1, total: job.total, step: t(`export.step.${job.step}`) })
+              : t('export.running', { file: job.current, done: job.done + 1, total: job.total })}
+          </Typography.Text>
+        )}
         {job?.state === 'done' && <Alert type="success" showIcon message={t('export.done', { n: job.files.length, dir: job.folder })} />}
-        {job?.state === 'failed' && <Alert type="error" showIcon message={t('export.failed', { message: job.error?.message ?? '' })} />}
+        {job?.state === 'failed' && <Alert type="error" showIcon message={t('export.failed', { message: job.error?.messageCode && hasString(job.error.messageCode) ? t(job.error.messageCode, job.error.params) : (job.error?.message ?? '') })} />}
         {error && <Alert type="error" showIcon message={t('export.failed', { message: error })} closable onClose={() => setError(null)} />}
       </div>
       {job && job.files.length > 0 && (

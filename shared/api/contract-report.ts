@@ -34,9 +34,9 @@ const blockId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a block id');
 export const reportContract = {
   'export:start': {
     input: z
-      .object({ year, docx: langs, xlsx: langs })
+      .object({ year, docx: langs, xlsx: langs, pdf: langs.default([]) })
       .strict()
-      .refine((i) => i.docx.length + i.xlsx.length > 0, 'choose at least one file to export'),
+      .refine((i) => i.docx.length + i.xlsx.length + i.pdf.length > 0, 'choose at least one file to export'),
   },
   'job:status': { input: z.object({ jobId }).strict() },
   'export:reveal': { input: z.object({ jobId, file: z.number().int().min(0).max(7), action: z.enum(['reveal', 'open']) }).strict() },
@@ -62,7 +62,7 @@ export const reportContract = {
 export interface ExportFile {
   /** File name only: where it went is shown as `folder`. */
   name: string;
-  kind: 'docx' | 'xlsx';
+  kind: 'docx' | 'xlsx' | 'pdf';
   lang: 'zh-Hant' | 'en';
   bytes: number;
   ms: number;
@@ -82,6 +82,8 @@ export interface JobStatus {
   total: number;
   /** The file being written now. */
   current: string | null;
+  /** What the file being written is at: the layout pass of a PDF takes most of its time. */
+  step: 'build' | 'layout' | 'write' | null;
   folder: string;
   files: ExportFile[];
   error: ApiError | null;

@@ -10,6 +10,7 @@ import { reportContract, type ReportOutputs } from './contract-report.js';
 import { editContract, type EditOutputs } from './contract-edit.js';
 import { editionContract, type EditionOutputs } from './contract-edition.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
+import { refuseXmlUnsafe } from '../text/xml-safe.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
@@ -49,7 +50,7 @@ export const valuePatch = z
   })
   .strict();
 
-export const contract = {
+const methods = {
   'app:info': { input: empty },
   /** The UI language, so the desktop app's native menus follow it (nothing else changes in main). */
   'app:set-language': { input: z.object({ lang: z.enum(['zh-Hant', 'en']) }).strict() },
@@ -72,6 +73,17 @@ export const contract = {
   ...editContract,
   ...editionContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
+
+/**
+ * Every method's input, refusing text a document cannot hold (U+FFFE, control characters, lone
+ * surrogates) in any string field: typed text ends up in the DOCX and XLSX, and one such
+ * character makes the whole file unreadable.
+ */
+function refusingXmlUnsafe<T extends Record<string, { input: z.ZodType }>>(all: T): T {
+  return Object.fromEntries(Object.entries(all).map(([m, def]) => [m, { ...def, input: def.input.superRefine(refuseXmlUnsafe) }])) as T;
+}
+
+export const contract = refusingXmlUnsafe(methods);
 
 export type Method = keyof typeof contract;
 export const METHODS: readonly Method[] = METHOD_NAMES;

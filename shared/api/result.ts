@@ -35,6 +35,8 @@ export interface ApiError {
   params?: Record<string, string | number>;
   /** The problem as a message code, for the UI to render in its language (`message` is English). */
   problem?: Message;
+  /** A message code of the string table (e.g. export.error.noSoffice) the UI renders in its language. */
+  messageCode?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

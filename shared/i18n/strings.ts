@@ -6,6 +6,7 @@ import { editEn, editZh } from './strings-edit.js';
 import { codeEn, codeZh } from './strings-code.js';
 import { menuEn, menuZh } from './strings-menu.js';
 import { editionEn, editionZh } from './strings-edition.js';
+import { publishEn, publishZh } from './strings-publish.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -105,7 +106,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn, ...publishEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -205,7 +206,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh, ...publishZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

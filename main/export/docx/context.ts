@@ -26,7 +26,7 @@ export class FootnoteRegister {
 
   /** The `footnotes` option of the docx Document. */
   toDocument(): Record<number, { children: Paragraph[] }> {
-    return Object.fromEntries(this.notes.map((n) => [n.id, { children: [new Paragraph({ children: [new TextRun(n.text)] })] }]));
+    return Object.fromEntries(this.notes.map((n) => [n.id, { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(n.text)] })] }]));
   }
 }
 

@@ -6,10 +6,14 @@ import type { ResolvedInline } from '../../../shared/report/resolve.js';
 import type { BlockNode, ListItem, RichDoc } from '../../../shared/report/rich-text.js';
 import type { BuildContext } from './context.js';
 import { NUMBERING } from './styles.js';
+import { markSeparator } from './footnote-marks.js';
 
 export function buildRuns(run: readonly ResolvedInline[] | undefined, ctx: BuildContext, base: { bold?: boolean } = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
+  let lastWasNote = false;
   for (const n of run ?? []) {
+    if (n.type === 'footnote' && lastWasNote) out.push(markSeparator());
+    lastWasNote = n.type === 'footnote';
     if (n.type === 'text') {
       const marks = n.marks ?? [];
       out.push(new TextRun({ text: n.text, bold: base.bold || marks.some((m) => m.type === 'bold'), italics: marks.some((m) => m.type === 'italic') }));

@@ -1,7 +1,8 @@
 // The document's styles, declared once. Line spacing is always given with lineRule auto:
 // LibreOffice reads a line height without a rule as exact and clips inline images to it.
 // Content refers to them by id (Heading1–3 are Word's
-// built-in heading styles, so the table of contents and the navigation pane work). Every run
+// built-in heading styles, so the table of contents and the navigation pane work; they carry
+// an outline level too, without which LibreOffice fills no contents and writes no PDF bookmarks). Every run
 // carries an East Asian font (w:eastAsia) next to its Latin font: without it Word and
 // LibreOffice fall back to a font without Chinese glyphs and print boxes.
 import { AlignmentType, LevelFormat, LineRuleType, type IStylesOptions, type INumberingOptions } from 'docx';
@@ -60,9 +61,9 @@ export function buildStyles(lang: Lang): IStylesOptions {
         run: { font, size: 21, language: { value: lang === 'zh-Hant' ? 'zh-HK' : 'en-GB', eastAsia: 'zh-HK' } },
         paragraph: { spacing: { after: 120, line: lineSpacing, lineRule: LineRuleType.AUTO } },
       },
-      heading1: { run: { font, size: 34, bold: true, color: COLORS.accent }, paragraph: { keepNext: true, spacing: { before: 0, after: 240 } } },
-      heading2: { run: { font, size: 28, bold: true, color: COLORS.accent }, paragraph: { keepNext: true, spacing: { before: 360, after: 160 } } },
-      heading3: { run: { font, size: 24, bold: true, color: COLORS.accent }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } },
+      heading1: { run: { font, size: 34, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 0, after: 240 } } },
+      heading2: { run: { font, size: 28, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 1, keepNext: true, spacing: { before: 360, after: 160 } } },
+      heading3: { run: { font, size: 24, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 2, keepNext: true, spacing: { before: 240, after: 120 } } },
       caption: { run: { font, size: 19, bold: true, italics: false, color: COLORS.accent }, paragraph: { keepNext: true, spacing: { before: 200, after: 80 } } },
       footnoteText: { run: { font, size: 16 }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
       listParagraph: { run: { font } },

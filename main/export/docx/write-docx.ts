@@ -4,7 +4,9 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph,
 import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
+import { withXmlSafeText } from '../clean-text.js';
 import type { DocxModel } from './model.js';
+import { laidOutPages, type LaidOutEntry } from './toc-pages.js';
 import { DOCUMENT_PARTS } from './parts/index.js';
 import { buildNumbering, buildStyles, COLORS, PAGE } from './styles.js';
 
@@ -30,8 +32,13 @@ function footer(ctx: BuildContext): Footer {
   });
 }
 
+export interface DocxOptions {
+  /** The contents as a layout pass printed it: its page numbers are written into the DOCX's contents. */
+  tocPages?: readonly LaidOutEntry[];
+}
+
 /** The document of a model, and the texts of its footnotes (for tests and the export log). */
-export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map()): { doc: Document; footnotes: string[] } {
+export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map(), options: DocxOptions = {}): { doc: Document; footnotes: string[] } {
   const ctx = createContext(model, charts);
   const cover = DOCUMENT_PARTS.filter((p) => p.section === 'cover').flatMap((p) => p.build(ctx));
   const main = DOCUMENT_PARTS.filter((p) => p.section === 'main').flatMap((p) => p.build(ctx));
@@ -54,6 +61,7 @@ export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map
     styles: buildStyles(model.lang),
     numbering: buildNumbering(),
     features: { updateFields: true },
+    ...(options.tocPages ? { pageNumbers: laidOutPages(options.tocPages) } : {}),
     footnotes: ctx.footnotes.toDocument(),
     sections,
   });
@@ -61,7 +69,13 @@ export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map
 }
 
 /** The DOCX bytes of a model: the same model gives the same bytes. */
-export async function writeDocx(model: DocxModel): Promise<Buffer> {
-  const { doc } = buildDocument(model, await prepareCharts(model));
-  return makeDeterministic(await Packer.toBuffer(doc));
+export async function writeDocx(raw: DocxModel, options: DocxOptions = {}): Promise<Buffer> {
+  return (await docxWriter(raw))(options);
+}
+
+/** Writes one model more than once (before and after a layout pass), rendering its charts once. */
+export async function docxWriter(raw: DocxModel): Promise<(options?: DocxOptions) => Promise<Buffer>> {
+  const model = withXmlSafeText(raw);
+  const charts = await prepareCharts(model);
+  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc));
 }

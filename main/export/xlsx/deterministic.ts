@@ -3,6 +3,7 @@
 // fixed entry order; its parts are read and written by Node's zlib (main/zip).
 import { checkZip, readZipEntry } from '../../zip/read.js';
 import { writeZip, type ZipPart } from '../../zip/write.js';
+import { cleanAndCheckParts } from '../check-xml.js';
 
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
@@ -19,10 +20,13 @@ export function readParts(buf: Uint8Array): ZipPart[] {
 /** A part's bytes may be mended on the way through (see worksheetInSchemaOrder). */
 export type PartFix = (name: string, data: Uint8Array) => Uint8Array;
 
-/** Zips parts with [Content_Types].xml first, as Office writes it, then the rest in a stable order. */
+/**
+ * Zips parts with [Content_Types].xml first, as Office writes it, then the rest in a stable
+ * order. Every export passes here: each XML part is cleaned and parsed first (check-xml.ts).
+ */
 export function packDeterministic(parts: readonly ZipPart[], fix?: PartFix): Buffer {
   const sorted = [...parts].sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : a.name.localeCompare(b.name)));
-  return writeZip(sorted.map((p) => ({ name: p.name, data: fix ? fix(p.name, p.data) : p.data })));
+  return writeZip(cleanAndCheckParts(sorted.map((p) => ({ name: p.name, data: fix ? fix(p.name, p.data) : p.data }))));
 }
 
 export function repackDeterministic(buf: Uint8Array, fix?: PartFix): Buffer {

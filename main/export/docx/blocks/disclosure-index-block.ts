@@ -2,19 +2,20 @@
 // catalogue lists it (HKEX: the mandatory disclosures, each aspect's general disclosure and
 // KPIs A1.1–B8.2; SASB: each metric by topic) → the sections that disclose it, or "not
 // applicable" with the reason as a footnote.
-import { FootnoteReferenceRun, TextRun } from 'docx';
+import { TextRun } from 'docx';
+import { footnoteMarks, type TableNotes } from '../footnote-marks.js';
 import type { BuildContext } from '../context.js';
 import { t } from '../labels.js';
 import type { IndexItem } from '../model.js';
 import { buildTable, caption, type CellInput } from '../table-kit.js';
 import { configOf, contentOf, type BlockBuilder, type DocNode } from './types.js';
 
-function whereCell(framework: string, item: IndexItem, ctx: BuildContext): CellInput {
+function whereCell(framework: string, item: IndexItem, ctx: BuildContext, seen: TableNotes): CellInput {
   const entry = ctx.model.report.disclosure.find((d) => d.framework === framework && d.itemCode === item.code);
   if (!entry) return t('notMapped', ctx.lang);
   if (entry.status === 'not_applicable') {
     const children = [new TextRun(t('notApplicable', ctx.lang))];
-    return { content: entry.reason ? [...children, new FootnoteReferenceRun(ctx.footnotes.add(entry.reason))] : children };
+    return { content: entry.reason ? [...children, ...footnoteMarks(ctx.footnotes, [entry.reason], seen)] : children };
   }
   return entry.sections.map((s) => s.title).join('\n') || t('notMapped', ctx.lang);
 }
@@ -23,6 +24,7 @@ export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
   const { lang, model } = ctx;
   const { framework } = configOf<{ framework: 'hkex' | 'sasb' | 'partd' }>(block);
   const out: DocNode[] = [...caption(contentOf<{ caption: string }>(block).caption)];
+  const seen: TableNotes = new Map(); // one footnote per distinct reason in the index
   if (framework === 'hkex') {
     const items = model.frameworks.hkex;
     const groupRows = new Set<number>();
@@ -31,7 +33,7 @@ export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
         groupRows.add(i);
         return [{ content: `${item.code} ${item.title}`, bold: true, span: 3 }];
       }
-      return [item.code, item.title, whereCell('hkex', item, ctx)];
+      return [item.code, item.title, whereCell('hkex', item, ctx, seen)];
     });
     out.push(buildTable({ weights: [1.1, 5.2, 3.2], header: [t('indexCode', lang), t('indexTitle', lang), t('indexSection', lang)], rows, groupRows }));
     return out;
@@ -47,7 +49,7 @@ export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
         groupRows.add(rows.length);
         rows.push([{ content: topic, bold: true, span: 3 }]);
       }
-      rows.push([item.code, item.title, whereCell('sasb', item, ctx)]);
+      rows.push([item.code, item.title, whereCell('sasb', item, ctx, seen)]);
     }
     out.push(buildTable({ weights: [1.8, 4.7, 3], header: [t('sasbCode', lang), t('indexTitle', lang), t('indexSection', lang)], rows, groupRows }));
     return out;
@@ -57,7 +59,7 @@ export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
     buildTable({
       weights: [1.5, 5, 3],
       header: [t('indexCode', lang), t('indexTitle', lang), t('indexSection', lang)],
-      rows: entries.map((e) => [e.itemCode, e.title, whereCell(framework, { code: e.itemCode, kind: 'item', title: e.title }, ctx)]),
+      rows: entries.map((e) => [e.itemCode, e.title, whereCell(framework, { code: e.itemCode, kind: 'item', title: e.title }, ctx, seen)]),
     }),
   );
   return out;

@@ -2,7 +2,8 @@
 // figure from data. Each row's label carries Word footnotes generated from what its figure
 // was calculated with (the factor value and source, the boundary, estimates); the author's
 // own notes hang on the caption.
-import { FootnoteReferenceRun, TextRun } from 'docx';
+import { TextRun } from 'docx';
+import { footnoteMarks, type TableNotes } from '../footnote-marks.js';
 import type { KpiTableModel } from '../../../services/report-model-service.js';
 import { t } from '../labels.js';
 import { buildTable, caption } from '../table-kit.js';
@@ -13,7 +14,8 @@ export const buildKpiTableBlock: BlockBuilder = (block, ctx) => {
   if (!table) return [];
   const c = contentOf<{ caption: string; footnotes: string[] }>(block);
   const notes = ctx.model.kpiNotes.get(block.id);
-  const authorNotes = c.footnotes.map((f) => new FootnoteReferenceRun(ctx.footnotes.add(f)));
+  const seen: TableNotes = new Map();
+  const authorNotes = footnoteMarks(ctx.footnotes, c.footnotes, seen);
   const yearWeight = table.years.length > 2 ? 1.3 : 1.6;
   return [
     ...caption(c.caption, authorNotes),
@@ -22,7 +24,7 @@ export const buildKpiTableBlock: BlockBuilder = (block, ctx) => {
       header: [t('indicator', ctx.lang), t('unit', ctx.lang), ...table.years.map((y) => ({ content: t('yearCol', ctx.lang, { year: y }), numeric: true }))],
       rows: table.rows.map((row, i) => [
         {
-          content: [new TextRun({ text: row.label, bold: row.indent === 0 && table.rows[i + 1]?.indent === 1 }), ...(notes?.rows[i] ?? []).map((n) => new FootnoteReferenceRun(ctx.footnotes.add(n)))],
+          content: [new TextRun({ text: row.label, bold: row.indent === 0 && table.rows[i + 1]?.indent === 1 }), ...footnoteMarks(ctx.footnotes, notes?.rows[i] ?? [], seen)],
           indent: row.indent,
         },
         row.unit,

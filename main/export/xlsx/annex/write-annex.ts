@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { AREA_SHEETS, label } from '../../labels.js';
 import { FIXED_DATE, repackDeterministic } from '../deterministic.js';
 import type { AnnexModel } from './model.js';
+import { withXmlSafeText } from '../../clean-text.js';
 import { buildAreaSheet } from './sheets/area-sheet.js';
 import { buildFactorsSheet } from './sheets/factors-sheet.js';
 import { buildHkexIndexSheet, buildSasbIndexSheet } from './sheets/index-sheet.js';
@@ -21,7 +22,8 @@ export const ANNEX_SHEETS: SheetBuilder[] = [
   buildTraceSheet,
 ];
 
-export async function writeAnnex(model: AnnexModel): Promise<Buffer> {
+export async function writeAnnex(raw: AnnexModel): Promise<Buffer> {
+  const model = withXmlSafeText(raw);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ESG Report Studio';
   wb.lastModifiedBy = 'ESG Report Studio';
@@ -31,6 +33,6 @@ export async function writeAnnex(model: AnnexModel): Promise<Buffer> {
   wb.modified = FIXED_DATE;
   for (const build of ANNEX_SHEETS) build(wb, model);
   // Stored, not deflated: the repack deflates every part once, natively.
-  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
-  return repackDeterministic(new Uint8Array(raw as ArrayBuffer));
+  const packed = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  return repackDeterministic(new Uint8Array(packed as ArrayBuffer));
 }

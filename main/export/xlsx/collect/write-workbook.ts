@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { MetricDef } from '../../../../shared/catalogue.js';
 import { dimsKey, type Dims } from '../../../../shared/dimensions.js';
+import { withXmlSafeText } from '../../clean-text.js';
 import { FIXED_DATE, repackDeterministic, worksheetInSchemaOrder } from '../deterministic.js';
 import { safeText, TEXT_FORMAT } from '../sanitize.js';
 import {
@@ -174,7 +175,8 @@ async function metaSheet(wb: ExcelJS.Workbook, identity: WorkbookIdentity): Prom
   ws.commit();
 }
 
-export async function writeDepartmentWorkbook(m: CollectModel): Promise<Buffer> {
+export async function writeDepartmentWorkbook(raw: CollectModel): Promise<Buffer> {
+  const m = withXmlSafeText(raw);
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
