@@ -160,9 +160,9 @@ describe('the last check before writing', () => {
 describe('typed text with U+FFFE', () => {
   const host = useSampleHost('esg-xmlsafe-api-');
   it('is refused by field, in a topic name, a value note and a block text; nothing is written', async () => {
-    const topics = await host.call<{ id: string; position: number }[]>('register:list', { kind: 'topics' });
+    const topics = await host.call<{ id: string; position: number }[]>('register:list', { year: 2024, kind: 'topics' });
     const { position: _p, ...row } = topics[0] as { id: string; position: number; nameEn: string };
-    const topic = await dispatch(host.ctx, 'register:update', { kind: 'topics', row: { ...row, nameEn: `Water${BAD}` } });
+    const topic = await dispatch(host.ctx, 'register:update', { year: 2024, kind: 'topics', row: { ...row, nameEn: `Water${BAD}` } });
     expect(topic).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(!topic.ok && topic.error.issues?.map((i) => i.path)).toEqual(['row.nameEn']);
 
@@ -171,9 +171,10 @@ describe('typed text with U+FFFE', () => {
     expect(!note.ok && note.error.issues?.map((i) => i.path)).toEqual(['patch.note']);
 
     const body = { type: 'bullet_list', content: { 'zh-Hant': { items: [[{ type: 'text', text: `甲${BAD}` }]] }, en: { items: [[{ type: 'text', text: 'A' }]] } } };
-    const block = await dispatch(host.ctx, 'block:add', { sectionId: 'about', body });
+    const block = await dispatch(host.ctx, 'block:add', { year: 2024, sectionId: 'about', body });
     expect(block).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect((await host.call<{ id: string; nameEn: string }[]>('register:list', { kind: 'topics' }))[0]?.nameEn).toBe(row.nameEn);
+    expect(!block.ok && block.error.issues?.every((i) => i.path.startsWith('body.'))).toBe(true);
+    expect((await host.call<{ id: string; nameEn: string }[]>('register:list', { year: 2024, kind: 'topics' }))[0]?.nameEn).toBe(row.nameEn);
   });
 });
 
