@@ -49,6 +49,7 @@ export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
   on_track: { 'zh-Hant': '進度符合預期', en: 'On track' },
   off_track: { 'zh-Hant': '進度落後', en: 'Off track' },
   no_data: { 'zh-Hant': '數據不足', en: 'No data' },
+  not_started: { 'zh-Hant': '尚未開始', en: 'Not started' },
 };
 
 export const TARGET_TYPE_LABELS: Record<string, Record<Lang, string>> = {
