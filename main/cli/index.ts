@@ -12,10 +12,14 @@ import { runInit } from './commands/init.js';
 import { runKpis } from './commands/kpis.js';
 import { runMetrics } from './commands/metrics.js';
 import { runTargets } from './commands/targets.js';
+import { runProfile } from './commands/profile.js';
+import { runSite } from './commands/site.js';
+import { runYear } from './commands/year.js';
 import { actorName, UsageError, type CommandContext } from './context.js';
 
-const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<number>; usage: string }> = {
-  init: { run: runInit, usage: 'init <workspace> [--sample]' },
+// ownArgs: the command parses its own flags from ctx.args (its options live in its module).
+const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<number>; usage: string; ownArgs?: true }> = {
+  init: { run: runInit, usage: 'init <workspace> [--sample] [--name-zh <text>] [--name-en <text>] [profile flags]', ownArgs: true },
   metrics: { run: runMetrics, usage: 'metrics [--json]' },
   import: { run: runImport, usage: 'import <workspace> <file>... [--overwrite]' },
   kpis: { run: runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
@@ -25,6 +29,9 @@ const COMMANDS: Record<string, { run: (ctx: CommandContext) => number | Promise<
   backups: { run: runBackups, usage: 'backups <workspace> [--json]' },
   restore: { run: runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   export: { run: runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--xlsx <file>]' },
+  year: { run: runYear, usage: 'year add <workspace> <Y>', ownArgs: true },
+  profile: { run: runProfile, usage: 'profile <workspace> [--json] | profile set <workspace> [--name-zh <t>] [--name-en <t>] [--stock-codes 0700,80700] [--report-year Y] [--baseline-year Y] …', ownArgs: true },
+  site: { run: runSite, usage: 'site add <workspace> <code> --name-zh <t> --name-en <t> [--kind office|data_centre|warehouse|other] | site list <workspace> [--json] | site rename|retire …', ownArgs: true },
 };
 
 function usage(): string {
@@ -43,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    if (cmd.ownArgs) return await cmd.run({ positionals: [], flags: {}, args: rest, actor: actorName() });
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,

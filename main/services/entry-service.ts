@@ -11,6 +11,7 @@ import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '
 import { valueKey } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
+import { siteContext } from './site-context.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export class EntryError extends Error {
@@ -330,7 +331,7 @@ export function setValue(
   const parsed = parseDataPackage(
     'edit',
     { header: ['metric', 'year', 'value', 'unit', 'dimensions', 'note', 'source', 'estimated'], records: [{ line: 1, cells }], problems: [] },
-    { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) },
+    { metrics: cat.byCode, dimensions: cat.dimensions, ...siteContext(ws) },
   );
   const problem = parsed.problems[0];
   if (problem) throw new EntryError('validation', problem.message);

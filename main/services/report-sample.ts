@@ -22,7 +22,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 /** Section id → blocks that replace the template's defaults; {"use": id} keeps a template block. */
 type ContentOverrides = Record<string, unknown[]>;
 
-function installSections(ws: Workspace, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
+export function installSections(ws: Workspace, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
   const repo = reportRepos(ws).outline;
   const walk = (list: TemplateSection[], parentId: string | null): void => {
     for (const s of list) {

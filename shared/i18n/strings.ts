@@ -3,6 +3,7 @@
 import type { Lang } from '../domain.js';
 import { reportEn, reportZh } from './strings-report.js';
 import { editEn, editZh } from './strings-edit.js';
+import { companyEn, companyZh } from './strings-company.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -102,7 +103,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn };
+const en = { ...base, ...reportEn, ...editEn, ...companyEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -202,7 +203,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...companyZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

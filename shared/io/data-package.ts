@@ -17,6 +17,8 @@ export interface ImportContext {
   metrics: ReadonlyMap<string, MetricDef>;
   dimensions: readonly DimensionDef[];
   sites: ReadonlySet<string>;
+  /** Retired sites → their last year in the boundary: later values are refused. */
+  retiredSites?: ReadonlyMap<string, number>;
 }
 
 export interface ImportProblem {
@@ -149,6 +151,8 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
     for (const [key, v] of Object.entries(parsedDims.dims)) {
       if (key === SITE_KEY) {
         if (!ctx.sites.has(v)) dimErrors.push(`unknown site "${v}" (sites: ${[...ctx.sites].join(', ') || 'none defined'})`);
+        const retired = ctx.retiredSites?.get(v);
+        if (retired !== undefined && year > retired) dimErrors.push(`site "${v}" left the reporting boundary after ${retired}: values for ${year} are refused (its history to ${retired} stays)`);
         continue;
       }
       if (!def.dimensions.includes(key)) {
