@@ -8,9 +8,11 @@ import type { Trace } from '../engine/compute.js';
 import { METHOD_NAMES, type MethodName } from './methods.js';
 import { reportContract, type ReportOutputs } from './contract-report.js';
 import { editContract, type EditOutputs } from './contract-edit.js';
+import { companyContract, type CompanyOutputs } from './contract-company.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edit.js';
+export type * from './contract-company.js';
 
 const year = z.number().int().min(1990).max(2100);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -65,6 +67,7 @@ export const contract = {
   'factors:list': { input: z.object({ year }).strict() },
   ...reportContract,
   ...editContract,
+  ...companyContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 export type Method = keyof typeof contract;
@@ -209,7 +212,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, CompanyOutputs {
   'app:info': AppInfo;
   'workspace:recent': RecentEntry[];
   'workspace:create': WorkspaceInfo;

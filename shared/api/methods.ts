@@ -40,5 +40,13 @@ export const METHOD_NAMES = [
   'disclosure:items',
   'disclosure:set',
   'disclosure:remove',
+  'profile:get',
+  'profile:update',
+  'year:add',
+  'site:list',
+  'site:add',
+  'site:update',
+  'target:save',
+  'target:delete',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -28,6 +28,9 @@ export interface ApiError {
   message: string;
   /** For invalid_input and validation: every problem found, by field; nothing was written. */
   issues?: FieldIssue[];
+  /** A message code (shared/i18n) and its parameters, for the UI to say it in its language. */
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
