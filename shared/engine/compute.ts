@@ -191,6 +191,10 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         let a = evaluate(e.a, dims, sink);
         let b = evaluate(e.b, dims, sink);
         if (e.fn === '/' && !b.ok) b = { ok: false, missing: b.missing.map((m) => ({ ...m, blocking: true as const })) };
+        // A product with a quantity that does not apply does not apply either, whatever its
+        // factor: no diesel burnt needs no diesel emission factor.
+        if (e.fn === '*' && !a.ok && isPlainNa(a.missing)) return a;
+        if (e.fn === '*' && !b.ok && isPlainNa(b.missing)) return b;
         if ((e.fn === '+' || e.fn === '-') && a.ok !== b.ok) {
           // "Not applicable" on one term of an additive sum (refrigerants in Scope 1) counts
           // as zero there, and the trace lists it so; on a factor or denominator it does not.
@@ -210,7 +214,7 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
 
   /** NA of plain quantities only: each becomes a zero item in the trace. */
   function naAsZero(missing: readonly MissingInput[], sink: TraceItem[]): boolean {
-    if (!missing.length || !missing.every((m) => m.reason === 'not_applicable' && !m.blocking)) return false;
+    if (!isPlainNa(missing)) return false;
     for (const m of missing) {
       const def = defs.get(m.code);
       sink.push({ code: m.code, dims: m.dims, value: 0, unit: def?.unit ?? '', kind: def?.kind ?? 'entered', notApplicable: true });
@@ -308,6 +312,11 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
     }
   }
   return { values, missing };
+}
+
+/** Missing only because plain quantities (not factors, not denominators) are not applicable. */
+function isPlainNa(missing: readonly MissingInput[]): boolean {
+  return missing.length > 0 && missing.every((m) => m.reason === 'not_applicable' && !m.blocking);
 }
 
 function withoutSite(dims: Dims): Dims {

@@ -43,6 +43,7 @@ const data = [
   'energy.heat,2024,500,GJ,,',
   'energy.natural_gas,2024,10000,m³,,',
   'ghg.scope1_other,2024,NA,,,"No refrigerant top-ups in 2024"',
+  'energy.diesel,2024,NA,,,"No standby generators"',
   `factor.grid_location,2024,${GRID},tCO2/MWh,,"MEE 2022 national grid factor"`,
   `factor.grid_location,2024,${HK_GRID},tCO2/MWh,site=HK-OFF,"CLP Power 2023 sustainability report"`,
   'factor.grid_market,2024,0.5703,tCO2/MWh,,"MEE residual mix"',
@@ -89,7 +90,7 @@ describe('a company set up from an empty workspace through the CLI', { timeout: 
     expect(total('ghg.avoided')?.value).toBeCloseTo(green['SZ-DC'] * GRID, 9);
     // A factor per site never sums into a workspace factor.
     expect(total('factor.grid_location')?.value).toBe(GRID);
-    // Scope 1 with refrigerants not applicable: that term counts as zero.
+    // Scope 1 with refrigerants and diesel not applicable: those terms count as zero.
     expect(total('ghg.scope1')?.value).toBeCloseTo(10000 * 0.002162, 9);
     // An intensity is recomputed from its summed parts, never summed per site.
     expect(total('water.fresh_intensity')?.value).toBeCloseTo(sum(water) / sum(staff), 12);
