@@ -52,7 +52,7 @@ const data = [
   'factor.natural_gas_ncv,2024,0.038931,GJ/m³,,"GB/T 32151"',
 ].join('\n');
 
-describe('a company set up from an empty workspace through the CLI', { timeout: 240_000 }, () => {
+describe('a company set up from an empty workspace through the CLI', { timeout: 480_000 }, () => {
   it('has its own profile, outline and three sites, and computes per-site totals correctly', () => {
     const dir = tempDir();
     const ws = join(dir, 'acme.esg');
