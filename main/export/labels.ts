@@ -18,6 +18,7 @@ const L = {
   year: { 'zh-Hant': '年份', en: 'Year' },
   value: { 'zh-Hant': '數值', en: 'Value' },
   source: { 'zh-Hant': '來源', en: 'Source' },
+  naCountedZero: { 'zh-Hant': '不適用,以零計算', en: 'not applicable, counted as zero' },
   formula: { 'zh-Hant': '公式', en: 'Formula' },
   inputs: { 'zh-Hant': '輸入數據', en: 'Inputs' },
   factors: { 'zh-Hant': '排放/轉換因子', en: 'Factors' },

@@ -2,6 +2,7 @@
 // CLI; the `company.*` keys are also the message codes of shared/company.ts and the services.
 // Merged into the one table in strings.ts; the Chinese table has the same keys.
 export const companyEn = {
+  'trace.naCountedZero': 'not applicable, counted as zero',
   'nav.profile': 'Company profile',
   'nav.sites': 'Sites',
   'profile.title': 'Company profile',
@@ -86,6 +87,7 @@ export const companyEn = {
 } as const;
 
 export const companyZh: Record<keyof typeof companyEn, string> = {
+  'trace.naCountedZero': '不適用,以零計算',
   'nav.profile': '公司資料',
   'nav.sites': '營運地點',
   'profile.title': '公司資料',
