@@ -103,3 +103,33 @@ for (const lang of ['en', 'zh-Hant'] as const) {
     });
   });
 }
+
+test.describe('a new empty workspace', () => {
+  test.use({ withSample: false, lang: 'en' });
+
+  test('gets the neutral HKEX outline and its own profile', async ({ page, host }) => {
+    await page.goto(host.url);
+    await page.getByLabel('File name').fill('acme');
+    await page.getByRole('button', { name: 'Create an empty workspace' }).click();
+    await expect(page.getByTestId('data-entry')).toBeVisible();
+
+    await page.getByRole('menuitem', { name: 'Company profile' }).click();
+    await page.getByTestId('profile-nameZh').fill('艾克美科技');
+    await page.getByTestId('profile-nameEn').fill('Acme Technology');
+    await page.getByTestId('profile-stockCodes').fill('0700, 80700');
+    await page.getByTestId('profile-save').click();
+    await expect(page.getByText('Profile saved')).toBeVisible();
+    // the header names the company at once
+    await expect(page.locator('.app-header')).toContainText('Acme Technology');
+    await page.getByTestId('profile-stockCodes').fill('0700, 7OO');
+    await page.getByTestId('profile-save').click();
+    await expect(page.getByTestId('profile-screen').locator('.ant-form-item-explain-error')).toContainText('4 or 5 digits');
+
+    await page.getByRole('menuitem', { name: 'Report outline' }).click();
+    const outline = page.getByTestId('outline-screen');
+    await expect(outline).toContainText('Reporting principles and boundary');
+    await expect(outline).toContainText('Emissions');
+    await expect(outline).toContainText('Community investment');
+    await expect(outline).not.toContainText('Platform responsibility');
+  });
+});
