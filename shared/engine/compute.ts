@@ -227,7 +227,14 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
    * grid factor) that has per-site values, and a summed quantity entered per site, the
    * product is taken per site (that site's factor, else the workspace one) and summed.
    */
+  const perSiteMemo = new Map<Expr, string[]>();
   function perSiteSites(e: Expr): string[] {
+    let sites = perSiteMemo.get(e);
+    if (!sites) perSiteMemo.set(e, (sites = findPerSiteSites(e)));
+    return sites;
+  }
+
+  function findPerSiteSites(e: Expr): string[] {
     const refs = [...entryRefs(e)].map((c) => defs.get(c)).filter((d): d is MetricDef => d !== undefined && d.kind !== 'derived');
     if (!refs.some((d) => d.aggregation === 'none' && siteValues(d.code).length)) return [];
     const out = new Set<string>();
