@@ -60,6 +60,7 @@ function syntheticMetrics(): MetricDef[] {
       nameZh: `合成指標 ${i}`,
       nameEn: `Synthetic metric ${i}`,
       unit: isDerived ? 'MWh/person' : 'MWh',
+      aggregation: isDerived ? 'none' : 'sum',
       kind: isDerived ? 'derived' : 'entered',
       area: ['environment', 'employment', 'training', 'supply_chain', 'community'][i % 5] as string,
       owner: DEPARTMENTS[i % DEPARTMENTS.length] as string,

@@ -5,6 +5,20 @@ import { z } from 'zod';
 export const METRIC_KINDS = ['entered', 'derived', 'factor'] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
 
+/**
+ * How per-site values of a metric make the workspace total: `sum` for extensive quantities
+ * (energy, tonnes, persons, money); `none` for factors, shares, rates and intensities, which
+ * never sum (a per-site factor is applied to that site's quantity and the products summed; a
+ * share or intensity is recomputed from its summed parts).
+ */
+export const AGGREGATIONS = ['sum', 'none'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** What a metric that does not say aggregates like: by its kind and unit. */
+export function defaultAggregation(kind: MetricKind, unit: string): Aggregation {
+  return kind === 'factor' || unit === '%' || unit.includes('/') ? 'none' : 'sum';
+}
+
 export const metricCodeSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'a metric code is lower-case words joined by dots, e.g. energy.electricity');
@@ -15,6 +29,7 @@ export const metricDefSchema = z.object({
   name_en: z.string().min(1),
   unit: z.string().min(1),
   kind: z.enum(METRIC_KINDS),
+  aggregation: z.enum(AGGREGATIONS).optional(),
   area: z.string().min(1),
   owner: z.string().min(1),
   dimensions: z.array(z.string()).default([]),
@@ -35,6 +50,8 @@ export interface MetricDef {
   nameEn: string;
   unit: string;
   kind: MetricKind;
+  /** How its per-site values aggregate (see AGGREGATIONS). */
+  aggregation: Aggregation;
   area: string;
   owner: string;
   /** Breakdown dimensions values may carry (besides `site`, always allowed). */
@@ -60,6 +77,7 @@ export function toMetricDef(raw: unknown): MetricDef {
     nameEn: m.name_en,
     unit: m.unit,
     kind: m.kind,
+    aggregation: m.aggregation ?? defaultAggregation(m.kind, m.unit),
     area: m.area,
     owner: m.owner,
     dimensions: m.dimensions,

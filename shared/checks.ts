@@ -7,6 +7,7 @@ import { checkDisclosureCompleteness } from './checks/completeness.js';
 import { checkCarriedBlocks, checkCarriedFactors, checkStaleYear, checkStaticNumbers } from './checks/editions.js';
 import { checkNarrativeNumbers } from './checks/narrative.js';
 import { checkRestatements } from './checks/restatements.js';
+import { checkSiteSums } from './checks/site-sums.js';
 import type { ReportCheckInput } from './checks/types.js';
 import { checkYearOnYear } from './checks/yoy.js';
 
@@ -92,7 +93,7 @@ export function checkBreakdownSums({ year, metrics, rows }: CheckInput): Finding
   return out;
 }
 
-export const CHECKS = [checkMissingInputs, checkFactorSources, checkBreakdownSums];
+export const CHECKS = [checkMissingInputs, checkFactorSources, checkBreakdownSums, checkSiteSums];
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const bySeverity = (a: Finding, b: Finding) => ORDER[a.severity] - ORDER[b.severity] || a.metric.localeCompare(b.metric);

@@ -9,6 +9,9 @@ export interface Company {
   nameEn: string;
   shortNameZh: string;
   shortNameEn: string;
+  /** Every counter the shares trade on (e.g. 0700 and the RMB counter 80700). */
+  stockCodes: string[];
+  /** The codes as one line for documents ("0700, 80700"); derived from stockCodes. */
   stockCode: string;
   currency: string;
   fiscalYearEnd: string;
@@ -22,6 +25,8 @@ export interface Site {
   nameZh: string;
   nameEn: string;
   kind: string;
+  /** Its last year in the reporting boundary; null while it is in it. Its history stays. */
+  retiredYear: number | null;
 }
 
 /** One stored value with its provenance. */

@@ -5,9 +5,17 @@
 //   status: achieved when progress ≥ 100, on_track when progress ≥ the elapsed share
 //   (year − baseline year) ÷ (target year − baseline year) × 100, off_track otherwise,
 //   no_data when the baseline or the current value is missing (or target = baseline).
+// Definitions (issue 11): a report year at or before the baseline year gives not_started (the
+// period has not begun, whatever the data say); on_track compares progress with the elapsed
+// share at the one decimal the report displays (so 39.96% shown as 40.0% is on track
+// against 40.0% elapsed, and 39.94% shown as 39.9% is not).
 import type { Target } from './domain.js';
 
-export type TargetStatus = 'achieved' | 'on_track' | 'off_track' | 'no_data';
+export type TargetStatus = 'achieved' | 'on_track' | 'off_track' | 'no_data' | 'not_started';
+
+/** The precision progress and elapsed shares are displayed at, and compared at. */
+export const PROGRESS_DECIMALS = 1;
+const atDisplayed = (x: number): number => Math.round(x * 10 ** PROGRESS_DECIMALS) / 10 ** PROGRESS_DECIMALS;
 
 export interface TargetProgress {
   target: Target;
@@ -43,7 +51,15 @@ export function computeTargetProgress(target: Target, year: number, baseline: nu
   // must not fall short by a floating-point rounding error (100 − 4.8 is 95.19999…).
   const EPS = 1e-9;
   const status: TargetStatus =
-    progressPct === null ? 'no_data' : progressPct >= 100 - EPS ? 'achieved' : progressPct >= elapsedPct - EPS ? 'on_track' : 'off_track';
+    year <= target.baselineYear
+      ? 'not_started'
+      : progressPct === null
+        ? 'no_data'
+        : progressPct >= 100 - EPS
+          ? 'achieved'
+          : atDisplayed(progressPct) >= atDisplayed(elapsedPct)
+            ? 'on_track'
+            : 'off_track';
   const attainmentPct = target.type === 'share_pct' && current !== null && target.targetValue !== 0 ? (current / target.targetValue) * 100 : null;
   return { target, year, baseline, current, targetValue, changePct, progressPct, elapsedPct, attainmentPct, status };
 }

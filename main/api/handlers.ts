@@ -11,6 +11,9 @@ import { ImportError } from '../services/import-service.js';
 import { contentHandlers } from './content-handlers.js';
 import { editHandlers } from './edit-handlers.js';
 import { editionHandlers } from './edition-handlers.js';
+import { companyHandlers } from './company-handlers.js';
+import { CompanyError } from '../services/company-service.js';
+import { translate } from '../../shared/i18n/strings.js';
 import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
@@ -114,10 +117,21 @@ export const handlers: Handlers = {
   ...contentHandlers,
   ...editHandlers,
   ...editionHandlers,
+  ...companyHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */
 const REPORT_ERROR_CODES = { not_found: 'not_found', invalid: 'validation', conflict: 'exists', published: 'edition_published', check_errors: 'check_errors' } as const;
+
+/** A company-setup refusal: English text, plus its code and parameters for the UI's language. */
+function companyFailure(e: CompanyError): Result<unknown> {
+  const say = (key: string, params: Record<string, string | number> = {}) => (key.startsWith('company.') ? translate('en', key as 'company.invalid', params) : key);
+  const issues = e.issues.map((i) => ({ path: i.path, message: say(i.message, e.params) }));
+  const r = fail(e.code, say(e.key, e.params), issues);
+  r.error.key = e.key;
+  r.error.params = e.params;
+  return r;
+}
 
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
 
@@ -138,6 +152,7 @@ export async function dispatch(ctx: ApiContext, method: string, raw: unknown): P
     if (e instanceof EntryError) return { ok: false, error: { code: e.code, message: e.message, problem: e.problem } };
     if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues, e.params);
     if (e instanceof ImportError) return fail('validation', e.message);
+    if (e instanceof CompanyError) return companyFailure(e);
     console.error(`[api] ${method} failed:`, e);
     return fail('internal', `${method} failed: ${(e as Error).message}`);
   }

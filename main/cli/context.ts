@@ -10,6 +10,8 @@ export interface CommandContext {
   positionals: string[];
   flags: Record<string, string | boolean | undefined>;
   actor: string;
+  /** For commands that parse their own arguments (`ownArgs` in the COMMANDS table): all of them, unparsed. */
+  args?: string[];
 }
 
 export function actorName(): string {

@@ -13,8 +13,9 @@ type Run = (ctx: CommandContext) => number | Promise<number>;
  * the bundle, see scripts/cli-bundle.mjs). A new command: a module in commands/ exporting
  * its run function, and one line here.
  */
-const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string }> = {
-  init: { load: async () => (await import('./commands/init.js')).runInit, usage: 'init <workspace> [--sample]' },
+// ownArgs: the command parses its own flags from ctx.args (its options live in its module).
+const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArgs?: true }> = {
+  init: { load: async () => (await import('./commands/init.js')).runInit, usage: 'init <workspace> [--sample] [--name-zh <text>] [--name-en <text>] [profile flags]', ownArgs: true },
   metrics: { load: async () => (await import('./commands/metrics.js')).runMetrics, usage: 'metrics [--json]' },
   import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite]' },
   kpis: { load: async () => (await import('./commands/kpis.js')).runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
@@ -28,6 +29,17 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string }> = {
     usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors]',
   },
   export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
+  year: { load: async () => (await import('./commands/year.js')).runYear, usage: 'year add <workspace> <Y>', ownArgs: true },
+  profile: {
+    load: async () => (await import('./commands/profile.js')).runProfile,
+    usage: 'profile <workspace> [--json] | profile set <workspace> [--name-zh <t>] [--name-en <t>] [--stock-codes 0700,80700] [--report-year Y] [--baseline-year Y] …',
+    ownArgs: true,
+  },
+  site: {
+    load: async () => (await import('./commands/site.js')).runSite,
+    usage: 'site add <workspace> <code> --name-zh <t> --name-en <t> [--kind office|data_centre|warehouse|other] | site list <workspace> [--json] | site rename|retire …',
+    ownArgs: true,
+  },
 };
 
 function usage(): string {
@@ -46,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    if (cmd.ownArgs) return await (await cmd.load())({ positionals: [], flags: {}, args: rest, actor: actorName() });
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,

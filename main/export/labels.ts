@@ -18,6 +18,7 @@ const L = {
   year: { 'zh-Hant': '年份', en: 'Year' },
   value: { 'zh-Hant': '數值', en: 'Value' },
   source: { 'zh-Hant': '來源', en: 'Source' },
+  naCountedZero: { 'zh-Hant': '不適用,以零計算', en: 'not applicable, counted as zero' },
   formula: { 'zh-Hant': '公式', en: 'Formula' },
   inputs: { 'zh-Hant': '輸入數據', en: 'Inputs' },
   factors: { 'zh-Hant': '排放/轉換因子', en: 'Factors' },
@@ -49,6 +50,7 @@ export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
   on_track: { 'zh-Hant': '進度符合預期', en: 'On track' },
   off_track: { 'zh-Hant': '進度落後', en: 'Off track' },
   no_data: { 'zh-Hant': '數據不足', en: 'No data' },
+  not_started: { 'zh-Hant': '尚未開始', en: 'Not started' },
 };
 
 export const TARGET_TYPE_LABELS: Record<string, Record<Lang, string>> = {

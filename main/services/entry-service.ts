@@ -12,6 +12,7 @@ import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '
 import { valueKey } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
+import { siteContext } from './site-context.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export class EntryError extends Error {
@@ -326,7 +327,7 @@ export function setValue(
   const isNa = naReason !== null;
   const checked = validateValue(
     { metric: ref.metric, year: ref.year, dims: ref.dims, value: isNa ? 'NA' : valueText, unit: isNa ? '' : unit, na: isNa, naReason, note, source, estimated },
-    { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) },
+    { metrics: cat.byCode, dimensions: cat.dimensions, ...siteContext(ws) },
     { numberForm: 'csv', reasonPlace: 'reason' },
   );
   if (!checked.ok) throw new EntryError('validation', checked.problem);

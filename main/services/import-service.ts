@@ -15,6 +15,7 @@ import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import { sameContent } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
+import { siteContext } from './site-context.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export interface ImportOptions {
@@ -86,7 +87,7 @@ export interface ImportPlan {
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name);
 
 function contextOf(ws: Workspace, cat: WorkspaceCatalogue): ImportContext {
-  return { metrics: cat.byCode, dimensions: cat.dimensions, sites: new Set(ws.profile.sites().map((s) => s.code)) };
+  return { metrics: cat.byCode, dimensions: cat.dimensions, ...siteContext(ws) };
 }
 
 function parseCsvSource(src: ImportSource, ctx: ImportContext, cat: WorkspaceCatalogue, into: Parsed): void {

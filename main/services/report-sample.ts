@@ -23,7 +23,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 /** Section id → blocks that replace the template's defaults; {"use": id} keeps a template block. */
 type ContentOverrides = Record<string, unknown[]>;
 
-function installSections(ws: Workspace, year: number, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
+export function installSections(ws: Workspace, year: number, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
   editionRepo(ws).ensure(year);
   const repo = reportRepos(ws, year).outline;
   const walk = (list: TemplateSection[], parentId: string | null): void => {

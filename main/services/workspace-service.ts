@@ -7,13 +7,17 @@ import { loadTemplateCatalogue, CATALOGUE_DOCS } from '../catalogue/load-templat
 import { TEMPLATES_DIR } from '../paths.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../store/workspace.js';
 import { importCsvFiles } from './import-service.js';
-import { installReportOutline, loadSampleReport } from './report-sample.js';
+import { getProfile, updateProfile } from './company-service.js';
+import { seedNeutralOutline } from './report-neutral-outline.js';
+import { loadSampleReport } from './report-sample.js';
 
 export const SAMPLE_DIR = join(TEMPLATES_DIR, 'sample');
 
 export interface CreateOptions extends WorkspaceOptions {
   sample?: boolean;
   actor: string;
+  /** For an empty workspace: profile fields (validated as `profile set` does) before its outline is named. */
+  profile?: Record<string, unknown>;
 }
 
 interface SampleProfile {
@@ -39,6 +43,7 @@ const EMPTY_COMPANY: Company = {
   nameEn: '',
   shortNameZh: '',
   shortNameEn: '',
+  stockCodes: [],
   stockCode: '',
   currency: 'CNY',
   fiscalYearEnd: '12-31',
@@ -55,6 +60,7 @@ function loadSampleProfile(): { company: Company; years: number[]; sites: Site[]
       nameEn: p.company.name_en,
       shortNameZh: p.company.short_name_zh ?? '',
       shortNameEn: p.company.short_name_en ?? '',
+      stockCodes: p.company.stock_code ? [p.company.stock_code] : [],
       stockCode: p.company.stock_code ?? '',
       currency: p.company.currency ?? 'CNY',
       fiscalYearEnd: p.company.fiscal_year_end ?? '12-31',
@@ -63,7 +69,7 @@ function loadSampleProfile(): { company: Company; years: number[]; sites: Site[]
       baselineYear: p.baseline_year,
     },
     years: p.years,
-    sites: p.sites.map((s) => ({ code: s.code, nameZh: s.name_zh, nameEn: s.name_en, kind: s.kind })),
+    sites: p.sites.map((s) => ({ code: s.code, nameZh: s.name_zh, nameEn: s.name_en, kind: s.kind, retiredYear: null })),
   };
 }
 
@@ -87,12 +93,14 @@ export function createWorkspace(path: string, opts: CreateOptions): Workspace {
       importCsvFiles(ws, sampleFiles(), { actor: opts.actor });
       loadSampleReport(ws, sample.company.reportYear ?? Math.max(...sample.years), opts.actor);
     } else {
-      const year = new Date().getFullYear() - 1;
+      const wanted = opts.profile?.['reportYear'];
+      const year = typeof wanted === 'number' ? wanted : new Date().getFullYear() - 1;
       ws.transaction(() => {
         ws.profile.setCompany({ ...EMPTY_COMPANY, reportYear: year }, opts.actor);
         ws.profile.ensureYear(year);
       });
-      installReportOutline(ws, year, opts.actor);
+      const company = opts.profile ? updateProfile(ws, opts.profile, opts.actor) : getProfile(ws);
+      seedNeutralOutline(ws, year, company, opts.actor);
     }
     return ws;
   } catch (e) {

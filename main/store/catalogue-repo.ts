@@ -1,6 +1,6 @@
 // The workspace's own copy of the metric catalogue and its companion documents.
 import type { Database } from 'better-sqlite3';
-import type { MetricDef, MetricKind } from '../../shared/catalogue.js';
+import type { Aggregation, MetricDef, MetricKind } from '../../shared/catalogue.js';
 
 interface MetricRow {
   code: string;
@@ -8,6 +8,7 @@ interface MetricRow {
   name_en: string;
   unit: string;
   kind: MetricKind;
+  aggregation: Aggregation;
   area: string;
   owner: string;
   dimensions: string;
@@ -28,6 +29,7 @@ const toMetric = (r: MetricRow): MetricDef => ({
   nameEn: r.name_en,
   unit: r.unit,
   kind: r.kind,
+  aggregation: r.aggregation,
   area: r.area,
   owner: r.owner,
   dimensions: JSON.parse(r.dimensions) as string[],
@@ -45,9 +47,9 @@ const toMetric = (r: MetricRow): MetricDef => ({
 export function createCatalogueRepo(db: Database) {
   const list = db.prepare(`SELECT * FROM metric ORDER BY sort, code`);
   const put = db.prepare(
-    `INSERT INTO metric (code, name_zh, name_en, unit, kind, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, custom, sort)
-     VALUES (@code, @name_zh, @name_en, @unit, @kind, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @custom, @sort)
-     ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind,
+    `INSERT INTO metric (code, name_zh, name_en, unit, kind, aggregation, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, custom, sort)
+     VALUES (@code, @name_zh, @name_en, @unit, @kind, @aggregation, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @custom, @sort)
+     ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, aggregation = excluded.aggregation,
        area = excluded.area, owner = excluded.owner, dimensions = excluded.dimensions, breakdown = excluded.breakdown,
        formula = excluded.formula, hkex = excluded.hkex, sasb = excluded.sasb, partd = excluded.partd, decimals = excluded.decimals,
        note_en = excluded.note_en, note_zh = excluded.note_zh, custom = excluded.custom, sort = excluded.sort`,
@@ -72,6 +74,7 @@ export function createCatalogueRepo(db: Database) {
         name_en: m.nameEn,
         unit: m.unit,
         kind: m.kind,
+        aggregation: m.aggregation,
         area: m.area,
         owner: m.owner,
         dimensions: JSON.stringify(m.dimensions),

@@ -9,6 +9,7 @@ interface CompanyRow {
   short_name_zh: string;
   short_name_en: string;
   stock_code: string;
+  stock_codes: string;
   currency: string;
   fiscal_year_end: string;
   languages: string;
@@ -19,30 +20,33 @@ interface CompanyRow {
 export function createProfileRepo(db: Database, audit: AuditRepo, now: () => string) {
   const getCompany = db.prepare(`SELECT * FROM company WHERE id = 1`);
   const putCompany = db.prepare(
-    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, currency, fiscal_year_end, languages, report_year, baseline_year, created_at)
-     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @created_at)
+    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, created_at)
+     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @created_at)
      ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, short_name_zh = excluded.short_name_zh,
-       short_name_en = excluded.short_name_en, stock_code = excluded.stock_code, currency = excluded.currency,
+       short_name_en = excluded.short_name_en, stock_code = excluded.stock_code, stock_codes = excluded.stock_codes, currency = excluded.currency,
        fiscal_year_end = excluded.fiscal_year_end, languages = excluded.languages, report_year = excluded.report_year,
        baseline_year = excluded.baseline_year`,
   );
   const listYears = db.prepare(`SELECT year FROM reporting_year ORDER BY year`);
   const addYear = db.prepare(`INSERT INTO reporting_year (year) VALUES (@year) ON CONFLICT (year) DO NOTHING`);
-  const listSites = db.prepare(`SELECT code, name_zh, name_en, kind FROM site ORDER BY code`);
+  const listSites = db.prepare(`SELECT code, name_zh, name_en, kind, retired_year FROM site ORDER BY code`);
   const putSite = db.prepare(
-    `INSERT INTO site (code, name_zh, name_en, kind) VALUES (@code, @name_zh, @name_en, @kind)
-     ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, kind = excluded.kind`,
+    `INSERT INTO site (code, name_zh, name_en, kind, retired_year) VALUES (@code, @name_zh, @name_en, @kind, @retired_year)
+     ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, kind = excluded.kind, retired_year = excluded.retired_year`,
   );
 
   function company(): Company | undefined {
     const r = getCompany.get() as CompanyRow | undefined;
     if (!r) return undefined;
+    const codes = JSON.parse(r.stock_codes) as string[];
+    const stockCodes = codes.length ? codes : r.stock_code ? [r.stock_code] : [];
     return {
       nameZh: r.name_zh,
       nameEn: r.name_en,
       shortNameZh: r.short_name_zh,
       shortNameEn: r.short_name_en,
-      stockCode: r.stock_code,
+      stockCodes,
+      stockCode: stockCodes.join(', '),
       currency: r.currency,
       fiscalYearEnd: r.fiscal_year_end,
       languages: JSON.parse(r.languages) as Lang[],
@@ -60,7 +64,8 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
         name_en: c.nameEn,
         short_name_zh: c.shortNameZh,
         short_name_en: c.shortNameEn,
-        stock_code: c.stockCode,
+        stock_code: c.stockCodes.join(', '),
+        stock_codes: JSON.stringify(c.stockCodes),
         currency: c.currency,
         fiscal_year_end: c.fiscalYearEnd,
         languages: JSON.stringify(c.languages),
@@ -68,7 +73,7 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
         baseline_year: c.baselineYear,
         created_at: now(),
       });
-      audit.append({ actor, action: before ? 'update' : 'insert', entity: 'company', entityKey: '1', old: before ?? null, new: c });
+      audit.append({ actor, action: before ? 'update' : 'insert', entity: 'company', entityKey: '1', old: before ?? null, new: { ...c, stockCode: c.stockCodes.join(', ') } });
     },
     years(): number[] {
       return (listYears.all() as { year: number }[]).map((r) => r.year);
@@ -76,17 +81,27 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
     ensureYear(year: number): void {
       addYear.run({ year });
     },
+    /** Adds a reporting year, audited; false when the workspace has it already. */
+    addYear(year: number, actor: string): boolean {
+      const added = addYear.run({ year }).changes > 0;
+      if (added) audit.append({ actor, action: 'insert', entity: 'reporting_year', entityKey: String(year), year, new: { year } });
+      return added;
+    },
     sites(): Site[] {
-      return (listSites.all() as { code: string; name_zh: string; name_en: string; kind: string }[]).map((r) => ({
+      return (listSites.all() as { code: string; name_zh: string; name_en: string; kind: string; retired_year: number | null }[]).map((r) => ({
         code: r.code,
         nameZh: r.name_zh,
         nameEn: r.name_en,
         kind: r.kind,
+        retiredYear: r.retired_year,
       }));
     },
-    putSite(s: Site, actor: string): void {
-      putSite.run({ code: s.code, name_zh: s.nameZh, name_en: s.nameEn, kind: s.kind });
-      audit.append({ actor, action: 'insert', entity: 'site', entityKey: s.code, new: s });
+    /** Adds or replaces a site; `retiredYear` left out means it is in the boundary. */
+    putSite(input: Omit<Site, 'retiredYear'> & { retiredYear?: number | null }, actor: string): void {
+      const s: Site = { ...input, retiredYear: input.retiredYear ?? null };
+      const before = this.sites().find((x) => x.code === s.code);
+      putSite.run({ code: s.code, name_zh: s.nameZh, name_en: s.nameEn, kind: s.kind, retired_year: s.retiredYear });
+      audit.append({ actor, action: before ? 'update' : 'insert', entity: 'site', entityKey: s.code, old: before ?? null, new: s });
     },
   };
 }

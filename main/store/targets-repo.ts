@@ -39,6 +39,7 @@ export function sameTarget(a: Target, b: Target): boolean {
 export function createTargetsRepo(db: Database, audit: AuditRepo) {
   const list = db.prepare(`SELECT * FROM target ORDER BY code`);
   const one = db.prepare(`SELECT * FROM target WHERE code = @code`);
+  const remove = db.prepare(`DELETE FROM target WHERE code = @code`);
   const put = db.prepare(
     `INSERT INTO target (code, metric, baseline_year, target_year, type, target_value, title_zh, title_en)
      VALUES (@code, @metric, @baseline_year, @target_year, @type, @target_value, @title_zh, @title_en)
@@ -55,6 +56,14 @@ export function createTargetsRepo(db: Database, audit: AuditRepo) {
       return (list.all() as TargetRow[]).map(toTarget);
     },
     get,
+    /** Removes a target (audited); false when there is none with that code. */
+    delete(code: string, actor: string): boolean {
+      const before = get(code);
+      if (!before) return false;
+      remove.run({ code });
+      audit.append({ actor, action: 'delete', entity: 'target', entityKey: code, metric: before.metric, old: before, new: null });
+      return true;
+    },
     put(t: Target, actor: string, context?: string): 'inserted' | 'updated' | 'unchanged' {
       const before = get(t.code);
       if (before && sameTarget(before, t)) return 'unchanged';

@@ -83,6 +83,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   );
   const remove = db.prepare(`DELETE FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
   const years = db.prepare(`SELECT DISTINCT year FROM metric_value ORDER BY year`);
+  const siteAfter = db.prepare(`SELECT count(*) AS n FROM metric_value WHERE year > @year AND json_extract(dims, '$.site') = @site`);
 
   // Writes per year, so that computed results of a year can be reused until it changes.
   const revisions = new Map<number, number>();
@@ -94,6 +95,10 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   }
 
   return {
+    /** Values of a site in years after `year` (a site cannot retire before its own data). */
+    countSiteValuesAfter(site: string, year: number): number {
+      return (siteAfter.get({ site, year }) as { n: number }).n;
+    },
     listYear(year: number): StoredValue[] {
       return (byYear.all({ year }) as ValueRow[]).map(toValue);
     },

@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Alert } from 'antd';
 import zhTW from 'antd/locale/zh_TW';
 import enGB from 'antd/locale/en_GB';
-import type { AppInfo, EditionView, WorkspaceSummary } from '../../shared/api/contract.js';
+import type { AppInfo, CatalogueView, EditionView, WorkspaceSummary } from '../../shared/api/contract.js';
 import { EditionContext } from './edition-context.js';
 import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
@@ -20,15 +20,18 @@ const ExportScreen = lazy(() => import('./ExportScreen.js').then((m) => ({ defau
 const ImportScreen = lazy(() => import('./ImportScreen.js').then((m) => ({ default: m.ImportScreen })));
 const TargetsScreen = lazy(() => import('./TargetsScreen.js').then((m) => ({ default: m.TargetsScreen })));
 const RegistersScreen = lazy(() => import('./RegistersScreen.js').then((m) => ({ default: m.RegistersScreen })));
+const ProfileScreen = lazy(() => import('./ProfileScreen.js').then((m) => ({ default: m.ProfileScreen })));
+const SitesScreen = lazy(() => import('./SitesScreen.js').then((m) => ({ default: m.SitesScreen })));
 const OutlineScreen = lazy(() => import('./OutlineScreen.js').then((m) => ({ default: m.OutlineScreen })));
 
-export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'registers' | 'targets' | 'import' | 'export';
+export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'registers' | 'targets' | 'import' | 'export' | 'profile' | 'sites';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(savedLang());
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [summary, setSummary] = useState<WorkspaceSummary | null>(null);
   const [catalogue, setCatalogue] = useState<CatalogueIndex | null>(null);
+  const [catalogueView, setCatalogueView] = useState<CatalogueView | null>(null);
   const [screen, setScreen] = useState<Screen>('data');
   const [year, setYear] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
@@ -53,6 +56,7 @@ export function App() {
       }
       const [s, c] = await Promise.all([call('workspace:summary', {}), call('catalogue:get', {})]);
       setSummary(s);
+      setCatalogueView(c);
       setCatalogue(indexCatalogue(c, s.sites));
       setYear((y) => (y !== null && s.years.includes(y) ? y : (s.company.reportYear ?? s.years[s.years.length - 1] ?? new Date().getFullYear() - 1)));
       setRevision((r) => r + 1);
@@ -109,6 +113,18 @@ export function App() {
     };
   }, [summary, year, revision, editionRev]);
 
+  // The one place the workspace's years, sites and profile are held in the renderer: after an
+  // import, `sheets`, Add year, a profile or a site change, it is fetched again and every year
+  // list (header, import, export) shows the new state at once, without a reload.
+  const refreshSummary = useCallback(async (select?: number) => {
+    const s = await call('workspace:summary', {});
+    setSummary(s);
+    setCatalogue((c) => (c && catalogueView ? indexCatalogue(catalogueView, s.sites) : c));
+    if (select !== undefined) setYear(select);
+    setRevision((r) => r + 1);
+  }, [catalogueView]);
+  const workspaceChanged = useCallback(() => void refreshSummary().catch(() => undefined), [refreshSummary]);
+
   let body: React.ReactNode;
   if (fatal) body = <Alert type="error" showIcon message={fatal} style={{ margin: 24 }} />;
   else if (!info) body = null;
@@ -128,6 +144,7 @@ export function App() {
             onLang={changeLang}
             onClose={() => void call('workspace:close', {}).then(loadWorkspace)}
             onUndone={bump}
+            onYearAdded={(y) => void refreshSummary(y)}
           />
           <Layout style={{ minHeight: 0 }}>
             <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
@@ -142,6 +159,8 @@ export function App() {
                   { key: 'outline', label: i18n.t('nav.outline') },
                   { key: 'registers', label: i18n.t('nav.registers') },
                   { key: 'targets', label: i18n.t('nav.targets') },
+                  { key: 'profile', label: i18n.t('nav.profile') },
+                  { key: 'sites', label: i18n.t('nav.sites') },
                   { key: 'import', label: i18n.t('nav.import') },
                   { key: 'export', label: i18n.t('nav.export') },
                 ]}
@@ -156,8 +175,10 @@ export function App() {
                 {screen === 'factors' && <FactorsScreen {...common} />}
                 {screen === 'outline' && <OutlineScreen {...content} />}
                 {screen === 'registers' && <RegistersScreen {...content} />}
-                {screen === 'targets' && <TargetsScreen {...common} />}
-                {screen === 'import' && <ImportScreen {...common} years={summary.years} />}
+                {screen === 'targets' && <TargetsScreen {...common} baselineYear={summary.company.baselineYear} />}
+                {screen === 'profile' && <ProfileScreen readOnly={summary.readOnly} onSaved={workspaceChanged} />}
+                {screen === 'sites' && <SitesScreen year={year} readOnly={summary.readOnly} onChanged={workspaceChanged} />}
+                {screen === 'import' && <ImportScreen {...common} onChanged={workspaceChanged} years={summary.years} />}
                 {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
               </Suspense>
             </Layout.Content>

@@ -6,6 +6,7 @@ import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
+import { AddYearButton } from './AddYearButton.js';
 
 interface Props {
   summary: WorkspaceSummary;
@@ -14,9 +15,11 @@ interface Props {
   onLang: (l: Lang) => void;
   onClose: () => void;
   onUndone: () => void;
+  /** A year was added: refresh the workspace's year list and select it. */
+  onYearAdded: (year: number) => void;
 }
 
-export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone }: Props) {
+export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, onYearAdded }: Props) {
   const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
   const { message } = AntApp.useApp();
@@ -82,6 +85,7 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone }: 
         style={{ width: 96 }}
         data-testid="year-select"
       />
+      <AddYearButton years={summary.years} readOnly={summary.readOnly} onAdded={onYearAdded} />
       <Button onClick={() => void undo()} disabled={summary.readOnly} loading={busy} title="Ctrl+Z">
         {t('undo.button')}
       </Button>

@@ -1,23 +1,43 @@
 // Targets of a year with progress bars and the linear path, qualitative targets with their
 // status text, and the checks panel below.
-import { useEffect, useState } from 'react';
-import { Table, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { App as AntApp, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TargetView } from '../../shared/api/contract.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { ChecksPanel } from './ChecksPanel.js';
 import { TargetProgressBar } from './TargetProgressBar.js';
+import { TargetEditModal, type TargetEdit } from './TargetEditModal.js';
+import { errorText } from './api-error-text.js';
 
-const STATUS_COLOR: Record<string, string> = { achieved: 'green', on_track: 'blue', off_track: 'red', no_data: 'default', qualitative: 'purple' };
+const STATUS_COLOR: Record<string, string> = { achieved: 'green', on_track: 'blue', off_track: 'red', no_data: 'default', not_started: 'default', qualitative: 'purple' };
 
-export function TargetsScreen({ year, revision }: { year: number; revision: number }) {
+interface Props {
+  year: number;
+  revision: number;
+  readOnly?: boolean;
+  /** The profile's baseline year: where a new target starts. */
+  baselineYear?: number | null;
+  onChanged?: () => void;
+}
+
+export function TargetsScreen({ year, revision, readOnly = false, baselineYear = null, onChanged }: Props) {
   const { t, num, pct, lang, metricName } = useI18n();
   const cat = useCatalogue();
+  const { message } = AntApp.useApp();
   const [rows, setRows] = useState<TargetView[] | null>(null);
+  const [edit, setEdit] = useState<TargetEdit | null>(null);
+  const reload = useCallback(() => void call('targets:list', { year }).then(setRows, () => setRows([])), [year]);
   useEffect(() => {
-    void call('targets:list', { year }).then(setRows, () => setRows([]));
-  }, [year, revision]);
+    reload();
+  }, [reload, revision]);
+  const changed = () => {
+    setEdit(null);
+    reload();
+    onChanged?.();
+  };
+  const remove = (code: string) => void call('target:delete', { code }).then(changed, (e: unknown) => void message.error(errorText(lang, e)));
   const title = (r: TargetView) => (lang === 'en' ? r.titleEn : r.titleZh);
   const quantitative = (rows ?? []).filter((r) => r.kind === 'quantitative');
   const qualitative = (rows ?? []).filter((r) => r.kind === 'qualitative');
@@ -26,7 +46,10 @@ export function TargetsScreen({ year, revision }: { year: number; revision: numb
 
   return (
     <div className="screen" data-testid="targets-screen">
-      <Typography.Title level={4} style={{ margin: 0 }}>{t('targets.title', { year })}</Typography.Title>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('targets.title', { year })}</Typography.Title>
+        <Button type="primary" disabled={readOnly} data-testid="target-add" onClick={() => setEdit({ target: null, baselineYear: baselineYear ?? year - 1 })}>{t('targetsEdit.add')}</Button>
+      </Space>
       <Table<TargetView>
         size="small"
         rowKey="code"
@@ -55,8 +78,22 @@ export function TargetsScreen({ year, revision }: { year: number; revision: numb
           { title: t('targets.change'), key: 'change', width: 90, align: 'right', render: (_, r) => pct(r.changePct) },
           { title: t('targets.progress'), key: 'progress', width: 220, render: (_, r) => <TargetProgressBar target={r} /> },
           { title: t('targets.status'), key: 'status', width: 110, render: (_, r) => status(r.status) },
+          {
+            title: '',
+            key: 'actions',
+            width: 150,
+            render: (_, r) => (
+              <Space>
+                <Button size="small" disabled={readOnly} onClick={() => setEdit({ target: r, baselineYear: r.baselineYear ?? year })}>{t('targetsEdit.edit')}</Button>
+                <Popconfirm title={t('targetsEdit.deleteConfirm', { code: r.code })} onConfirm={() => remove(r.code)} disabled={readOnly}>
+                  <Button size="small" danger disabled={readOnly}>{t('targetsEdit.delete')}</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
         ]}
       />
+      {edit && <TargetEditModal edit={edit} onClose={() => setEdit(null)} onSaved={changed} />}
       {qualitative.length > 0 && (
         <>
           <Typography.Title level={5} style={{ margin: 0 }}>{t('targets.qualitative')}</Typography.Title>

@@ -27,7 +27,7 @@ export function TraceDrawer({ metric, dims, year, revision, onClose }: Props) {
   const columns = [
     { title: t('grid.metric'), key: 'name', width: 170, render: (_: unknown, r: TraceItem) => <span title={r.code}>{metricName(cat.byCode.get(r.code), r.code)}{Object.keys(r.dims).length ? ` (${dimsLabel(r.dims, cat, lang, '')})` : ''}</span> },
     { title: t('grid.code'), dataIndex: 'code', key: 'code', width: 210, render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
-    { title: t('factors.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: TraceItem) => `${num(r.value, Math.max(decimals(r.code), r.kind === 'factor' ? 6 : 0))} ${r.unit}` },
+    { title: t('factors.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: TraceItem) => `${num(r.value, Math.max(decimals(r.code), r.kind === 'factor' ? 6 : 0))} ${r.unit}${r.notApplicable ? ` (${t('trace.naCountedZero')})` : ''}` },
     { title: t('trace.source'), dataIndex: 'source', key: 'source' },
   ];
   return (

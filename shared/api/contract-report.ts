@@ -161,6 +161,8 @@ export interface TargetView {
   baseline: number | null;
   current: number | null;
   targetValue: number | null;
+  /** The number as in the targets file (8 for −8%); null for qualitative targets. */
+  targetInput: number | null;
   changePct: number | null;
   progressPct: number | null;
   elapsedPct: number | null;

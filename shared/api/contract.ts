@@ -11,10 +11,12 @@ import { editContract, type EditOutputs } from './contract-edit.js';
 import { editionContract, type EditionOutputs } from './contract-edition.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
 import { refuseXmlUnsafe } from '../text/xml-safe.js';
+import { companyContract, type CompanyOutputs } from './contract-company.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
 export type * from './contract-edit.js';
+export type * from './contract-company.js';
 
 const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -72,6 +74,7 @@ const methods = {
   ...reportContract,
   ...editContract,
   ...editionContract,
+  ...companyContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 /**
@@ -227,7 +230,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];

@@ -47,5 +47,13 @@ export const METHOD_NAMES = [
   'edition:publish',
   'edition:unpublish',
   'factor:confirm',
+  'profile:get',
+  'profile:update',
+  'year:add',
+  'site:list',
+  'site:add',
+  'site:update',
+  'target:save',
+  'target:delete',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -37,6 +37,8 @@ export interface ApiError {
   problem?: Message;
   /** A message code of the string table (e.g. export.error.noSoffice) the UI renders in its language. */
   messageCode?: string;
+  /** A message code (shared/i18n) for the UI to say it in its language (company set-up). */
+  key?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

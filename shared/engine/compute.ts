@@ -23,6 +23,8 @@ export interface TraceItem {
   unit: string;
   kind: MetricKind;
   source?: string;
+  /** Entered as not applicable and counted as zero in an additive sum (value is then 0). */
+  notApplicable?: true;
 }
 
 export interface Trace {
@@ -52,6 +54,11 @@ export interface MissingInput {
   code: string;
   dims: Dims;
   reason: MissingReason;
+  /**
+   * A factor or a denominator: "not applicable" there leaves the result absent, where on a
+   * plain quantity in an additive sum it counts as zero.
+   */
+  blocking?: true;
 }
 export interface MissingDerived {
   code: string;
@@ -72,14 +79,16 @@ interface Stored {
   siteSums: Map<string, { dims: Dims; value: number; sources: string[] }>;
 }
 
-function indexEntries(rows: readonly EntryRow[]): Map<string, Stored> {
+function indexEntries(rows: readonly EntryRow[], defs: ReadonlyMap<string, MetricDef>): Map<string, Stored> {
   const byMetric = new Map<string, Stored>();
   for (const row of rows) {
     let s = byMetric.get(row.metric);
     if (!s) byMetric.set(row.metric, (s = { exact: new Map(), siteSums: new Map() }));
     s.exact.set(dimsKey(row.dims), row);
   }
-  for (const s of byMetric.values()) {
+  for (const [code, s] of byMetric) {
+    // Factors, shares, rates and intensities never sum over sites (catalogue `aggregation`).
+    if (defs.get(code)?.aggregation === 'none') continue;
     for (const row of s.exact.values()) {
       if (!(SITE_KEY in row.dims) || row.value === null) continue;
       const rest: Record<string, string> = { ...row.dims };
@@ -96,7 +105,7 @@ function indexEntries(rows: readonly EntryRow[]): Map<string, Stored> {
 
 export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryRow[]): YearResult {
   const defs = new Map(metrics.map((m) => [m.code, m]));
-  const stored = indexEntries(rows);
+  const stored = indexEntries(rows, defs);
   const memo = new Map<string, Outcome & { trace?: Trace }>();
   const inProgress = new Set<string>();
 
@@ -104,9 +113,11 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
   function lookupEntered(def: MetricDef, dims: Dims, sink: TraceItem[]): Outcome {
     const s = stored.get(def.code);
     const key = dimsKey(dims);
-    const row = s?.exact.get(key);
+    // A metric that does not sum over sites (a factor) has one workspace-wide value that
+    // serves every site without a value of its own.
+    const row = s?.exact.get(key) ?? (def.aggregation === 'none' && SITE_KEY in dims ? s?.exact.get(dimsKey(withoutSite(dims))) : undefined);
     if (row) {
-      if (row.value === null) return { ok: false, missing: [{ code: def.code, dims, reason: 'not_applicable' }] };
+      if (row.value === null) return { ok: false, missing: [{ code: def.code, dims, reason: 'not_applicable', ...(def.kind === 'factor' ? { blocking: true as const } : {}) }] };
       sink.push({ code: def.code, dims, value: row.value, unit: def.unit, kind: def.kind, ...(row.source ? { source: row.source } : {}) });
       return { ok: true, value: row.value };
     }
@@ -173,8 +184,23 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         return { ok: true, value };
       }
       case 'bin': {
-        const a = evaluate(e.a, dims, sink);
-        const b = evaluate(e.b, dims, sink);
+        if (e.fn === '*' && !(SITE_KEY in dims)) {
+          const sites = perSiteSites(e);
+          if (sites.length) return evaluatePerSite(e, dims, sites, sink);
+        }
+        let a = evaluate(e.a, dims, sink);
+        let b = evaluate(e.b, dims, sink);
+        if (e.fn === '/' && !b.ok) b = { ok: false, missing: b.missing.map((m) => ({ ...m, blocking: true as const })) };
+        // A product with a quantity that does not apply does not apply either, whatever its
+        // factor: no diesel burnt needs no diesel emission factor.
+        if (e.fn === '*' && !a.ok && isPlainNa(a.missing)) return a;
+        if (e.fn === '*' && !b.ok && isPlainNa(b.missing)) return b;
+        if ((e.fn === '+' || e.fn === '-') && a.ok !== b.ok) {
+          // "Not applicable" on one term of an additive sum (refrigerants in Scope 1) counts
+          // as zero there, and the trace lists it so; on a factor or denominator it does not.
+          if (!a.ok && naAsZero(a.missing, sink)) a = { ok: true, value: 0 };
+          if (!b.ok && naAsZero(b.missing, sink)) b = { ok: true, value: 0 };
+        }
         if (!a.ok || !b.ok) return { ok: false, missing: [...(a.ok ? [] : a.missing), ...(b.ok ? [] : b.missing)] };
         if (e.fn === '/' && b.value === 0) {
           const denom = e.b.op === 'ref' ? e.b.code : 'denominator';
@@ -184,6 +210,51 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         return { ok: true, value };
       }
     }
+  }
+
+  /** NA of plain quantities only: each becomes a zero item in the trace. */
+  function naAsZero(missing: readonly MissingInput[], sink: TraceItem[]): boolean {
+    if (!isPlainNa(missing)) return false;
+    for (const m of missing) {
+      const def = defs.get(m.code);
+      sink.push({ code: m.code, dims: m.dims, value: 0, unit: def?.unit ?? '', kind: def?.kind ?? 'entered', notApplicable: true });
+    }
+    return true;
+  }
+
+  /**
+   * The sites a product must be evaluated over: when it reads a metric that never sums (a
+   * grid factor) that has per-site values, and a summed quantity entered per site, the
+   * product is taken per site (that site's factor, else the workspace one) and summed.
+   */
+  const perSiteMemo = new Map<Expr, string[]>();
+  function perSiteSites(e: Expr): string[] {
+    let sites = perSiteMemo.get(e);
+    if (!sites) perSiteMemo.set(e, (sites = findPerSiteSites(e)));
+    return sites;
+  }
+
+  function findPerSiteSites(e: Expr): string[] {
+    const refs = [...entryRefs(e)].map((c) => defs.get(c)).filter((d): d is MetricDef => d !== undefined && d.kind !== 'derived');
+    if (!refs.some((d) => d.aggregation === 'none' && siteValues(d.code).length)) return [];
+    const out = new Set<string>();
+    for (const d of refs) if (d.aggregation === 'sum') for (const v of siteValues(d.code)) out.add(v);
+    return [...out].sort();
+  }
+
+  function siteValues(code: string): string[] {
+    return dimValues(code, SITE_KEY);
+  }
+
+  function evaluatePerSite(e: Expr, dims: Dims, sites: readonly string[], sink: TraceItem[]): Outcome {
+    let total = 0;
+    const missing: MissingInput[] = [];
+    for (const site of sites) {
+      const r = evaluate(e, { ...dims, [SITE_KEY]: site }, sink);
+      if (r.ok) total += r.value;
+      else missing.push(...r.missing);
+    }
+    return missing.length ? { ok: false, missing } : { ok: true, value: total };
   }
 
   function derive(def: MetricDef, dims: Dims): Outcome & { trace?: Trace } {
@@ -248,6 +319,41 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
     }
   }
   return { values, missing };
+}
+
+/** Missing only because plain quantities (not factors, not denominators) are not applicable. */
+function isPlainNa(missing: readonly MissingInput[]): boolean {
+  return missing.length > 0 && missing.every((m) => m.reason === 'not_applicable' && !m.blocking);
+}
+
+function withoutSite(dims: Dims): Dims {
+  const rest: Record<string, string> = { ...dims };
+  delete rest[SITE_KEY];
+  return rest;
+}
+
+/** Metric codes a formula node reads directly (derived ones are evaluated on their own). */
+function entryRefs(e: Expr, out: Set<string> = new Set()): Set<string> {
+  switch (e.op) {
+    case 'ref':
+    case 'pick':
+    case 'sumby':
+      out.add(e.code);
+      break;
+    case 'neg':
+      entryRefs(e.a, out);
+      break;
+    case 'call':
+      for (const a of e.args) entryRefs(a, out);
+      break;
+    case 'bin':
+      entryRefs(e.a, out);
+      entryRefs(e.b, out);
+      break;
+    case 'num':
+      break;
+  }
+  return out;
 }
 
 function dedupeMissing(list: MissingInput[]): MissingInput[] {

@@ -55,6 +55,7 @@ export interface MessageParams {
   'dims.malformed': { part: string };
   'dims.repeated': { key: string };
   'dims.unknown_site': { site: string; sites: string };
+  'dims.site_retired': { site: string; year: number; retired: number };
   'dims.not_applicable': { key: string; metric: string; allowed: string };
   'dims.unknown_value': { value: string; key: string; expected: string };
 
@@ -150,6 +151,7 @@ const en: Table = {
   'dims.malformed': (p) => `"${p.part}" is not key=value`,
   'dims.repeated': (p) => `dimension "${p.key}" given twice`,
   'dims.unknown_site': (p) => `unknown site "${p.site}" (sites: ${p.sites || 'none defined'})`,
+  'dims.site_retired': (p) => `site "${p.site}" left the reporting boundary after ${p.retired}: values for ${p.year} are refused (its history to ${p.retired} stays)`,
   'dims.not_applicable': (p) => `dimension "${p.key}" does not apply to ${p.metric} (it takes: ${p.allowed})`,
   'dims.unknown_value': (p) => `"${p.value}" is not a value of ${p.key} (expected one of: ${p.expected})`,
 
@@ -231,6 +233,7 @@ const zh: Table = {
   'dims.malformed': (p) => `「${p.part}」不是 key=value 格式`,
   'dims.repeated': (p) => `維度「${p.key}」重複給出`,
   'dims.unknown_site': (p) => `未知據點「${p.site}」（據點：${p.sites || '未設定'}）`,
+  'dims.site_retired': (p) => `據點「${p.site}」已於 ${p.retired} 年後退出報告範圍：不接受 ${p.year} 年的數值（${p.retired} 年及以前的記錄保留）`,
   'dims.not_applicable': (p) => `維度「${p.key}」不適用於 ${p.metric}（可用：${p.allowed}）`,
   'dims.unknown_value': (p) => `「${p.value}」不是 ${p.key} 的值（應為以下之一：${p.expected}）`,
 

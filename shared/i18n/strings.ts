@@ -7,6 +7,7 @@ import { codeEn, codeZh } from './strings-code.js';
 import { menuEn, menuZh } from './strings-menu.js';
 import { editionEn, editionZh } from './strings-edition.js';
 import { publishEn, publishZh } from './strings-publish.js';
+import { companyEn, companyZh } from './strings-company.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -106,7 +107,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn, ...publishEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -206,7 +207,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh, ...publishZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

@@ -23,43 +23,57 @@ export function parseTargetsFile(file: string, table: CsvTable, metrics: Readonl
   if (table.records.length === 0) return { targets, problems: [{ file, line: 2, message: msg('csv.no_rows', { kind: 'targets' }) }] };
   for (const rec of table.records) {
     const cell = (name: string): string => (rec.cells[table.header.indexOf(name)] ?? '').trim();
-    const errs: Message[] = [];
-    const code = cell('code');
-    const metric = cell('metric');
-    if (rec.cells.length !== table.header.length) errs.push(msg('csv.field_count', { found: rec.cells.length, expected: table.header.length }));
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) errs.push(msg('target.code_format', { code }));
-    const def = metrics.get(metric);
-    if (!def) errs.push(msg('value.metric_unknown', { metric, suggestion: suggestCode(metric, metrics.keys()) ?? null }));
-    const by = checkYear(cell('baseline_year'));
-    const ty = checkYear(cell('target_year'));
-    if (!by.ok) errs.push(msg('field', { field: 'baseline_year', item: by.problem }));
-    if (!ty.ok) errs.push(msg('field', { field: 'target_year', item: ty.problem }));
-    if (by.ok && ty.ok && ty.value <= by.value) errs.push(msg('target.years_order', { baselineYear: by.value, targetYear: ty.value }));
-    const type = cell('type');
-    if (!(TARGET_TYPES as readonly string[]).includes(type)) errs.push(msg('target.type_unknown', { type, types: TARGET_TYPES.join(', ') }));
-    const tv = readNumber(cell('target_value'));
-    if (tv === undefined) errs.push(msg('target.value_not_number', { text: cell('target_value') }));
-    else errs.push(...checkTargetValue(type, tv, def));
-    if (errs.length || !by.ok || !ty.ok || tv === undefined) {
+    const r = validateTargetFields(cell, metrics);
+    const errs = r.errors.map((e) => e.message);
+    if (rec.cells.length !== table.header.length) errs.unshift(msg('csv.field_count', { found: rec.cells.length, expected: table.header.length }));
+    if (errs.length || !r.target) {
+      const metric = cell('metric');
       problems.push({ file, line: rec.line, metric: metric || undefined, message: errs.length === 1 ? (errs[0] as Message) : msg('many', { items: errs }) });
       continue;
     }
-    targets.push({
-      file,
-      line: rec.line,
-      target: {
-        code,
-        metric,
-        baselineYear: by.value,
-        targetYear: ty.value,
-        type: type as TargetType,
-        targetValue: tv,
-        titleZh: cell('title_zh'),
-        titleEn: cell('title_en'),
-      },
-    });
+    targets.push({ file, line: rec.line, target: r.target });
   }
   return { targets, problems };
+}
+
+export type TargetField = (typeof TARGET_COLUMNS)[number] | 'row';
+
+/**
+ * The one validation of a quantitative target, from its fields as typed (a targets file row,
+ * or the targets editor's form): each refusal names its field.
+ */
+export function validateTargetFields(cell: (name: (typeof TARGET_COLUMNS)[number]) => string, metrics: ReadonlyMap<string, MetricDef>): { target?: Target; errors: { field: TargetField; message: Message }[] } {
+  const errors: { field: TargetField; message: Message }[] = [];
+  const err = (field: TargetField, message: Message) => errors.push({ field, message });
+  const code = cell('code');
+  const metric = cell('metric');
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) err('code', msg('target.code_format', { code }));
+  const def = metrics.get(metric);
+  if (!def) err('metric', msg('value.metric_unknown', { metric, suggestion: suggestCode(metric, metrics.keys()) ?? null }));
+  const by = checkYear(cell('baseline_year'));
+  const ty = checkYear(cell('target_year'));
+  if (!by.ok) err('baseline_year', msg('field', { field: 'baseline_year', item: by.problem }));
+  if (!ty.ok) err('target_year', msg('field', { field: 'target_year', item: ty.problem }));
+  if (by.ok && ty.ok && ty.value <= by.value) err('target_year', msg('target.years_order', { baselineYear: by.value, targetYear: ty.value }));
+  const type = cell('type');
+  if (!(TARGET_TYPES as readonly string[]).includes(type)) err('type', msg('target.type_unknown', { type, types: TARGET_TYPES.join(', ') }));
+  const tv = readNumber(cell('target_value'));
+  if (tv === undefined) err('target_value', msg('target.value_not_number', { text: cell('target_value') }));
+  else for (const m of checkTargetValue(type, tv, def)) err('target_value', m);
+  if (errors.length || !by.ok || !ty.ok || tv === undefined) return { errors };
+  return {
+    errors,
+    target: {
+      code,
+      metric,
+      baselineYear: by.value,
+      targetYear: ty.value,
+      type: type as TargetType,
+      targetValue: tv,
+      titleZh: cell('title_zh'),
+      titleEn: cell('title_en'),
+    },
+  };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ValueContext {
   metrics: ReadonlyMap<string, MetricDef>;
   dimensions: readonly DimensionDef[];
   sites: ReadonlySet<string>;
+  /** Retired sites → their last year in the boundary: later values are refused. */
+  retiredSites?: ReadonlyMap<string, number>;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Message };
@@ -122,12 +124,14 @@ export function checkYear(year: string | number): Checked<number> {
 const together = (items: Message[]): Message => (items.length === 1 ? (items[0] as Message) : msg('many', { items }));
 
 /** Dimensions as text (`gender=female;site=bj`) or as pairs: known keys of the metric, known values, known sites. */
-export function checkDims(dims: string | Dims, def: MetricDef, ctx: Pick<ValueContext, 'dimensions' | 'sites'>): Checked<Dims> {
+export function checkDims(dims: string | Dims, def: MetricDef, ctx: Pick<ValueContext, 'dimensions' | 'sites' | 'retiredSites'>, year?: number): Checked<Dims> {
   const parsed = typeof dims === 'string' ? parseDimsText(dims) : { dims, errors: [] };
   const errors: Message[] = [...parsed.errors];
   for (const [key, v] of Object.entries(parsed.dims)) {
     if (key === SITE_KEY) {
       if (!ctx.sites.has(v)) errors.push(msg('dims.unknown_site', { site: v, sites: [...ctx.sites].join(', ') }));
+      const retired = ctx.retiredSites?.get(v);
+      if (year !== undefined && retired !== undefined && year > retired) errors.push(msg('dims.site_retired', { site: v, year, retired }));
       continue;
     }
     if (!def.dimensions.includes(key)) {
@@ -203,7 +207,7 @@ export function validateValue(c: ValueCandidate, ctx: ValueContext, opts: Valida
   const def = metric.value;
   const year = checkYear(c.year);
   if (!year.ok) return { ...year, field: 'year' };
-  const dims = checkDims(c.dims, def, ctx);
+  const dims = checkDims(c.dims, def, ctx, year.value);
   if (!dims.ok) return { ...dims, field: 'dims' };
   const typed = typeof c.value === 'number' ? String(c.value) : c.value.trim();
   let value: number | null = null;

@@ -81,7 +81,7 @@ describe('completeness by basis', () => {
 });
 
 describe('disclosure state of each item', () => {
-  const metric = (code: string, partd: string[], hkex: string[] = []): MetricDef => ({ code, nameZh: code, nameEn: code, unit: 't', kind: 'entered', area: 'x', owner: 'x', dimensions: [], hkex, sasb: [], partd, decimals: 0 });
+  const metric = (code: string, partd: string[], hkex: string[] = []): MetricDef => ({ code, nameZh: code, nameEn: code, unit: 't', kind: 'entered', area: 'x', owner: 'x', dimensions: [], hkex, sasb: [], partd, decimals: 0, aggregation: 'sum' });
   const metrics = [metric('ghg.scope1', ['D-MT-1'], ['A1.2']), metric('ghg.scope3', ['D-MT-3']), metric('climate.internal_carbon_price', ['D-MT-8'])];
   const na: DisclosureEntry = { framework: 'partd', itemCode: 'D-MT-9', status: 'not_applicable', sections: [], metrics: [], reasonZh: '未設此類薪酬', reasonEn: 'No such remuneration' };
   const section: DisclosureEntry = { framework: 'partd', itemCode: 'D-GOV-1', status: 'disclosed', sections: ['climate-governance'], metrics: [], reasonZh: '', reasonEn: '' };

@@ -6,7 +6,7 @@ import type { NarrativeRun } from '../../shared/checks/types.js';
 import { dimsKey } from '../../shared/dimensions.js';
 import { parseInline } from '../../shared/report/markup.js';
 
-const metric = (code: string, unit: string, decimals = 0): MetricDef => ({ code, nameZh: code, nameEn: code, unit, kind: 'entered', area: 'x', owner: 'x', dimensions: [], hkex: [], sasb: [], partd: [], decimals });
+const metric = (code: string, unit: string, decimals = 0): MetricDef => ({ code, nameZh: code, nameEn: code, unit, kind: 'entered', aggregation: unit === '%' ? 'none' : 'sum', area: 'x', owner: 'x', dimensions: [], hkex: [], sasb: [], partd: [], decimals });
 const metrics = [metric('suppliers.integrity_pledge', 'count'), metric('suppliers.assessed', 'count'), metric('energy.renewable_share_dc', '%', 1)];
 const data: Record<string, number> = {
   'suppliers.integrity_pledge||2023': 4928,

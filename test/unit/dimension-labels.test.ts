@@ -11,7 +11,7 @@ const dimensions: DimensionDef[] = [
   { key: 'scope3_category', nameZh: '範圍3類別', nameEn: 'Scope 3 category', open: false, values: [{ code: '6', nameZh: '商務旅行', nameEn: 'Business travel' }] },
   { key: 'site', nameZh: '營運地點', nameEn: 'Site', open: true, values: [] },
 ];
-const sites: Site[] = [{ code: 'BJ', nameZh: '北京總部', nameEn: 'Beijing headquarters', kind: 'office' }];
+const sites: Site[] = [{ code: 'BJ', nameZh: '北京總部', nameEn: 'Beijing headquarters', kind: 'office', retiredYear: null }];
 
 describe('a breakdown named for the annex and department workbooks', () => {
   it.each<[Record<string, string>, string, string]>([

@@ -1,18 +1,25 @@
+import { parseArgs } from 'node:util';
 import { createWorkspace } from '../../services/workspace-service.js';
+import { reportingCompanyErrors } from '../cli-lang.js';
 import { UsageError, type CommandContext } from '../context.js';
+import { PROFILE_OPTIONS, profilePatchFromFlags } from './profile-flags.js';
 
-export function runInit(ctx: CommandContext): number {
-  const path = ctx.positionals[0];
-  if (!path) throw new UsageError('init <workspace> [--sample]');
-  const started = performance.now();
-  const ws = createWorkspace(path, { sample: ctx.flags['sample'] === true, actor: ctx.actor });
-  const years = ws.profile.years();
-  const values = ws.values.listAll().length;
-  const metrics = ws.catalogue.metrics().length;
-  ws.close();
-  const ms = Math.round(performance.now() - started);
-  process.stdout.write(
-    `Created ${path}: ${metrics} metrics, ${values} values, years ${years.join(', ') || 'none'}${ctx.flags['sample'] ? ' (sample company)' : ''} in ${ms} ms\n`,
-  );
-  return 0;
+export async function runInit(ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseArgs({ args: ctx.args ?? [], allowPositionals: true, strict: true, options: { sample: { type: 'boolean' }, ...PROFILE_OPTIONS } });
+  const path = positionals[0];
+  if (!path || positionals.length > 1) throw new UsageError('init <workspace> [--sample]');
+  const sample = values['sample'] === true;
+  const profile = profilePatchFromFlags(values);
+  if (sample && Object.keys(profile).length) throw new UsageError('--sample brings its own profile; set profile fields afterwards with `profile set`');
+  return reportingCompanyErrors(() => {
+    const started = performance.now();
+    const ws = createWorkspace(path, { sample, actor: ctx.actor, ...(Object.keys(profile).length ? { profile } : {}) });
+    const years = ws.profile.years();
+    const valueCount = ws.values.listAll().length;
+    const metrics = ws.catalogue.metrics().length;
+    ws.close();
+    const ms = Math.round(performance.now() - started);
+    process.stdout.write(`Created ${path}: ${metrics} metrics, ${valueCount} values, years ${years.join(', ') || 'none'}${sample ? ' (sample company)' : ''} in ${ms} ms\n`);
+    return 0;
+  });
 }

@@ -10,7 +10,8 @@ import { fitColumns, fontFor, HEADER_ROW, setNumber, setText, startSheet, type C
 function describeItem(model: AnnexModel, t: TraceItem, withSource: boolean): string {
   const dims = dimsKey(t.dims) ? ` [${describeDims(model, t.dims)}]` : '';
   const src = withSource && t.source ? ` (${label('source', model.lang)}: ${t.source})` : '';
-  return `${t.code}${dims} = ${t.value} ${t.unit}${src}`;
+  const na = t.notApplicable ? ` (${label('naCountedZero', model.lang)})` : '';
+  return `${t.code}${dims} = ${t.value} ${t.unit}${na}${src}`;
 }
 
 export function buildTraceSheet(wb: ExcelJS.Workbook, model: AnnexModel): void {

@@ -1,0 +1,46 @@
+// The `profile set` (and `init`) flags: one row per profile field, so a new field (the issuer
+// category) is one row here and one field in shared/company.ts's profilePatchSchema.
+import type { ParseArgsConfig } from 'node:util';
+import type { ProfilePatch } from '../../../shared/company.js';
+import { UsageError } from '../context.js';
+
+type Field = keyof ProfilePatch;
+interface FlagDef {
+  flag: string;
+  field: Field;
+  /** From the flag's text to the patch value (the schema then validates it). */
+  read: (text: string) => unknown;
+  usage: string;
+}
+
+const year = (flag: string) => (text: string) => {
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`--${flag} <YYYY>`);
+  return Number(text);
+};
+const list = (text: string) => text.split(',').map((x) => x.trim()).filter((x) => x !== '');
+
+export const PROFILE_FLAGS: readonly FlagDef[] = [
+  { flag: 'name-zh', field: 'nameZh', read: (t) => t, usage: '--name-zh <text>' },
+  { flag: 'name-en', field: 'nameEn', read: (t) => t, usage: '--name-en <text>' },
+  { flag: 'short-name-zh', field: 'shortNameZh', read: (t) => t, usage: '--short-name-zh <text>' },
+  { flag: 'short-name-en', field: 'shortNameEn', read: (t) => t, usage: '--short-name-en <text>' },
+  { flag: 'stock-codes', field: 'stockCodes', read: list, usage: '--stock-codes 0700,80700' },
+  { flag: 'fiscal-year-end', field: 'fiscalYearEnd', read: (t) => t, usage: '--fiscal-year-end MM-DD' },
+  { flag: 'report-year', field: 'reportYear', read: year('report-year'), usage: '--report-year <Y>' },
+  { flag: 'baseline-year', field: 'baselineYear', read: (t) => (t === 'none' ? null : year('baseline-year')(t)), usage: '--baseline-year <Y|none>' },
+  { flag: 'languages', field: 'languages', read: list, usage: '--languages zh-Hant,en' },
+];
+
+export const PROFILE_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(PROFILE_FLAGS.map((f) => [f.flag, { type: 'string' as const }]));
+
+export const PROFILE_USAGE = PROFILE_FLAGS.map((f) => `[${f.usage}]`).join(' ');
+
+/** The patch the given flags describe; empty when none was given. */
+export function profilePatchFromFlags(values: Record<string, unknown>): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  for (const f of PROFILE_FLAGS) {
+    const v = values[f.flag];
+    if (typeof v === 'string') patch[f.field] = f.read(v);
+  }
+  return patch;
+}

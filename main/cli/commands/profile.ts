@@ -1,0 +1,54 @@
+// `profile <workspace> [--json]` shows the company profile; `profile set <workspace> …flags`
+// changes the fields given (PROFILE_FLAGS), validated as in the UI.
+import { parseArgs } from 'node:util';
+import { getProfile, updateProfile } from '../../services/company-service.js';
+import { reportingCompanyErrors, say } from '../cli-lang.js';
+import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
+import { printJson, renderTable } from '../output.js';
+import { PROFILE_OPTIONS, profilePatchFromFlags } from './profile-flags.js';
+import type { Company } from '../../../shared/domain.js';
+
+export function profileJson(c: Company) {
+  return {
+    name_zh: c.nameZh,
+    name_en: c.nameEn,
+    short_name_zh: c.shortNameZh,
+    short_name_en: c.shortNameEn,
+    stock_codes: c.stockCodes,
+    fiscal_year_end: c.fiscalYearEnd,
+    report_year: c.reportYear,
+    baseline_year: c.baselineYear,
+    languages: c.languages,
+    currency: c.currency,
+  };
+}
+
+export async function runProfile(ctx: CommandContext): Promise<number> {
+  const args = ctx.args ?? [];
+  const setting = args[0] === 'set';
+  const { values, positionals } = parseArgs({
+    args: setting ? args.slice(1) : args,
+    allowPositionals: true,
+    strict: true,
+    options: setting ? PROFILE_OPTIONS : { json: { type: 'boolean' } },
+  });
+  const path = positionals[0];
+  if (!path || positionals.length > 1) throw new UsageError('the workspace file is required (and nothing else)');
+  return reportingCompanyErrors(async () => {
+    if (!setting) {
+      return withWorkspace(path, (ws) => {
+        const j = profileJson(getProfile(ws));
+        if (values['json']) printJson(j);
+        else process.stdout.write(renderTable(['field', 'value'], Object.entries(j).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '—')])) + '\n');
+        return 0;
+      });
+    }
+    const patch = profilePatchFromFlags(values);
+    if (Object.keys(patch).length === 0) throw new UsageError('give at least one field to set');
+    return withWritableWorkspace(path, async (ws) => {
+      updateProfile(ws, patch, ctx.actor);
+      process.stdout.write(say('cli.profile_saved', { path }) + '\n');
+      return 0;
+    });
+  });
+}

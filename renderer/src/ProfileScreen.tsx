@@ -1,0 +1,92 @@
+// The company profile: names in both languages, the stock code of every counter, fiscal year
+// end, report and baseline years, report languages. Saved through `profile:update`; a refused
+// field shows its reason beside it and nothing is written.
+import { useCallback, useEffect, useState } from 'react';
+import { App as AntApp, Button, Checkbox, Form, Input, InputNumber, Typography } from 'antd';
+import type { Company } from '../../shared/domain.js';
+import { call } from './api.js';
+import { errorText, fieldErrors } from './api-error-text.js';
+import { useI18n } from './i18n.js';
+
+interface Props {
+  readOnly: boolean;
+  onSaved: () => void;
+}
+
+interface FormValues {
+  nameZh: string;
+  nameEn: string;
+  shortNameZh: string;
+  shortNameEn: string;
+  stockCodes: string;
+  fiscalYearEnd: string;
+  reportYear: number | null;
+  baselineYear: number | null;
+  languages: string[];
+}
+
+const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'languages'] as const;
+
+export function ProfileScreen({ readOnly, onSaved }: Props) {
+  const { t, lang } = useI18n();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [loaded, setLoaded] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  const fill = useCallback((c: Company) => form.setFieldsValue({ ...c, stockCodes: c.stockCodes.join(', '), languages: [...c.languages] }), [form]);
+  useEffect(() => {
+    void call('profile:get', {}).then((c) => {
+      fill(c);
+      setLoaded(true);
+    });
+  }, [fill]);
+
+  const save = async () => {
+    form.setFields(FIELDS.map((name) => ({ name, errors: [] })));
+    const v = form.getFieldsValue(true) as FormValues;
+    setSaving(true);
+    try {
+      const c = await call('profile:update', {
+        nameZh: v.nameZh,
+        nameEn: v.nameEn,
+        shortNameZh: v.shortNameZh ?? '',
+        shortNameEn: v.shortNameEn ?? '',
+        stockCodes: (v.stockCodes ?? '').split(/[,，\s]+/).filter((x) => x !== ''),
+        fiscalYearEnd: v.fiscalYearEnd,
+        ...(v.reportYear !== null && v.reportYear !== undefined ? { reportYear: v.reportYear } : {}),
+        baselineYear: v.baselineYear ?? null,
+        languages: v.languages as ('zh-Hant' | 'en')[],
+      });
+      fill(c);
+      void message.success(t('profile.saved'));
+      onSaved();
+    } catch (e) {
+      const errs = fieldErrors(lang, e);
+      if (errs.length) form.setFields(errs as never);
+      else void message.error(errorText(lang, e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="screen" data-testid="profile-screen" style={{ maxWidth: 720, overflow: 'auto' }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>{t('profile.title')}</Typography.Title>
+      <Form form={form} layout="vertical" disabled={readOnly || !loaded} onFinish={() => void save()}>
+        <Form.Item name="nameZh" label={t('profile.nameZh')}><Input lang="zh-Hant" data-testid="profile-nameZh" /></Form.Item>
+        <Form.Item name="nameEn" label={t('profile.nameEn')}><Input lang="en" data-testid="profile-nameEn" /></Form.Item>
+        <Form.Item name="shortNameZh" label={t('profile.shortNameZh')}><Input lang="zh-Hant" /></Form.Item>
+        <Form.Item name="shortNameEn" label={t('profile.shortNameEn')}><Input lang="en" /></Form.Item>
+        <Form.Item name="stockCodes" label={t('profile.stockCodes')}><Input data-testid="profile-stockCodes" placeholder="0700, 80700" /></Form.Item>
+        <Form.Item name="fiscalYearEnd" label={t('profile.fiscalYearEnd')}><Input placeholder="12-31" style={{ width: 120 }} /></Form.Item>
+        <Form.Item name="reportYear" label={t('profile.reportYear')}><InputNumber data-testid="profile-reportYear" style={{ width: 120 }} /></Form.Item>
+        <Form.Item name="baselineYear" label={t('profile.baselineYear')}><InputNumber data-testid="profile-baselineYear" style={{ width: 120 }} /></Form.Item>
+        <Form.Item name="languages" label={t('profile.languages')}>
+          <Checkbox.Group options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="profile-save">{t('profile.save')}</Button>
+      </Form>
+    </div>
+  );
+}

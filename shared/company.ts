@@ -1,0 +1,78 @@
+// The company profile and its reporting boundary (sites): what a valid profile, site and year
+// are. One schema each, used by the API (at the door), the services and the CLI. Messages are
+// codes (`company.*` in shared/i18n/strings-company.ts), rendered in zh-Hant or en at the edge.
+import { z } from 'zod';
+import { LANGS } from './domain.js';
+import { YEAR_MAX, YEAR_MIN } from './years.js';
+
+export const SITE_KINDS = ['office', 'data_centre', 'warehouse', 'other'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+export const yearSchema = z.number({ message: 'company.year_range' }).int('company.year_range').min(YEAR_MIN, 'company.year_range').max(YEAR_MAX, 'company.year_range');
+
+/** A site code is what a data package writes after `site=`: no separators of that syntax. */
+export const siteCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, 'company.site_code');
+
+/** An HKEX stock code: four or five digits (0700, 80700 for the RMB counter, 01024). */
+export const stockCodeSchema = z.string().regex(/^\d{4,5}$/, 'company.stock_code');
+
+const name = z.string().trim().min(1, 'company.name_empty').max(200, 'company.name_long');
+const shortName = z.string().trim().max(100, 'company.name_long');
+
+/** MM-DD of a real day of the year (29 February is not a fiscal year end). */
+export const fiscalYearEndSchema = z.string().refine((s) => {
+  const m = /^(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}, 'company.fiscal_year_end');
+
+/**
+ * A change to the profile: every field optional, the ones given replace the stored ones. A
+ * later field (the issuer category) is one more line here and one more flag in
+ * main/cli/commands/profile-flags.ts.
+ */
+export const profilePatchSchema = z
+  .object({
+    nameZh: name,
+    nameEn: name,
+    shortNameZh: shortName,
+    shortNameEn: shortName,
+    stockCodes: z.array(stockCodeSchema).min(1, 'company.stock_codes_empty').max(8).refine((l) => new Set(l).size === l.length, 'company.stock_codes_twice'),
+    fiscalYearEnd: fiscalYearEndSchema,
+    reportYear: yearSchema,
+    baselineYear: yearSchema.nullable(),
+    languages: z.array(z.enum(LANGS as unknown as ['zh-Hant', 'en'])).min(1, 'company.languages_empty').refine((l) => new Set(l).size === l.length, 'company.languages_empty'),
+  })
+  .partial()
+  .strict();
+export type ProfilePatch = z.infer<typeof profilePatchSchema>;
+
+export const newSiteSchema = z
+  .object({
+    code: siteCodeSchema,
+    nameZh: name,
+    nameEn: name,
+    kind: z.enum(SITE_KINDS, { message: 'company.site_kind' }).default('office'),
+  })
+  .strict();
+export type NewSite = z.infer<typeof newSiteSchema>;
+
+/** Rename, change the kind, retire (a year: its last in the boundary) or bring back (null). */
+export const siteUpdateSchema = z
+  .object({
+    code: siteCodeSchema,
+    nameZh: name.optional(),
+    nameEn: name.optional(),
+    kind: z.enum(SITE_KINDS, { message: 'company.site_kind' }).optional(),
+    retiredYear: yearSchema.nullable().optional(),
+  })
+  .strict();
+export type SiteUpdate = z.infer<typeof siteUpdateSchema>;
+
+/** A value of a retired site for a year after its retirement is refused; its history stays. */
+export function siteAcceptsYear(site: { retiredYear: number | null }, year: number): boolean {
+  return site.retiredYear === null || year <= site.retiredYear;
+}
