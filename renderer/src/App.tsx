@@ -8,6 +8,7 @@ import type { AppInfo, WorkspaceSummary } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
+import { confirmLeave } from './unsaved-work.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
@@ -95,6 +96,9 @@ export function App() {
   );
 
   const bump = useCallback(() => setRevision((r) => r + 1), []);
+  // Another screen, year or workspace: pending text is saved first, refused text asks.
+  const leaving = (go: () => void) =>
+    void confirmLeave({ title: i18n.t('leave.title'), content: (n) => i18n.t('leave.content', { n }), leave: i18n.t('leave.leave'), stay: i18n.t('leave.stay') }).then((ok) => ok && go());
 
   let body: React.ReactNode;
   if (fatal) body = <Alert type="error" showIcon message={fatal} style={{ margin: 24 }} />;
@@ -108,9 +112,9 @@ export function App() {
           <HeaderBar
             summary={summary}
             year={year}
-            onYear={setYear}
+            onYear={(y) => leaving(() => setYear(y))}
             onLang={changeLang}
-            onClose={() => void call('workspace:close', {}).then(loadWorkspace)}
+            onClose={() => leaving(() => void call('workspace:close', {}).then(loadWorkspace))}
             onUndone={bump}
           />
           <Layout style={{ minHeight: 0 }}>
@@ -118,7 +122,7 @@ export function App() {
               <Menu
                 mode="inline"
                 selectedKeys={[screen]}
-                onClick={(e) => setScreen(e.key as Screen)}
+                onClick={(e) => leaving(() => setScreen(e.key as Screen))}
                 items={[
                   { key: 'data', label: i18n.t('nav.data') },
                   { key: 'kpi', label: i18n.t('nav.kpi') },

@@ -8,6 +8,7 @@ import { flattenOutline, type Section } from '../../shared/report/outline.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { SectionTitleForm } from './SectionTitleForm.js';
+import { useLeaveGuard } from './unsaved-work.js';
 import { AddBlockBar } from './AddBlockBar.js';
 import { BlockConfigForm } from './BlockConfigForm.js';
 import { BlockFrame } from './BlockFrame.js';
@@ -32,6 +33,7 @@ export function OutlineScreen({ year, readOnly }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const leave = useLeaveGuard();
 
   const load = useCallback(async () => {
     try {
@@ -82,10 +84,12 @@ export function OutlineScreen({ year, readOnly }: Props) {
       e.preventDefault();
       const i = rows.findIndex((r) => r.section.id === s.id) + (e.key === 'ArrowDown' ? 1 : -1);
       const next = rows[i];
-      if (next) {
-        setSelected(next.section.id);
-        document.getElementById(`outline-${next.section.id}`)?.focus();
-      }
+      if (next)
+        void leave().then((ok) => {
+          if (!ok) return;
+          setSelected(next.section.id);
+          document.getElementById(`outline-${next.section.id}`)?.focus();
+        });
     } else if (e.key === 'F2' && !readOnly) {
       setSelected(s.id);
       setRenaming(true);
@@ -133,8 +137,12 @@ export function OutlineScreen({ year, readOnly }: Props) {
                 data-testid="outline-row"
                 data-section={s.id}
                 onClick={() => {
-                  setSelected(s.id);
-                  setRenaming(false);
+                  if (s.id === selected) return;
+                  void leave().then((ok) => {
+                    if (!ok) return;
+                    setSelected(s.id);
+                    setRenaming(false);
+                  });
                 }}
                 onKeyDown={(e) => onRowKey(e, s)}
               >

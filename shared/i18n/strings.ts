@@ -5,6 +5,7 @@ import { reportEn, reportZh } from './strings-report.js';
 import { editEn, editZh } from './strings-edit.js';
 import { codeEn, codeZh } from './strings-code.js';
 import { menuEn, menuZh } from './strings-menu.js';
+import { safetyEn, safetyZh } from './strings-safety.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -104,7 +105,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...safetyEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -204,7 +205,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...safetyZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 
