@@ -16,6 +16,10 @@ export const safetyEn = {
   'factors.removeConfirm': 'Remove {factor} for {year}, with its source? Every KPI using it loses its value until a factor is entered again.',
   'factors.removed': 'Removed {factor}; {n} KPIs recomputed',
   'factors.cancel': 'Cancel',
+  'export.replaceTitle': 'Replace the earlier export?',
+  'export.replaceBody': 'These files are already in {folder}. Replacing them loses the earlier versions (copy them first to keep them).',
+  'export.replaceOk': 'Replace',
+  'export.replaceCancel': 'Keep them',
 } as const;
 
 export const safetyZh: Record<keyof typeof safetyEn, string> = {
@@ -33,4 +37,8 @@ export const safetyZh: Record<keyof typeof safetyEn, string> = {
   'factors.removeConfirm': '移除 {year} 年的「{factor}」及其來源？所有使用該係數的指標將沒有數值，直至重新輸入係數。',
   'factors.removed': '已移除「{factor}」，已重新計算 {n} 項指標',
   'factors.cancel': '取消',
+  'export.replaceTitle': '取代先前匯出的檔案？',
+  'export.replaceBody': '{folder} 中已有以下檔案。取代後先前的版本將不復存在（如需保留，請先複製）。',
+  'export.replaceOk': '取代',
+  'export.replaceCancel': '保留原檔',
 };
