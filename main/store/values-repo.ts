@@ -69,7 +69,7 @@ const keyWithDims = (metric: string, year: number, dimsKeyText: string) => `${me
 
 export function createValuesRepo(db: Database, audit: AuditRepo, now: () => string) {
   // A row with neither a number nor a reason is a value cleared in the grid whose note, source
-  // or flag were kept (migration 0060): no value to every reader but the grid (`...Kept`).
+  // or flag were kept (migration 0080): no value to every reader but the grid (`...Kept`).
   const IS_VALUE = `(value IS NOT NULL OR na_reason IS NOT NULL)`;
   const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND ${IS_VALUE} ORDER BY metric, dims_key`);
   const byYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric AND ${IS_VALUE}`);

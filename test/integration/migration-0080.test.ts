@@ -1,4 +1,4 @@
-// Migration 0060 rebuilds the values table so that a cleared value may keep its note, source
+// Migration 0080 rebuilds the values table so that a cleared value may keep its note, source
 // and flag: every row written before it comes through unchanged (numbers, "not applicable"
 // with its reason, entered units, provenance), and a row with both a number and a reason is
 // still refused.
@@ -23,12 +23,12 @@ function workspaceAt50(path: string): void {
   db.close();
 }
 
-describe('migration 0060 (a cleared value keeps its note)', () => {
+describe('migration 0080 (a cleared value keeps its note)', () => {
   it('carries every value across unchanged, and still refuses a number with a reason', () => {
     const path = join(tempDir(), 'w.esg');
     workspaceAt50(path);
     const ws = openWorkspace(path);
-    expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(60);
+    expect(ws.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(80);
     expect(ws.values.listYear(2024).map((v) => [v.dims, v.value, v.enteredUnit, v.source, v.note, v.estimated])).toEqual([
       [{}, 4111.27, 'GJ', 'meter', 'read monthly', true],
       [{ site: 'BJ' }, 1142.02, 'MWh', null, null, false],
