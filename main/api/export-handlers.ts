@@ -1,5 +1,7 @@
 // Export, department workbooks and job progress. Main picks the folder (dialog or the host's
 // folder) and derives the file names; the renderer sends only the year and languages.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import { exportReportDocx } from '../services/docx-export-service.js';
@@ -21,12 +23,32 @@ export const pdfName = (year: number, lang: string) => `esg-report-${year}-${lan
 const start: H<'export:start'> = async (i, ctx) => {
   const ws = ctx.session.writable();
   if (!ws.profile.years().includes(i.year)) throw new ApiFailure('validation', `The workspace has no year ${i.year}.`);
-  const folder = await ctx.paths.forOutputFolder('export');
-  const planned: PlannedFile[] = [
+  const names = [
     ...i.docx.map((lang) => ({ name: docxName(i.year, lang), kind: 'docx' as const, lang })),
     ...i.pdf.map((lang) => ({ name: pdfName(i.year, lang), kind: 'pdf' as const, lang })),
     ...i.xlsx.map((lang) => ({ name: xlsxName(i.year, lang), kind: 'xlsx' as const, lang })),
-  ].map((f) => ({ ...f, path: join(folder, f.name) }));
+  ];
+  const files = names.map((f) => f.name).join('\n');
+  const { replacements } = stateOf(ctx);
+  let folder: string;
+  if (i.replace) {
+    // The user agreed to replace what the first call found: same folder, same files, once.
+    const pending = replacements.get(i.replace);
+    replacements.delete(i.replace);
+    if (!pending) throw new ApiFailure('not_found', 'This replace confirmation is unknown or was used already; export again.');
+    if (pending.year !== i.year || pending.files !== files) throw new ApiFailure('validation', 'The files to replace are not the ones confirmed; export again.');
+    folder = pending.folder;
+  } else {
+    folder = await ctx.paths.forOutputFolder('export');
+    // An earlier export is never replaced silently: the renderer asks, then calls with `replace`.
+    const existing = names.filter((f) => existsSync(join(folder, f.name))).map((f) => f.name);
+    if (existing.length > 0) {
+      const replace = `rep-${randomBytes(8).toString('hex')}`;
+      replacements.set(replace, { folder, year: i.year, files });
+      return { folder, existing, replace };
+    }
+  }
+  const planned: PlannedFile[] = names.map((f) => ({ ...f, path: join(folder, f.name) }));
   // A language with both a DOCX and a PDF gets one layout pass: the DOCX then carries the
   // PDF's page numbers in its contents.
   const passes = new Map<string, Promise<PublishResult>>();

@@ -11,15 +11,23 @@ export interface PendingImport {
   signature: string;
 }
 
+/** An export refused because its files exist: where, and which names, until the user agrees. */
+export interface PendingReplace {
+  folder: string;
+  year: number;
+  files: string;
+}
+
 interface State {
   jobs: Jobs;
   previews: Map<string, PendingImport>;
+  replacements: Map<string, PendingReplace>;
 }
 
 const states = new WeakMap<object, State>();
 
 export function stateOf(ctx: object): State {
   let s = states.get(ctx);
-  if (!s) states.set(ctx, (s = { jobs: createJobs(), previews: new Map() }));
+  if (!s) states.set(ctx, (s = { jobs: createJobs(), previews: new Map(), replacements: new Map() }));
   return s;
 }

@@ -122,7 +122,8 @@ function contextOf(cat: WorkspaceCatalogue, now: YearResult, before: YearResult,
 
 /** The whole year and the year before, as the engine computes them for every screen (cached per revision). */
 function gridContext(ws: Workspace, year: number): GridContext {
-  return contextOf(loadWorkspaceCatalogue(ws), computeWorkspaceYear(ws, year), computeWorkspaceYear(ws, year - 1), ws.values.listYear(year));
+  const stored = [...ws.values.listYear(year), ...ws.values.listKept(year)];
+  return contextOf(loadWorkspaceCatalogue(ws), computeWorkspaceYear(ws, year), computeWorkspaceYear(ws, year - 1), stored);
 }
 
 // Who reads whom: per catalogue (a frozen object, replaced whenever the catalogue is written).
@@ -194,7 +195,7 @@ function partialContext(ws: Workspace, year: number, metrics: readonly string[])
   const { reads } = formulaGraph(cat);
   const inputs = reachable(metrics, (c) => reads.get(c));
   if (inputs.size > PARTIAL_LIMIT) {
-    const stored = metrics.flatMap((m) => ws.values.listYearMetric(year, m));
+    const stored = metrics.flatMap((m) => [...ws.values.listYearMetric(year, m), ...ws.values.listKept(year, m)]);
     return contextOf(cat, computeWorkspaceYear(ws, year), computeWorkspaceYear(ws, year - 1), stored, only);
   }
   const defs = cat.metrics.filter((d) => inputs.has(d.code));
@@ -204,7 +205,7 @@ function partialContext(ws: Workspace, year: number, metrics: readonly string[])
     cat,
     computeYear(defs, current.map(toEngineRow)),
     computeYear(defs, prior.map(toEngineRow)),
-    current.filter((v) => only.has(v.metric)),
+    [...current.filter((v) => only.has(v.metric)), ...metrics.flatMap((m) => ws.values.listKept(year, m))],
     only,
   );
 }
@@ -297,7 +298,7 @@ export function setValue(
   const def = cat.byCode.get(ref.metric);
   if (!def) throw new EntryError('not_found', msg('value.metric_unknown', { metric: ref.metric, suggestion: null }));
   if (def.kind === 'derived') throw new EntryError('validation', msg('value.metric_derived', { metric: ref.metric, formula: def.formula ?? '' }));
-  const before = ws.values.get(ref.metric, ref.year, ref.dims);
+  const before = ws.values.getKept(ref.metric, ref.year, ref.dims);
 
   let valueText = patch.value !== undefined ? patch.value : (before?.value === null ? '' : (before?.enteredValue ?? (before ? String(before.value) : '')));
   let unit = patch.unit !== undefined ? patch.unit : (before?.enteredUnit ?? '');
@@ -319,6 +320,16 @@ export function setValue(
   const undo: UndoStep = { metric: ref.metric, year: ref.year, dims: ref.dims, before };
 
   if (valueText === '' && !naReason) {
+    // Clearing the number keeps the note, source and flag beside it unless they are cleared
+    // too (then the row goes): the row stays, with no value, for the grid alone.
+    if (note !== null || source !== null || estimated) {
+      const kept: ValueInput = { metric: ref.metric, year: ref.year, dims: ref.dims, value: null, naReason: null, enteredValue: null, enteredUnit: null, note, source, estimated };
+      const change = ws.transaction(() => {
+        ws.profile.ensureYear(ref.year);
+        return ws.values.put(kept, actor, 'edit');
+      });
+      return { change, undo };
+    }
     if (!before) return { change: 'unchanged', undo };
     ws.transaction(() => ws.values.delete(ref.metric, ref.year, ref.dims, actor, 'edit'));
     return { change: 'deleted', undo };
@@ -367,7 +378,7 @@ export function undoStep(ws: Workspace, step: UndoStep, actor: string): void {
 function describeValue(v: unknown): string | null {
   if (!v || typeof v !== 'object') return null;
   const o = v as Partial<StoredValue>;
-  const main = o.value === null || o.value === undefined ? `NA (${o.naReason ?? ''})` : `${o.enteredValue ?? o.value}${o.enteredUnit ? ` ${o.enteredUnit}` : ''}`;
+  const main = o.value === null || o.value === undefined ? (o.naReason ? `NA (${o.naReason})` : '—') : `${o.enteredValue ?? o.value}${o.enteredUnit ? ` ${o.enteredUnit}` : ''}`;
   const extras = [o.estimated ? 'estimated' : '', o.note ? `note: ${o.note}` : '', o.source ? `source: ${o.source}` : ''].filter(Boolean);
   return extras.length ? `${main}; ${extras.join('; ')}` : main;
 }

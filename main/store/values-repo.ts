@@ -68,10 +68,15 @@ export function valueKey(metric: string, year: number, dims: Dims): string {
 const keyWithDims = (metric: string, year: number, dimsKeyText: string) => `${metric}|${year}|${dimsKeyText}`;
 
 export function createValuesRepo(db: Database, audit: AuditRepo, now: () => string) {
-  const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year ORDER BY metric, dims_key`);
-  const byYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric`);
-  const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, source, note, estimated FROM metric_value WHERE year = @year`);
-  const all = db.prepare(`SELECT * FROM metric_value ORDER BY year, metric, dims_key`);
+  // A row with neither a number nor a reason is a value cleared in the grid whose note, source
+  // or flag were kept (migration 0080): no value to every reader but the grid (`...Kept`).
+  const IS_VALUE = `(value IS NOT NULL OR na_reason IS NOT NULL)`;
+  const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND ${IS_VALUE} ORDER BY metric, dims_key`);
+  const byYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric AND ${IS_VALUE}`);
+  const keptOfYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND value IS NULL AND na_reason IS NULL`);
+  const keptOfYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric AND value IS NULL AND na_reason IS NULL`);
+  const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, source, note, estimated FROM metric_value WHERE year = @year AND ${IS_VALUE}`);
+  const all = db.prepare(`SELECT * FROM metric_value WHERE ${IS_VALUE} ORDER BY year, metric, dims_key`);
   const one = db.prepare(`SELECT * FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
   const upsert = db.prepare(
     `INSERT INTO metric_value (metric, year, dims_key, dims, value, na_reason, entered_value, entered_unit, source, note, estimated, updated_at, updated_by)
@@ -82,16 +87,21 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
        estimated = excluded.estimated, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   );
   const remove = db.prepare(`DELETE FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
-  const years = db.prepare(`SELECT DISTINCT year FROM metric_value ORDER BY year`);
+  const years = db.prepare(`SELECT DISTINCT year FROM metric_value WHERE ${IS_VALUE} ORDER BY year`);
   const siteAfter = db.prepare(`SELECT count(*) AS n FROM metric_value WHERE year > @year AND json_extract(dims, '$.site') = @site`);
 
   // Writes per year, so that computed results of a year can be reused until it changes.
   const revisions = new Map<number, number>();
   const bump = (year: number) => revisions.set(year, (revisions.get(year) ?? 0) + 1);
 
-  function get(metric: string, year: number, dims: Dims): StoredValue | undefined {
+  /** The row of a key, a cleared one with its kept note included. */
+  function getKept(metric: string, year: number, dims: Dims): StoredValue | undefined {
     const row = one.get({ metric, year, dims_key: dimsKey(dims) }) as ValueRow | undefined;
     return row ? toValue(row) : undefined;
+  }
+  function get(metric: string, year: number, dims: Dims): StoredValue | undefined {
+    const v = getKept(metric, year, dims);
+    return v && (v.value !== null || v.naReason !== null) ? v : undefined;
   }
 
   return {
@@ -128,6 +138,11 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       return (years.all() as { year: number }[]).map((r) => r.year);
     },
     get,
+    getKept,
+    /** The cleared values of a year (or of one metric in it) whose note, source or flag were kept. */
+    listKept(year: number, metric?: string): StoredValue[] {
+      return ((metric === undefined ? keptOfYear.all({ year }) : keptOfYearMetric.all({ year, metric })) as ValueRow[]).map(toValue);
+    },
     /**
      * The stored values of many keys, in order. Years asked for thousands of times are read
      * in one query instead of one lookup each (an import of 40 workbooks asks ~57,000).
@@ -152,7 +167,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
      * stored value the caller already read (an import plan has it), saving a lookup.
      */
     put(input: ValueInput, actor: string, context?: string, known?: StoredValue | null): 'inserted' | 'updated' | 'unchanged' {
-      const before = known !== undefined ? (known ?? undefined) : get(input.metric, input.year, input.dims);
+      const before = known !== undefined ? (known ?? undefined) : getKept(input.metric, input.year, input.dims);
       if (before && sameContent(before, input)) return 'unchanged';
       const at = now();
       const key = dimsKey(input.dims);
@@ -187,7 +202,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       return before ? 'updated' : 'inserted';
     },
     delete(metric: string, year: number, dims: Dims, actor: string, context?: string): boolean {
-      const before = get(metric, year, dims);
+      const before = getKept(metric, year, dims);
       if (!before) return false;
       bump(year);
       remove.run({ metric, year, dims_key: dimsKey(dims) });

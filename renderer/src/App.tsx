@@ -9,6 +9,7 @@ import { EditionContext } from './edition-context.js';
 import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
+import { confirmLeave } from './unsaved-work.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
@@ -125,6 +126,10 @@ export function App() {
   }, [catalogueView]);
   const workspaceChanged = useCallback(() => void refreshSummary().catch(() => undefined), [refreshSummary]);
 
+  // Another screen, year or workspace: pending text is saved first, refused text asks.
+  const leaving = (go: () => void) =>
+    void confirmLeave({ title: i18n.t('leave.title'), content: (n) => i18n.t('leave.content', { n }), leave: i18n.t('leave.leave'), stay: i18n.t('leave.stay') }).then((ok) => ok && go());
+
   let body: React.ReactNode;
   if (fatal) body = <Alert type="error" showIcon message={fatal} style={{ margin: 24 }} />;
   else if (!info) body = null;
@@ -140,9 +145,9 @@ export function App() {
           <HeaderBar
             summary={summary}
             year={year}
-            onYear={setYear}
+            onYear={(y) => leaving(() => setYear(y))}
             onLang={changeLang}
-            onClose={() => void call('workspace:close', {}).then(loadWorkspace)}
+            onClose={() => leaving(() => void call('workspace:close', {}).then(loadWorkspace))}
             onUndone={bump}
             onYearAdded={(y) => void refreshSummary(y)}
           />
@@ -151,7 +156,7 @@ export function App() {
               <Menu
                 mode="inline"
                 selectedKeys={[screen]}
-                onClick={(e) => setScreen(e.key as Screen)}
+                onClick={(e) => leaving(() => setScreen(e.key as Screen))}
                 items={[
                   { key: 'data', label: i18n.t('nav.data') },
                   { key: 'kpi', label: i18n.t('nav.kpi') },

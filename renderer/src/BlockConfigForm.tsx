@@ -10,6 +10,7 @@ import { useCatalogue } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
 import { useI18n } from './i18n.js';
 import { useBlockSave } from './use-block-save.js';
+import { readDraft } from './block-drafts.js';
 
 interface Props {
   block: Block;
@@ -34,11 +35,12 @@ const parseTable = (text: string) => {
 export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
   const { t, metricName, lang } = useI18n();
   const cat = useCatalogue();
-  const [config, setConfig] = useState<Config>(block.config as Config);
-  const [content, setContent] = useState<Record<Lang, Content>>(block.content as unknown as Record<Lang, Content>);
+  // This window's unsaved draft over the saved block, when one was left (see block-drafts.ts).
+  const [draft] = useState(() => readDraft(block));
+  const [config, setConfig] = useState<Config>((draft ?? block).config as Config);
+  const [content, setContent] = useState<Record<Lang, Content>>((draft ?? block).content as unknown as Record<Lang, Content>);
   const [tables, setTables] = useState<Record<Lang, string>>({ 'zh-Hant': tableText(content['zh-Hant']), en: tableText(content.en) });
   const [targets, setTargets] = useState<{ value: string; label: string }[]>([]);
-  const { dirty, status, markEdited, clearStatus, save } = useBlockSave(block.id, onSaved);
 
   useEffect(() => {
     if (block.type !== 'target_table') return;
@@ -70,10 +72,11 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
     config,
     content: Object.fromEntries(LANGS.map((l) => [l, block.type === 'static_table' ? { ...content[l], ...parseTable(tables[l]) } : content[l]])) as Record<Lang, Content>,
   });
+  const { dirty, status, markEdited, clearStatus, save, onBlur } = useBlockSave(block, draft, onSaved, body);
 
   const showsMetrics = block.type === 'kpi_table' || (block.type === 'chart' && config.kind === 'kpi_trend');
   return (
-    <div className="form-grid" data-testid="block-config">
+    <div className="form-grid" data-testid="block-config" onBlur={onBlur}>
       {block.type === 'chart' && (
         <>
           <label>{t('block.chartKind')}</label>
@@ -136,7 +139,7 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
       {block.type !== 'static_table' && <><span /><Typography.Text type="secondary">{t('block.generated')}</Typography.Text></>}
       <span />
       <Space>
-        <Button type="primary" size="small" onClick={() => void save(body)} disabled={readOnly || !dirty}>{t('block.save')}</Button>
+        <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{t('block.save')}</Button>
         {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
       </Space>
       {status && <><span /><div aria-live="polite"><Alert type={status.type} showIcon message={status.text} closable onClose={clearStatus} /></div></>}

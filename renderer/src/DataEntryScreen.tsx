@@ -226,7 +226,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   const [area, setArea] = useState<string>('');
   const [owner, setOwner] = useState<string>('');
   const [errors, setErrors] = useState<Record<string, EditError>>({});
-  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string; undo?: boolean } | null>(null);
   const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace'; row: GridRow } | null>(null);
   const [loadMs, setLoadMs] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
@@ -302,7 +302,10 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
           const { [row.id]: _gone, ...rest } = e;
           return rest;
         });
-        setStatus({ type: 'success', text: t('grid.saved', { metric: name }) });
+        // A cleared value (Delete on the cell, or emptied) can be put back from the message.
+        const cleared = field === 'editValue' && text.trim() === '' && (row.value !== null || row.naReason !== null);
+        const kept = r.row.note !== null || r.row.source !== null || r.row.estimated;
+        setStatus(cleared ? { type: 'success', text: t(kept ? 'grid.cleared' : 'grid.clearedBare', { metric: name }), undo: true } : { type: 'success', text: t('grid.saved', { metric: name }) });
         onChanged();
       } catch (e) {
         const message = errorText(e, lang);
@@ -312,6 +315,18 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
     },
     [year, cat, metricName, t, lang, onChanged, applyRows],
   );
+  const undoClear = useCallback(async () => {
+    try {
+      const r = await call('data:undo', {});
+      if (r.undone) {
+        applyRows(r.rows);
+        setStatus({ type: 'success', text: t('grid.undoneClear', { metric: metricName(cat.byCode.get(r.undone.metric), r.undone.metric) }) });
+        onChanged();
+      } else setStatus({ type: 'error', text: t('undo.nothing') });
+    } catch (e) {
+      setStatus({ type: 'error', text: t('error.generic', { message: (e as Error).message }) });
+    }
+  }, [applyRows, cat, metricName, t, onChanged]);
   // The columns call the latest save without being rebuilt when it changes.
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -435,7 +450,10 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       </Space>
       <Typography.Text type="secondary">{t('grid.editHint')}</Typography.Text>
       <div aria-live="polite" data-testid="grid-status">
-        {status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}
+        {status && (
+          <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)}
+            action={status.undo ? <Button size="small" onClick={() => void undoClear()}>{t('grid.undoClear')}</Button> : undefined} />
+        )}
       </div>
       <div className="grid-wrap">
         <AgGridReact<DisplayRow | GroupRow>

@@ -2,7 +2,7 @@
 // picks the folder (a dialog in Electron, the host's folder in a browser) and names the files;
 // the export runs as a job whose progress is polled, so the UI stays responsive.
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Progress, Select, Space, Table, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Progress, Select, Space, Table, Typography } from 'antd';
 import type { ExportFile, JobStatus } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
 import { call } from './api.js';
@@ -21,6 +21,7 @@ const POLL_MS = 150;
 
 export function ExportScreen({ year: headerYear, years, readOnly, shell, workspaceDir }: Props) {
   const { t, num } = useI18n();
+  const { modal } = AntApp.useApp();
   const [year, setYear] = useState(headerYear);
   const [docx, setDocx] = useState<Lang[]>(['zh-Hant', 'en']);
   const [xlsx, setXlsx] = useState<Lang[]>(['zh-Hant']);
@@ -41,12 +42,36 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
     setError(null);
     setJob(null);
     try {
-      const s = await call('export:start', { year, docx, xlsx, pdf });
-      let status = await call('job:status', { jobId: s.jobId });
+      let s = await call('export:start', { year, docx, xlsx, pdf });
+      if ('replace' in s) {
+        // Files of these names are there already: replaced only if the user says so.
+        const existing = s;
+        const agreed = await new Promise<boolean>((resolve) =>
+          void modal.confirm({
+            title: t('export.replaceTitle'),
+            content: (
+              <div data-testid="export-existing">
+                <p>{t('export.replaceBody', { folder: existing.folder })}</p>
+                <ul>{existing.existing.map((f) => <li key={f}>{f}</li>)}</ul>
+              </div>
+            ),
+            okText: t('export.replaceOk'),
+            cancelText: t('export.replaceCancel'),
+            okButtonProps: { danger: true },
+            onOk: () => resolve(true),
+            onCancel: () => resolve(false),
+          }),
+        );
+        if (!agreed) return;
+        s = await call('export:start', { year, docx, xlsx, pdf, replace: existing.replace });
+        if ('replace' in s) return;
+      }
+      const started = s;
+      let status = await call('job:status', { jobId: started.jobId });
       setJob(status);
       while (status.state === 'running' && alive.current) {
         await new Promise((r) => setTimeout(r, POLL_MS));
-        status = await call('job:status', { jobId: s.jobId });
+        status = await call('job:status', { jobId: started.jobId });
         if (alive.current) setJob(status);
       }
     } catch (e) {

@@ -1,7 +1,7 @@
 // Emission and conversion factors of a year with their source. A change is saved at once
 // and every KPI recomputes from it (the engine runs on each read).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Input, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Input, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
 import type { FactorRow } from '../../shared/api/contract.js';
 import { call, errorText } from './api.js';
 import { useI18n } from './i18n.js';
@@ -15,11 +15,12 @@ interface Props {
   onChanged: () => void;
 }
 
-function EditableText({ initial, disabled, onSave, label }: { initial: string; disabled: boolean; onSave: (text: string) => void; label: string }) {
+/** `onSave` answers false to refuse the text: the field shows the saved text again. */
+function EditableText({ initial, disabled, onSave, label }: { initial: string; disabled: boolean; onSave: (text: string) => boolean | void; label: string }) {
   const [text, setText] = useState(initial);
   useEffect(() => setText(initial), [initial]);
   const commit = () => {
-    if (text !== initial) onSave(text);
+    if (text !== initial && onSave(text) === false) setText(initial);
   };
   return <Input value={text} disabled={disabled} aria-label={label} onChange={(e) => setText(e.target.value)} onBlur={commit} onPressEnter={commit} />;
 }
@@ -45,15 +46,27 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
     void call('factors:list', { year }).then(setRows, () => setRows([]));
   }, [year, revision]);
 
-  const save = async (row: FactorRow, patch: { value?: string; source?: string | null }) => {
+  const save = async (row: FactorRow, patch: { value?: string; source?: string | null; note?: null; estimated?: false }) => {
+    const name = metricName(cat.byCode.get(row.metric), row.metric);
+    const removing = patch.value === '' && patch.source === null;
     try {
       await call('data:set-value', { metric: row.metric, year, dims: {}, patch });
-      setStatus({ type: 'success', text: t('factors.recomputed', { n: row.usedBy.length }) });
+      setStatus({ type: 'success', text: removing ? t('factors.removed', { factor: name, n: row.usedBy.length }) : t('factors.recomputed', { n: row.usedBy.length }) });
       refresh();
       onChanged();
     } catch (e) {
       setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('grid.rejected', { message: errorText(e, lang) })}` });
     }
+  };
+
+  // Emptying the value field never deletes the factor and its source: "Remove" does, asked first.
+  const setValue = (row: FactorRow, text: string): boolean => {
+    if (text.trim() === '') {
+      setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('factors.emptyRefused')}` });
+      return false;
+    }
+    void save(row, { value: text });
+    return true;
   };
 
   return (
@@ -82,9 +95,18 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
                 </>
               );
             } },
-          { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => void save(r, { value: v })} /> },
+          { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => setValue(r, v)} /> },
           { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
           { title: t('factors.source'), key: 'source', width: 260, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
+          {
+            title: '', key: 'remove', width: 90,
+            render: (_, r) => r.value === null ? null : (
+              <Popconfirm title={t('factors.removeConfirm', { factor: metricName(cat.byCode.get(r.metric), r.metric), year })} okText={t('factors.remove')} cancelText={t('factors.cancel')} okButtonProps={{ danger: true }}
+                onConfirm={() => void save(r, { value: '', source: null, note: null, estimated: false })}>
+                <Button size="small" danger disabled={readOnly} aria-label={`${t('factors.remove')} ${r.metric}`}>{t('factors.remove')}</Button>
+              </Popconfirm>
+            ),
+          },
           { title: t('factors.prior', { year: year - 1 }), key: 'prior', width: 180, render: (_, r) => (r.prior === null ? '' : `${num(r.prior, 6)}${r.priorSource ? ` (${r.priorSource})` : ''}`) },
           { title: t('factors.usedBy'), key: 'usedBy', render: (_, r) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.usedBy.map((c) => metricName(cat.byCode.get(c), c)).join(lang === 'en' ? '; ' : '、')}</Typography.Text> },
         ]}

@@ -7,6 +7,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { CanvasRenderer } from 'echarts/renderers';
 import type { MaterialityTopic } from '../../shared/report/register.js';
 import { useI18n } from './i18n.js';
+import { escapeHtml } from '../../shared/escape-html.js';
 
 echarts.use([ScatterChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -23,7 +24,11 @@ export function MaterialityMatrix({ topics }: { topics: MaterialityTopic[] }) {
       animation: false,
       grid: { left: 56, right: 24, top: 40, bottom: 48 },
       legend: { top: 4 },
-      tooltip: { formatter: (p: { data: [number, number, string] }) => `${p.data[2]}<br/>${t('registers.businessScore')}: ${num(p.data[0], 1)}<br/>${t('registers.stakeholderScore')}: ${num(p.data[1], 1)}` },
+      // The tooltip is HTML: the topic's name (typed by a user) is escaped, so it reads as text.
+      tooltip: {
+        formatter: (p: { data: [number, number, string] }) =>
+          [p.data[2], `${t('registers.businessScore')}: ${num(p.data[0], 1)}`, `${t('registers.stakeholderScore')}: ${num(p.data[1], 1)}`].map(escapeHtml).join('<br/>'),
+      },
       xAxis: { type: 'value', min: 0, max: 10, name: t('registers.businessScore'), nameLocation: 'middle', nameGap: 28 },
       yAxis: { type: 'value', min: 0, max: 10, name: t('registers.stakeholderScore'), nameLocation: 'middle', nameGap: 32 },
       series: (['E', 'S', 'G'] as const).map((c) => ({

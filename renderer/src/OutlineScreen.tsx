@@ -11,6 +11,7 @@ import { EditionBar } from './EditionBar.js';
 import { useEdition } from './edition-context.js';
 import { errorText } from './error-text.js';
 import { SectionTitleForm } from './SectionTitleForm.js';
+import { useLeaveGuard } from './unsaved-work.js';
 import { AddBlockBar } from './AddBlockBar.js';
 import { BlockConfigForm } from './BlockConfigForm.js';
 import { BlockFrame } from './BlockFrame.js';
@@ -36,6 +37,7 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const leave = useLeaveGuard();
 
   const load = useCallback(async () => {
     try {
@@ -87,10 +89,12 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
       e.preventDefault();
       const i = rows.findIndex((r) => r.section.id === s.id) + (e.key === 'ArrowDown' ? 1 : -1);
       const next = rows[i];
-      if (next) {
-        setSelected(next.section.id);
-        document.getElementById(`outline-${next.section.id}`)?.focus();
-      }
+      if (next)
+        void leave().then((ok) => {
+          if (!ok) return;
+          setSelected(next.section.id);
+          document.getElementById(`outline-${next.section.id}`)?.focus();
+        });
     } else if (e.key === 'F2' && !readOnly) {
       setSelected(s.id);
       setRenaming(true);
@@ -139,8 +143,12 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
                 data-testid="outline-row"
                 data-section={s.id}
                 onClick={() => {
-                  setSelected(s.id);
-                  setRenaming(false);
+                  if (s.id === selected) return;
+                  void leave().then((ok) => {
+                    if (!ok) return;
+                    setSelected(s.id);
+                    setRenaming(false);
+                  });
                 }}
                 onKeyDown={(e) => onRowKey(e, s)}
               >

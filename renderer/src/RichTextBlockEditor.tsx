@@ -3,7 +3,7 @@
 // `block:update`, which validates it against the same schema the export reads. The same
 // editor serves bullet lists (one list, an item per paragraph) and case-study boxes (a title
 // and rich text per language).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Popover, Segmented, Select, Space, Typography } from 'antd';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -18,6 +18,7 @@ import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { Footnote, KpiLookupContext, KpiRef, MetricLink, type KpiLookup } from './tiptap-nodes.js';
 import { useBlockSave } from './use-block-save.js';
+import { readDraft } from './block-drafts.js';
 
 interface Props {
   block: Block;
@@ -124,10 +125,14 @@ function LangEditor({ doc, readOnly, list, onChange }: { doc: RichDoc; readOnly:
 export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
   const { t, lang: uiLang } = useI18n();
   const cat = useCatalogue();
-  const content = block.content as unknown as Record<Lang, TextContent>;
+  const [draft] = useState(() => readDraft(block));
+  // This window's unsaved draft over the saved block, when one was left (see block-drafts.ts).
+  const content = (draft ?? block).content as unknown as Record<Lang, TextContent>;
   const [docs, setDocs] = useState<Record<Lang, RichDoc>>({ 'zh-Hant': docOf(block, content['zh-Hant']), en: docOf(block, content.en) });
   const [titles, setTitles] = useState<Record<Lang, string>>({ 'zh-Hant': content['zh-Hant'].title ?? '', en: content.en.title ?? '' });
-  const { dirty, status, markEdited, clearStatus, save } = useBlockSave(block.id, onSaved);
+  // The editor of the language not shown is re-created from here when shown again.
+  const docsRef = useRef(docs);
+  docsRef.current = docs;
   const [textLang, setTextLang] = useState<Lang>(uiLang);
   const [grid, setGrid] = useState<Map<string, GridRow>>(new Map());
 
@@ -152,12 +157,13 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
   );
 
   const body = () => ({ type: block.type, config: block.config, content: { 'zh-Hant': contentOf(block, docs['zh-Hant'], titles['zh-Hant']), en: contentOf(block, docs.en, titles.en) } });
+  const { dirty, status, markEdited, clearStatus, save, onBlur } = useBlockSave(block, draft, onSaved, body);
 
   const editorFor = useMemo(
     () => (l: Lang) => (
       <LangEditor
         key={`${block.id}-${l}`}
-        doc={docs[l]}
+        doc={docsRef.current[l]}
         readOnly={readOnly}
         list={block.type === 'bullet_list'}
         onChange={(d) => {
@@ -166,17 +172,17 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
         }}
       />
     ),
-    // The editor owns its document once created (docs only seeds it); re-create only for
-    // another block or a change of read-only state.
+    // The editor owns its document once created (docs only seeds it, with the latest text of
+    // its language when switched back to); re-create only for another block or read-only state.
     [block.id, readOnly],
   );
 
   return (
     <KpiLookupContext.Provider value={lookupFor(textLang)}>
-      <div data-testid="block-editor" data-block={block.id} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <div data-testid="block-editor" data-block={block.id} onBlur={onBlur} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
         <Space wrap>
           <Segmented aria-label={t('editor.lang')} value={textLang} onChange={(v) => setTextLang(v as Lang)} options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
-          <Button type="primary" size="small" onClick={() => void save(body)} disabled={readOnly || !dirty}>{block.type === 'rich_text' ? t('editor.save') : t('block.save')}</Button>
+          <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{block.type === 'rich_text' ? t('editor.save') : t('block.save')}</Button>
           {dirty && <Typography.Text type="warning">{t('editor.unsaved')}</Typography.Text>}
         </Space>
         {block.type === 'case_study' && (

@@ -34,7 +34,9 @@ const blockId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a block id');
 export const reportContract = {
   'export:start': {
     input: z
-      .object({ year, docx: langs, xlsx: langs, pdf: langs.default([]) })
+      // `replace`: the answer of a first call that found files of these names in the folder
+      // (ExportExisting), given back once the user agreed to replace them.
+      .object({ year, docx: langs, xlsx: langs, pdf: langs.default([]), replace: z.string().regex(/^rep-[0-9a-f]{16}$/, 'a replace token').optional() })
       .strict()
       .refine((i) => i.docx.length + i.xlsx.length + i.pdf.length > 0, 'choose at least one file to export'),
   },
@@ -73,6 +75,17 @@ export interface ExportStarted {
   /** The folder main chose (shown to the user, never sent back). */
   folder: string;
   files: string[];
+}
+
+/**
+ * Nothing written: files of these names are already in the folder main chose. Calling
+ * `export:start` again with the same choice and `replace` writes over them (the folder is
+ * not asked again); the token is good for one call in this session.
+ */
+export interface ExportExisting {
+  folder: string;
+  existing: string[];
+  replace: string;
 }
 
 export interface JobStatus {
@@ -180,7 +193,7 @@ export interface OutlineView {
 export type RegisterRows = Record<string, unknown>[];
 
 export interface ReportOutputs {
-  'export:start': ExportStarted;
+  'export:start': ExportStarted | ExportExisting;
   'job:status': JobStatus;
   'export:reveal': null;
   'import:candidates': ImportCandidates;

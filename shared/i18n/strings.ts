@@ -8,6 +8,7 @@ import { menuEn, menuZh } from './strings-menu.js';
 import { editionEn, editionZh } from './strings-edition.js';
 import { publishEn, publishZh } from './strings-publish.js';
 import { companyEn, companyZh } from './strings-company.js';
+import { safetyEn, safetyZh } from './strings-safety.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -107,7 +108,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -207,7 +208,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 
