@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite]' },
   kpis: { load: async () => (await import('./commands/kpis.js')).runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
   targets: { load: async () => (await import('./commands/targets.js')).runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
-  check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--json]' },
+  check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--bases] [--json]' },
   sheets: { load: async () => (await import('./commands/sheets.js')).runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
   backups: { load: async () => (await import('./commands/backups.js')).runBackups, usage: 'backups <workspace> [--json]' },
   restore: { load: async () => (await import('./commands/backups.js')).runRestore, usage: 'restore <workspace> [--from <backup file>]' },
@@ -79,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         reason: { type: 'string' },
         'carry-factors': { type: 'boolean' },
         set: { type: 'string' },
+        bases: { type: 'boolean' },
       },
     });
     const run = await cmd.load();

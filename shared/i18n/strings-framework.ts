@@ -17,6 +17,8 @@ export const frameworkEn = {
   'cli.frameworkSet': 'The {year} report now follows the {version}.',
   'cli.frameworkChanges': 'What changed ({fromVersion} → {toVersion}):',
   'cli.needFrameworkReason': 'give the reason for the change with --reason <text>',
+  'cli.basesGuide': 'The {year} report follows the ESG Reporting Guide: no basis by issuer category applies (report framework … --set code to change it).',
+  'cli.basesHead': 'Basis of each item for {year}, {category}:',
 } as const;
 
 export const frameworkZh: Record<keyof typeof frameworkEn, string> = {
@@ -35,4 +37,6 @@ export const frameworkZh: Record<keyof typeof frameworkEn, string> = {
   'cli.frameworkSet': '{year} 年報告現依循《{version}》。',
   'cli.frameworkChanges': '變更（{fromVersion} → {toVersion}）：',
   'cli.needFrameworkReason': '請以 --reason <text> 註明更改原因',
+  'cli.basesGuide': '{year} 年報告依循《環境、社會及管治報告指引》：不按發行人類別區分披露基準（可用 report framework … --set code 更改）。',
+  'cli.basesHead': '{year} 年度各項目的披露基準（{category}）：',
 };
