@@ -1,6 +1,8 @@
 // Findings about a year's data that a person can act on: what cannot be computed and why,
 // factors without a source, breakdowns that do not add up to their totals.
 import type { MetricDef } from './catalogue.js';
+import type { Basis } from './framework/basis.js';
+import type { Part } from './framework/versions.js';
 import { dimsKey, SITE_KEY } from './dimensions.js';
 import type { EntryRow, YearResult } from './engine/compute.js';
 import { checkDisclosureCompleteness } from './checks/completeness.js';
@@ -18,6 +20,10 @@ export interface Finding {
   metric: string;
   year: number;
   message: string;
+  /** The HKEX Part the finding concerns (completeness by basis), for grouping. */
+  part?: Part;
+  /** The item's basis for the company that year (completeness by basis). */
+  basis?: Basis;
 }
 
 export interface CheckInput {

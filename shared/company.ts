@@ -3,6 +3,7 @@
 // codes (`company.*` in shared/i18n/strings-company.ts), rendered in zh-Hant or en at the edge.
 import { z } from 'zod';
 import { LANGS } from './domain.js';
+import { ISSUER_CATEGORIES } from './framework/basis.js';
 import { YEAR_MAX, YEAR_MIN } from './years.js';
 
 export const SITE_KINDS = ['office', 'data_centre', 'warehouse', 'other'] as const;
@@ -31,8 +32,7 @@ export const fiscalYearEndSchema = z.string().refine((s) => {
 
 /**
  * A change to the profile: every field optional, the ones given replace the stored ones. A
- * later field (the issuer category) is one more line here and one more flag in
- * main/cli/commands/profile-flags.ts.
+ * new field is one more line here and one more flag in main/cli/commands/profile-flags.ts.
  */
 export const profilePatchSchema = z
   .object({
@@ -44,6 +44,7 @@ export const profilePatchSchema = z
     fiscalYearEnd: fiscalYearEndSchema,
     reportYear: yearSchema,
     baselineYear: yearSchema.nullable(),
+    issuerCategory: z.enum(ISSUER_CATEGORIES, { message: 'company.issuer_category' }),
     languages: z.array(z.enum(LANGS as unknown as ['zh-Hant', 'en'])).min(1, 'company.languages_empty').refine((l) => new Set(l).size === l.length, 'company.languages_empty'),
   })
   .partial()

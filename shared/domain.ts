@@ -4,6 +4,8 @@ import type { Dims } from './dimensions.js';
 export type Lang = 'zh-Hant' | 'en';
 export const LANGS: readonly Lang[] = ['zh-Hant', 'en'];
 
+import type { IssuerCategory } from './framework/basis.js';
+
 export interface Company {
   nameZh: string;
   nameEn: string;
@@ -18,6 +20,8 @@ export interface Company {
   languages: Lang[];
   reportYear: number | null;
   baselineYear: number | null;
+  /** HKEX issuer category (main_board, largecap, gem): decides the basis of Part D items. */
+  issuerCategory: IssuerCategory;
 }
 
 export interface Site {

@@ -2,6 +2,7 @@
 // confirm a carried factor). Writes ask the session for a writable workspace.
 import type { Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import { confirmFactor, editionView, publishEdition, rollForward, unpublishEdition } from '../services/edition-service.js';
+import { setEditionFramework } from '../services/framework-service.js';
 import type { ApiContext } from './handlers.js';
 
 type H<M extends Method> = (input: ParsedInput<M>, ctx: ApiContext) => Output<M> | Promise<Output<M>>;
@@ -11,6 +12,11 @@ export const editionHandlers = {
   'edition:roll-forward': ((i, ctx) => rollForward(ctx.session.writable(), i.from, i.to, { carryFactors: i.carryFactors, actor: ctx.actor }).edition) as H<'edition:roll-forward'>,
   'edition:publish': ((i, ctx) => publishEdition(ctx.session.writable(), i.year, { force: i.force, reason: i.reason ?? null, actor: ctx.actor }).then((r) => r.edition)) as H<'edition:publish'>,
   'edition:unpublish': ((i, ctx) => unpublishEdition(ctx.session.writable(), i.year, i.reason, ctx.actor)) as H<'edition:unpublish'>,
+  'edition:set-framework': ((i, ctx) => {
+    const ws = ctx.session.writable();
+    setEditionFramework(ws, i.year, i.framework, i.reason, ctx.actor);
+    return editionView(ws, i.year);
+  }) as H<'edition:set-framework'>,
   'factor:confirm': ((i, ctx) => {
     confirmFactor(ctx.session.writable(), i.year, i.metric, i.dims, ctx.actor);
     return null;

@@ -20,19 +20,19 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite]' },
   kpis: { load: async () => (await import('./commands/kpis.js')).runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
   targets: { load: async () => (await import('./commands/targets.js')).runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
-  check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--json]' },
+  check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--bases] [--json]' },
   sheets: { load: async () => (await import('./commands/sheets.js')).runSheets, usage: 'sheets <workspace> --year <Y> --out <dir>' },
   backups: { load: async () => (await import('./commands/backups.js')).runBackups, usage: 'backups <workspace> [--json]' },
   restore: { load: async () => (await import('./commands/backups.js')).runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   report: {
     load: async () => (await import('./commands/report.js')).runReport,
-    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors]',
+    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json]',
   },
   export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
   year: { load: async () => (await import('./commands/year.js')).runYear, usage: 'year add <workspace> <Y>', ownArgs: true },
   profile: {
     load: async () => (await import('./commands/profile.js')).runProfile,
-    usage: 'profile <workspace> [--json] | profile set <workspace> [--name-zh <t>] [--name-en <t>] [--stock-codes 0700,80700] [--report-year Y] [--baseline-year Y] …',
+    usage: 'profile <workspace> [--json] | profile set <workspace> [--name-zh <t>] [--name-en <t>] [--stock-codes 0700,80700] [--report-year Y] [--baseline-year Y] [--issuer-category main_board|largecap|gem] …',
     ownArgs: true,
   },
   site: {
@@ -78,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
         reason: { type: 'string' },
         'carry-factors': { type: 'boolean' },
+        set: { type: 'string' },
+        bases: { type: 'boolean' },
       },
     });
     const run = await cmd.load();

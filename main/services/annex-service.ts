@@ -1,5 +1,6 @@
 // Loads the KPI annex model of a year from the workspace: every year from the baseline year
 // to the report year, targets, framework items, and the disclosure map.
+import { loadPartDIndex } from './partd-index-service.js';
 import type { Lang } from '../../shared/domain.js';
 import type { YearResult } from '../../shared/engine/compute.js';
 import type { AnnexModel, DisclosureEntry, FrameworkItem } from '../export/xlsx/annex/model.js';
@@ -68,5 +69,6 @@ export function loadAnnexModel(ws: Workspace, year: number, lang: Lang): AnnexMo
     hkex: frameworkItems(ws.catalogue.doc('hkex')).filter((i) => i.kind !== 'mandatory'),
     sasb: frameworkItems(ws.catalogue.doc('sasb')),
     disclosure: loadDisclosure(ws, year, lang),
+    partD: loadPartDIndex(ws, year, lang),
   };
 }

@@ -10,6 +10,7 @@ import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia, reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
+import { basisFindings, blockHasContent, loadYearBasis } from './basis-service.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { createValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
@@ -30,13 +31,22 @@ export function narrativeRuns(ws: Workspace, year: number): NarrativeRun[] {
   return out;
 }
 
-/** A block counts as content unless it is narrative left empty in both languages. */
-function hasContent(b: Block): boolean {
-  if (b.type !== 'rich_text' && b.type !== 'case_study') return true;
-  return LANGS.some((l) => ((b.content[l] as { doc?: RichDoc }).doc?.content.length ?? 0) > 0);
+/**
+ * Every check of the year. An edition following the ESG Reporting Code is checked by basis
+ * (each Part B, C and D item for the company's category and year), which replaces the Guide's
+ * `completeness.hkex_kpi` for the items it covers, so that one item gives one finding.
+ */
+export function checkYear(ws: Workspace, year: number): Finding[] {
+  const findings = checkYearData(ws, year);
+  const yb = loadYearBasis(ws, year);
+  if (!yb) return findings;
+  const covered = new Set(yb.items.map((i) => i.code));
+  const byBasis = basisFindings(yb);
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  return [...findings.filter((f) => !(f.rule === 'completeness.hkex_kpi' && covered.has(f.metric))), ...byBasis].sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
-export function checkYear(ws: Workspace, year: number): Finding[] {
+function checkYearData(ws: Workspace, year: number): Finding[] {
   const { metrics } = loadWorkspaceCatalogue(ws);
   const values = createValueSource(ws);
   const repos = reportRepos(ws, year);
@@ -55,7 +65,7 @@ export function checkYear(ws: Workspace, year: number): Finding[] {
     narrative: narrativeRuns(ws, year),
     hkexKpis: listFrameworkItems(ws, 'hkex').filter((i) => i.kind === 'kpi').map((i) => ({ code: i.code, titleEn: i.titleEn })),
     disclosure: repos.disclosure.list(),
-    sectionsWithContent: new Set(blocks.filter(hasContent).map((b) => b.sectionId)),
+    sectionsWithContent: new Set(blocks.filter(blockHasContent).map((b) => b.sectionId)),
     exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
     currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),
     edition: {

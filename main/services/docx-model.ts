@@ -14,6 +14,7 @@ import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from 
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
+import { loadPartDIndex } from './partd-index-service.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { loadReportModel, type ReportModel } from './report-model-service.js';
 import { createValueSource, type ValueSource } from './report-values.js';
@@ -181,6 +182,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     trends,
     images,
     frameworks: frameworkItems(ws, lang),
+    partDIndex: loadPartDIndex(ws, year, lang),
     chartFonts: findChartFonts(),
   };
 }

@@ -2,6 +2,7 @@
 // its edition is created on first write, and a published edition is frozen (unpublish first).
 import { editionRepo, type Edition } from '../store/edition-repo.js';
 import type { Workspace } from '../store/workspace.js';
+import { ensureEdition } from './framework-service.js';
 import { ReportEditError } from './report-errors.js';
 
 export function writableEdition(ws: Workspace, year: number): Edition {
@@ -11,5 +12,5 @@ export function writableEdition(ws: Workspace, year: number): Edition {
   if (found?.status === 'published') {
     throw new ReportEditError('published', `The ${year} report is published and frozen; unpublish it (with a reason) to change it.`, [], { year, publishedAt: found.publishedAt ?? '' });
   }
-  return found ?? editions.ensure(year);
+  return found ?? ensureEdition(ws, year);
 }

@@ -13,6 +13,7 @@ import type { Workspace } from '../store/workspace.js';
 import { checkYear } from './check-service.js';
 import { buildReportDocx } from './docx-export-service.js';
 import { writableEdition } from './edition-guard.js';
+import { ensureEdition, frameworkChanges, frameworkForYear } from './framework-service.js';
 import { buildAnnexBytes } from './export-service.js';
 import { recordExportBytes, snapshotValues } from './report-export-log-service.js';
 import { ReportEditError } from './report-errors.js';
@@ -39,6 +40,10 @@ export function editionView(ws: Workspace, year: number): EditionView {
       .map((f) => ({ metric: f.metric, dims: dimsFromKey(f.dimsKey), fromYear: f.fromYear })),
     previousYear: earlier.at(-1)?.year ?? null,
     exports: repo.listExports(year).map(({ kind, lang, sha256, size }) => ({ kind, lang, sha256, size })),
+    framework: e?.framework ?? frameworkForYear(ws, year),
+    frameworkOfYear: frameworkForYear(ws, year),
+    frameworkReason: e?.frameworkReason ?? null,
+    frameworkChanges: frameworkChanges(ws, year),
   };
 }
 
@@ -62,7 +67,7 @@ export function rollForward(ws: Workspace, from: number, to: number, opts: { car
   let factors = 0;
   const counts = ws.transaction(() => {
     ws.profile.ensureYear(to);
-    repo.ensure(to, from);
+    ensureEdition(ws, to, from);
     const c = repo.copyEdition(from, to, opts.actor);
     if (opts.carryFactors) factors = carryFactors(ws, from, to, opts.actor);
     return c;
@@ -136,7 +141,7 @@ export async function publishEdition(ws: Workspace, year: number, opts: PublishO
   const values = snapshotValues(ws, year);
   ws.transaction(() => {
     const repo = editionRepo(ws);
-    repo.ensure(year);
+    ensureEdition(ws, year);
     for (const f of files) {
       repo.putExport(f);
       recordExportBytes(ws, { year, lang: f.lang, kind: f.kind, fileHash: f.sha256, actor: opts.actor, snapshot: values });

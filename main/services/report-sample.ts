@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { outlineTemplateSchema, type TemplateSection } from '../../shared/report/outline.js';
 import { expandTemplateBlock } from '../../shared/report/template.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import { editionRepo } from '../store/edition-repo.js';
+import { ensureEdition } from './framework-service.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { setDisclosure } from './report-disclosure-service.js';
@@ -24,7 +24,7 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 type ContentOverrides = Record<string, unknown[]>;
 
 export function installSections(ws: Workspace, year: number, sections: TemplateSection[], overrides: ContentOverrides, actor: string): void {
-  editionRepo(ws).ensure(year);
+  ensureEdition(ws, year);
   const repo = reportRepos(ws, year).outline;
   const walk = (list: TemplateSection[], parentId: string | null): void => {
     for (const s of list) {

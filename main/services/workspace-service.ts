@@ -1,5 +1,6 @@
 // Creating workspaces: the catalogue copied in, and for --sample the reference company's
 // profile, data, factors and targets, imported through the same importer users use.
+import type { IssuerCategory } from '../../shared/framework/basis.js';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Company, Lang, Site } from '../../shared/domain.js';
@@ -21,7 +22,7 @@ export interface CreateOptions extends WorkspaceOptions {
 }
 
 interface SampleProfile {
-  company: { name_zh: string; name_en: string; short_name_zh?: string; short_name_en?: string; stock_code?: string; currency?: string; fiscal_year_end?: string };
+  company: { name_zh: string; name_en: string; short_name_zh?: string; short_name_en?: string; stock_code?: string; currency?: string; fiscal_year_end?: string; issuer_category?: IssuerCategory };
   report_year: number;
   baseline_year: number;
   years: number[];
@@ -50,6 +51,7 @@ const EMPTY_COMPANY: Company = {
   languages: ['zh-Hant', 'en'],
   reportYear: null,
   baselineYear: null,
+  issuerCategory: 'main_board',
 };
 
 function loadSampleProfile(): { company: Company; years: number[]; sites: Site[] } {
@@ -67,6 +69,7 @@ function loadSampleProfile(): { company: Company; years: number[]; sites: Site[]
       languages: p.languages,
       reportYear: p.report_year,
       baselineYear: p.baseline_year,
+      issuerCategory: p.company.issuer_category ?? 'main_board',
     },
     years: p.years,
     sites: p.sites.map((s) => ({ code: s.code, nameZh: s.name_zh, nameEn: s.name_en, kind: s.kind, retiredYear: null })),

@@ -3,6 +3,7 @@
 // from the previous year. All SQL of editions lives here.
 import type { Database } from 'better-sqlite3';
 import type { Lang } from '../../shared/domain.js';
+import type { FrameworkVersion } from '../../shared/framework/versions.js';
 import type { AuditRepo } from './audit-repo.js';
 import type { SnapshotValue } from './report-media-repo.js';
 
@@ -16,6 +17,10 @@ export interface Edition {
   publishedAt: string | null;
   publishedBy: string | null;
   forcedReason: string | null;
+  /** The version of HKEX Appendix C2 the edition follows. */
+  framework: FrameworkVersion;
+  /** Why it was changed from the one its year gives; null while it is the chosen one. */
+  frameworkReason: string | null;
 }
 
 export interface EditionExport {
@@ -44,6 +49,8 @@ interface EditionRow {
   published_by: string | null;
   forced_reason: string | null;
   published_values: string | null;
+  framework: FrameworkVersion;
+  framework_reason: string | null;
 }
 
 const toEdition = (r: EditionRow): Edition => ({
@@ -54,6 +61,8 @@ const toEdition = (r: EditionRow): Edition => ({
   publishedAt: r.published_at,
   publishedBy: r.published_by,
   forcedReason: r.forced_reason,
+  framework: r.framework,
+  frameworkReason: r.framework_reason,
 });
 
 /**
@@ -92,7 +101,8 @@ export function createEditionRepo(db: Database, audit: AuditRepo, now: () => str
   const q = {
     list: db.prepare(`SELECT * FROM report_edition ORDER BY year`),
     get: db.prepare(`SELECT * FROM report_edition WHERE year = @year`),
-    insert: db.prepare(`INSERT INTO report_edition (year, carried_from, created_at) VALUES (@year, @carried_from, @created_at)`),
+    insert: db.prepare(`INSERT INTO report_edition (year, carried_from, created_at, framework) VALUES (@year, @carried_from, @created_at, @framework)`),
+    setFramework: db.prepare(`UPDATE report_edition SET framework = @framework, framework_reason = @reason WHERE year = @year`),
     publish: db.prepare(
       `UPDATE report_edition SET status = 'published', published_at = @at, published_by = @by, forced_reason = @reason, published_values = @values WHERE year = @year`,
     ),
@@ -128,13 +138,28 @@ export function createEditionRepo(db: Database, audit: AuditRepo, now: () => str
   return {
     list: (): Edition[] => (q.list.all() as EditionRow[]).map(toEdition),
     get,
-    /** The edition of `year`, created (empty, draft) if the year has none yet. */
-    ensure(year: number, carriedFrom: number | null = null): Edition {
+    /** The edition of `year`, created (empty, draft, following `framework`) if the year has none yet. */
+    ensure(year: number, framework: FrameworkVersion, carriedFrom: number | null = null): Edition {
       const found = get(year);
       if (found) return found;
       q.ensureYear.run({ year });
-      q.insert.run({ year, carried_from: carriedFrom, created_at: now() });
+      q.insert.run({ year, carried_from: carriedFrom, created_at: now(), framework });
       return get(year) as Edition;
+    },
+    /** Sets the version an edition follows, with the reason (null: back to its year's own), audited. */
+    setFramework(year: number, framework: FrameworkVersion, reason: string | null, actor: string): void {
+      const before = get(year);
+      q.setFramework.run({ year, framework, reason });
+      audit.append({
+        actor,
+        action: 'update',
+        entity: 'report_edition',
+        entityKey: String(year),
+        year,
+        old: before ? { framework: before.framework, reason: before.frameworkReason } : null,
+        new: { framework, reason },
+        context: reason === null ? 'framework' : `framework: ${reason}`,
+      });
     },
     hasContent: (year: number): boolean => (q.hasContent.get({ year }) as { n: number }).n > 0,
     carriedBlocks: (year: number): number => (q.carriedCount.get({ year }) as { n: number }).n,

@@ -1,6 +1,7 @@
 // Company profile, reporting years and sites (the reporting boundary).
 import type { Database } from 'better-sqlite3';
 import type { Company, Lang, Site } from '../../shared/domain.js';
+import type { IssuerCategory } from '../../shared/framework/basis.js';
 import type { AuditRepo } from './audit-repo.js';
 
 interface CompanyRow {
@@ -15,17 +16,18 @@ interface CompanyRow {
   languages: string;
   report_year: number | null;
   baseline_year: number | null;
+  issuer_category: IssuerCategory;
 }
 
 export function createProfileRepo(db: Database, audit: AuditRepo, now: () => string) {
   const getCompany = db.prepare(`SELECT * FROM company WHERE id = 1`);
   const putCompany = db.prepare(
-    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, created_at)
-     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @created_at)
+    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, issuer_category, created_at)
+     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @issuer_category, @created_at)
      ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, short_name_zh = excluded.short_name_zh,
        short_name_en = excluded.short_name_en, stock_code = excluded.stock_code, stock_codes = excluded.stock_codes, currency = excluded.currency,
        fiscal_year_end = excluded.fiscal_year_end, languages = excluded.languages, report_year = excluded.report_year,
-       baseline_year = excluded.baseline_year`,
+       baseline_year = excluded.baseline_year, issuer_category = excluded.issuer_category`,
   );
   const listYears = db.prepare(`SELECT year FROM reporting_year ORDER BY year`);
   const addYear = db.prepare(`INSERT INTO reporting_year (year) VALUES (@year) ON CONFLICT (year) DO NOTHING`);
@@ -52,6 +54,7 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
       languages: JSON.parse(r.languages) as Lang[],
       reportYear: r.report_year,
       baselineYear: r.baseline_year,
+      issuerCategory: r.issuer_category,
     };
   }
 
@@ -71,6 +74,7 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
         languages: JSON.stringify(c.languages),
         report_year: c.reportYear,
         baseline_year: c.baselineYear,
+        issuer_category: c.issuerCategory,
         created_at: now(),
       });
       audit.append({ actor, action: before ? 'update' : 'insert', entity: 'company', entityKey: '1', old: before ?? null, new: { ...c, stockCode: c.stockCodes.join(', ') } });

@@ -1,8 +1,11 @@
 // Findings of the checks for a year: severity, rule, metric, year and a message a person can
-// act on; filtered by severity.
+// act on; filtered by severity. For an edition that follows the HKEX Code, the findings of
+// completeness by basis are grouped by Part (B, C, D), the other checks after them.
 import { useEffect, useState } from 'react';
 import { Segmented, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Finding, Severity } from '../../shared/checks.js';
+import { PARTS, type Part } from '../../shared/framework/versions.js';
+import type { StringKey } from '../../shared/i18n/strings.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
@@ -20,6 +23,15 @@ export function ChecksPanel({ year, revision }: { year: number; revision: number
   }, [year, revision]);
   const count = (s: Severity) => findings?.filter((f) => f.severity === s).length ?? 0;
   const shown = (findings ?? []).filter((f) => filter === 'all' || f.severity === filter);
+  const byPart = (findings ?? []).some((f) => f.part !== undefined);
+  const groups: { part: Part | null; rows: Finding[] }[] = byPart
+    ? [...PARTS.map((part) => ({ part, rows: shown.filter((f) => f.part === part) })), { part: null, rows: shown.filter((f) => f.part === undefined) }].filter((g) => g.rows.length > 0)
+    : [{ part: null, rows: shown }];
+  // A finding by basis carries its message code: worded again in the UI's language.
+  const messageOf = (f: Finding) => {
+    const coded = f as Finding & { messageCode?: string; params?: Record<string, string | number> };
+    return coded.messageCode ? t(coded.messageCode as StringKey, coded.params ?? {}) : f.message;
+  };
 
   return (
     <section data-testid="checks-panel" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
@@ -35,20 +47,25 @@ export function ChecksPanel({ year, revision }: { year: number; revision: number
           { value: 'info', label: t('checks.info', { n: count('info') }) },
         ]}
       />
-      <Table<Finding & { key: number }>
-        size="small"
-        loading={findings === null}
-        pagination={shown.length > 50 ? { pageSize: 50 } : false}
-        locale={{ emptyText: t('checks.none') }}
-        dataSource={shown.map((f, key) => ({ ...f, key }))}
-        columns={[
-          { title: t('checks.severity'), key: 'severity', width: 90, render: (_, f) => <Tag color={COLOR[f.severity]}>{t(`checks.sev.${f.severity}`)}</Tag> },
-          { title: t('checks.rule'), dataIndex: 'rule', key: 'rule', width: 210, render: (r: string) => <code>{r}</code> },
-          { title: t('checks.metric'), key: 'metric', width: 220, render: (_, f) => (f.metric ? <Tooltip title={f.metric}>{metricName(cat.byCode.get(f.metric), f.metric)}</Tooltip> : '') },
-          { title: t('checks.year'), dataIndex: 'year', key: 'year', width: 70 },
-          { title: t('checks.message'), dataIndex: 'message', key: 'message' },
-        ]}
-      />
+      {groups.map((g) => (
+        <div key={g.part ?? 'other'} data-testid={`checks-group-${g.part ?? 'other'}`}>
+          {byPart && <Typography.Text strong>{g.part ? t(`code.part.${g.part}`) : t('checks.part.other')}</Typography.Text>}
+          <Table<Finding & { key: number }>
+            size="small"
+            loading={findings === null}
+            pagination={g.rows.length > 50 ? { pageSize: 50 } : false}
+            locale={{ emptyText: t('checks.none') }}
+            dataSource={g.rows.map((f, key) => ({ ...f, key }))}
+            columns={[
+              { title: t('checks.severity'), key: 'severity', width: 90, render: (_, f) => <Tag color={COLOR[f.severity]}>{t(`checks.sev.${f.severity}`)}</Tag> },
+              { title: t('checks.rule'), dataIndex: 'rule', key: 'rule', width: 210, render: (r: string) => <code>{r}</code> },
+              { title: t('checks.metric'), key: 'metric', width: 220, render: (_, f) => (f.metric ? <Tooltip title={f.metric}>{metricName(cat.byCode.get(f.metric), f.metric)}</Tooltip> : '') },
+              { title: t('checks.year'), dataIndex: 'year', key: 'year', width: 70 },
+              { title: t('checks.message'), key: 'message', render: (_, f) => messageOf(f) },
+            ]}
+          />
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 // The edition of the selected year above the outline: draft or published (when, by whom),
 // how many carried-forward blocks remain to review, "Start the 2025 report from 2024" for an
-// empty edition, and Publish / Unpublish with the reason the audit log keeps.
+// empty edition, and Publish / Unpublish with the reason the audit log keeps. It names the
+// version of HKEX Appendix C2 the edition follows and, for an edition rolled forward onto
+// another version, what changed.
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Input, Modal, Space, Tag, Typography } from 'antd';
 import { call } from './api.js';
@@ -9,7 +11,7 @@ import { errorText } from './error-text.js';
 import { useI18n } from './i18n.js';
 
 export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChanged: () => void }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const { year, edition, refresh } = useEdition();
   const [dialog, setDialog] = useState<'publish' | 'unpublish' | 'start' | null>(null);
   const [force, setForce] = useState(false);
@@ -48,6 +50,8 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
   return (
     <div data-testid="edition-bar" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
       <Space wrap align="center">
+        <Tag color="blue" data-testid="edition-framework">{t('edition.framework', { version: t(`code.version.${edition.framework}`) })}</Tag>
+        {edition.frameworkReason && <Typography.Text type="secondary">{t('edition.frameworkOfYear', { year, version: t(`code.version.${edition.frameworkOfYear}`), reason: edition.frameworkReason })}</Typography.Text>}
         <Tag color={published ? 'green' : 'default'} data-testid="edition-status">{published ? t('edition.published') : t('edition.draft')}</Tag>
         {published && edition.publishedAt && <Typography.Text type="secondary">{t('edition.publishedOn', { at: date(edition.publishedAt), by: edition.publishedBy ?? '' })}</Typography.Text>}
         {!published && edition.carriedBlocks > 0 && <Tag color="orange" data-testid="carried-count">{t('edition.carriedCount', { count: edition.carriedBlocks })}</Tag>}
@@ -59,6 +63,15 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
         {!published && edition.exists && <Button size="small" disabled={readOnly} onClick={() => open('publish')} data-testid="edition-publish">{t('edition.publish')}</Button>}
         {published && <Button size="small" disabled={readOnly} onClick={() => open('unpublish')} data-testid="edition-unpublish">{t('edition.unpublish')}</Button>}
       </Space>
+      {edition.frameworkChanges.length > 0 && edition.carriedFrom !== null && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="edition-framework-changes"
+          message={t('edition.frameworkChanges', { from: edition.carriedFrom, fromVersion: t(`code.version.${edition.frameworkChanges[0]?.from ?? 'guide'}`), toVersion: t(`code.version.${edition.framework}`) })}
+          description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{edition.frameworkChanges.map((c) => <li key={c.code}>{lang === 'en' ? c.textEn : c.textZh}</li>)}</ul>}
+        />
+      )}
       {published && <Alert type="info" showIcon message={t('edition.frozen', { year })} data-testid="edition-frozen" />}
       {published && edition.forcedReason && <Typography.Text type="secondary">{t('edition.forced', { reason: edition.forcedReason })}</Typography.Text>}
       {!published && empty && from === null && <Typography.Text type="secondary">{t('edition.empty', { year })}</Typography.Text>}

@@ -1,9 +1,10 @@
 // The company profile: names in both languages, the stock code of every counter, fiscal year
-// end, report and baseline years, report languages. Saved through `profile:update`; a refused
+// end, report and baseline years, HKEX issuer category, report languages. Saved through `profile:update`; a refused
 // field shows its reason beside it and nothing is written.
 import { useCallback, useEffect, useState } from 'react';
-import { App as AntApp, Button, Checkbox, Form, Input, InputNumber, Typography } from 'antd';
+import { App as AntApp, Button, Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { Company } from '../../shared/domain.js';
+import { ISSUER_CATEGORIES, type IssuerCategory } from '../../shared/framework/basis.js';
 import { call } from './api.js';
 import { errorText, fieldErrors } from './api-error-text.js';
 import { useI18n } from './i18n.js';
@@ -22,10 +23,11 @@ interface FormValues {
   fiscalYearEnd: string;
   reportYear: number | null;
   baselineYear: number | null;
+  issuerCategory: IssuerCategory;
   languages: string[];
 }
 
-const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'languages'] as const;
+const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'issuerCategory', 'languages'] as const;
 
 export function ProfileScreen({ readOnly, onSaved }: Props) {
   const { t, lang } = useI18n();
@@ -56,6 +58,7 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
         fiscalYearEnd: v.fiscalYearEnd,
         ...(v.reportYear !== null && v.reportYear !== undefined ? { reportYear: v.reportYear } : {}),
         baselineYear: v.baselineYear ?? null,
+        issuerCategory: v.issuerCategory,
         languages: v.languages as ('zh-Hant' | 'en')[],
       });
       fill(c);
@@ -82,6 +85,9 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
         <Form.Item name="fiscalYearEnd" label={t('profile.fiscalYearEnd')}><Input placeholder="12-31" style={{ width: 120 }} /></Form.Item>
         <Form.Item name="reportYear" label={t('profile.reportYear')}><InputNumber data-testid="profile-reportYear" style={{ width: 120 }} /></Form.Item>
         <Form.Item name="baselineYear" label={t('profile.baselineYear')}><InputNumber data-testid="profile-baselineYear" style={{ width: 120 }} /></Form.Item>
+        <Form.Item name="issuerCategory" label={t('profile.issuerCategory')}>
+          <Select data-testid="profile-issuerCategory" style={{ maxWidth: 480 }} options={ISSUER_CATEGORIES.map((c) => ({ value: c, label: t(`code.category.${c}`) }))} />
+        </Form.Item>
         <Form.Item name="languages" label={t('profile.languages')}>
           <Checkbox.Group options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
         </Form.Item>

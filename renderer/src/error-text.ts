@@ -11,6 +11,8 @@ export function errorText(e: unknown, t: I18n['t']): string {
       const head = t(key as StringKey, e.error.params ?? {});
       return e.error.code === 'check_errors' ? [head, ...(e.error.issues ?? []).map((i) => i.message)].join('\n') : head;
     }
+    // A message that is itself a string code (framework.*) is worded in the UI language.
+    if (hasString(e.error.message)) return t(e.error.message as StringKey, e.error.params ?? {});
   }
   return (e as Error).message;
 }

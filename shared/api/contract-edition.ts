@@ -3,6 +3,7 @@
 // Spread into the one map in contract.ts.
 import { z } from 'zod';
 import type { Lang } from '../domain.js';
+import { FRAMEWORK_VERSIONS, type FrameworkVersion, type VersionChange } from '../framework/versions.js';
 
 const year = z.number().int().min(1990).max(2100);
 const reason = z.string().trim().min(1, 'a reason is required').max(2000);
@@ -17,6 +18,7 @@ export const editionContract = {
       .refine((i) => !i.force || (i.reason ?? '').length > 0, { message: 'a forced publication needs a reason', path: ['reason'] }),
   },
   'edition:unpublish': { input: z.object({ year, reason }).strict() },
+  'edition:set-framework': { input: z.object({ year, framework: z.enum(FRAMEWORK_VERSIONS), reason }).strict() },
   'factor:confirm': { input: z.object({ year, metric: z.string().min(1).max(64), dims: z.record(z.string(), z.string()) }).strict() },
 } as const;
 
@@ -34,6 +36,13 @@ export interface EditionView {
   carriedFactors: { metric: string; dims: Record<string, string>; fromYear: number }[];
   previousYear: number | null;
   exports: { kind: 'docx' | 'xlsx'; lang: Lang; sha256: string; size: number }[];
+  /** The version of HKEX Appendix C2 the edition follows. */
+  framework: FrameworkVersion;
+  /** The version its financial year gives (differs from `framework` after a change with a reason). */
+  frameworkOfYear: FrameworkVersion;
+  frameworkReason: string | null;
+  /** What changed against the edition it was rolled forward from (empty: the same version). */
+  frameworkChanges: VersionChange[];
 }
 
 export interface EditionOutputs {
@@ -41,5 +50,6 @@ export interface EditionOutputs {
   'edition:roll-forward': EditionView;
   'edition:publish': EditionView;
   'edition:unpublish': EditionView;
+  'edition:set-framework': EditionView;
   'factor:confirm': null;
 }

@@ -46,6 +46,7 @@ export const METHOD_NAMES = [
   'edition:roll-forward',
   'edition:publish',
   'edition:unpublish',
+  'edition:set-framework',
   'factor:confirm',
   'profile:get',
   'profile:update',

@@ -84,9 +84,13 @@ export interface BasisResult {
 
 const itemsSchema = z.object({ items: z.array(z.object({ code: z.string(), kind: z.string().optional(), title_zh: z.string(), title_en: z.string() })) });
 
-/** The items of hkex.json (Part B: kind `mandatory`; Part C: the rest) and part-d.json (Part D). */
+/**
+ * The items of hkex.json (Part B: kind `mandatory`; Part C: the rest, without the aspect rows,
+ * which are headings over their general disclosure and KPIs, not items to disclose) and
+ * part-d.json (Part D).
+ */
 export function codeItemsFromCatalogue(hkexDoc: unknown, partDDoc: unknown): CodeItem[] {
-  const hkex = itemsSchema.parse(hkexDoc).items.map((i) => ({ code: i.code, part: (i.kind === 'mandatory' ? 'B' : 'C') as Part, titleZh: i.title_zh, titleEn: i.title_en }));
+  const hkex = itemsSchema.parse(hkexDoc).items.filter((i) => i.kind !== 'aspect').map((i) => ({ code: i.code, part: (i.kind === 'mandatory' ? 'B' : 'C') as Part, titleZh: i.title_zh, titleEn: i.title_en }));
   const partD = itemsSchema.parse(partDDoc).items.map((i) => ({ code: i.code, part: 'D' as Part, titleZh: i.title_zh, titleEn: i.title_en }));
   return [...hkex, ...partD];
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../domain.js';
 import { reportEn, reportZh } from './strings-report.js';
 import { editEn, editZh } from './strings-edit.js';
 import { codeEn, codeZh } from './strings-code.js';
+import { frameworkEn, frameworkZh } from './strings-framework.js';
 import { menuEn, menuZh } from './strings-menu.js';
 import { editionEn, editionZh } from './strings-edition.js';
 import { publishEn, publishZh } from './strings-publish.js';
@@ -108,7 +109,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -208,7 +209,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

@@ -1,14 +1,40 @@
+// `check <ws> --year Y [--json]`: every finding of the year (exit 1 on any error); findings of
+// completeness by basis carry the HKEX Part and the item's basis. `check <ws> --year Y --bases
+// [--json]` lists every Part B, C and D item with its basis for the company that year, its
+// interim relief and what the report says of it (for editions that follow the Code).
+import { basisFindings, loadYearBasis, type YearBasis } from '../../services/basis-service.js';
 import { checkYear } from '../../services/check-service.js';
+import { say } from '../cli-lang.js';
 import { printJson, renderTable } from '../output.js';
 import { requireWorkspacePath, requireYear, withWorkspace, type CommandContext } from '../context.js';
+
+function basesJson(yb: YearBasis | null, year: number) {
+  return {
+    year,
+    framework: yb?.framework ?? 'guide',
+    issuer_category: yb?.category ?? null,
+    items: (yb?.items ?? []).map((i) => ({ item: i.code, part: i.part, basis: i.basis, relief: i.relief?.code ?? null, relief_ends_fy: i.relief?.ends_fy ?? null, relief_verified: i.relief?.verified ?? null, state: i.state })),
+  };
+}
 
 export function runCheck(ctx: CommandContext): number {
   const year = requireYear(ctx);
   return withWorkspace(requireWorkspacePath(ctx), (ws) => {
+    if (ctx.flags['bases']) {
+      const yb = loadYearBasis(ws, year);
+      const j = basesJson(yb, year);
+      if (ctx.flags['json']) printJson(j);
+      else if (!yb) process.stdout.write(say('cli.basesGuide', { year }) + '\n');
+      else {
+        const rows = j.items.map((i) => [i.part, i.item, say(`code.basis.${i.basis}`), i.relief_ends_fy === null ? '' : say('code.relief.until', { endsFy: i.relief_ends_fy }), i.state]);
+        process.stdout.write(say('cli.basesHead', { year, category: say(`code.category.${yb.category}`) }) + '\n' + renderTable(['part', 'item', 'basis', 'relief', 'state'], rows) + '\n');
+      }
+      return yb && basisFindings(yb).some((f) => f.severity === 'error') ? 1 : 0;
+    }
     const findings = checkYear(ws, year);
-    if (ctx.flags['json']) printJson(findings);
+    if (ctx.flags['json']) printJson(findings.map((f) => ({ ...f, part: f.part ?? null })));
     else if (findings.length === 0) process.stdout.write(`No findings for ${year}.\n`);
-    else process.stdout.write(renderTable(['severity', 'rule', 'metric', 'message'], findings.map((f) => [f.severity, f.rule, f.metric, f.message])) + '\n');
+    else process.stdout.write(renderTable(['severity', 'rule', 'part', 'metric', 'message'], findings.map((f) => [f.severity, f.rule, f.part ?? '', f.metric, f.message])) + '\n');
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   });
 }

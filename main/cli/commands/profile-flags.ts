@@ -1,5 +1,4 @@
-// The `profile set` (and `init`) flags: one row per profile field, so a new field (the issuer
-// category) is one row here and one field in shared/company.ts's profilePatchSchema.
+// The `profile set` (and `init`) flags: one row per profile field, so a new field is one row here and one field in shared/company.ts's profilePatchSchema.
 import type { ParseArgsConfig } from 'node:util';
 import type { ProfilePatch } from '../../../shared/company.js';
 import { UsageError } from '../context.js';
@@ -28,6 +27,7 @@ export const PROFILE_FLAGS: readonly FlagDef[] = [
   { flag: 'fiscal-year-end', field: 'fiscalYearEnd', read: (t) => t, usage: '--fiscal-year-end MM-DD' },
   { flag: 'report-year', field: 'reportYear', read: year('report-year'), usage: '--report-year <Y>' },
   { flag: 'baseline-year', field: 'baselineYear', read: (t) => (t === 'none' ? null : year('baseline-year')(t)), usage: '--baseline-year <Y|none>' },
+  { flag: 'issuer-category', field: 'issuerCategory', read: (t) => t, usage: '--issuer-category main_board|largecap|gem' },
   { flag: 'languages', field: 'languages', read: list, usage: '--languages zh-Hant,en' },
 ];
 

@@ -18,6 +18,7 @@ export function profileJson(c: Company) {
     fiscal_year_end: c.fiscalYearEnd,
     report_year: c.reportYear,
     baseline_year: c.baselineYear,
+    issuer_category: c.issuerCategory,
     languages: c.languages,
     currency: c.currency,
   };

@@ -1,8 +1,12 @@
-// `report publish|unpublish|roll-forward`: report editions from the command line. Messages
+// `report publish|unpublish|roll-forward|framework`: report editions from the command line. Messages
 // follow ESG_LANG or the locale (zh-Hant or en), from the shared string tables.
-import { translate, type StringKey } from '../../../shared/i18n/strings.js';
+import { hasString, translate, type StringKey } from '../../../shared/i18n/strings.js';
+import type { FrameworkVersion, VersionChange } from '../../../shared/framework/versions.js';
 import type { Lang } from '../../../shared/domain.js';
-import { publishEdition, rollForward, unpublishEdition } from '../../services/edition-service.js';
+import { editionView, publishEdition, rollForward, unpublishEdition } from '../../services/edition-service.js';
+import { setEditionFramework } from '../../services/framework-service.js';
+import type { Workspace } from '../../store/workspace.js';
+import { printJson } from '../output.js';
 import { ReportEditError } from '../../services/report-errors.js';
 import { UsageError, withWritableWorkspace, type CommandContext } from '../context.js';
 
@@ -23,13 +27,43 @@ function refused(e: ReportEditError): number {
   const p = e.params;
   if (e.code === 'published') process.stderr.write(say('error.edition_published', p) + '\n');
   else if (e.code === 'check_errors') process.stderr.write([say('error.check_errors', p), ...e.issues.map((i) => `  ${i.path}: ${i.message}`)].join('\n') + '\n');
-  else process.stderr.write(e.message + '\n');
+  else process.stderr.write((hasString(e.message) ? say(e.message, p) : e.message) + '\n');
   return 1;
+}
+
+const versionName = (v: FrameworkVersion) => say(`code.version.${v}`);
+
+/** What an edition takes on moving between versions, one line per change, in the CLI's language. */
+function changeLines(changes: VersionChange[]): string[] {
+  const first = changes[0];
+  if (!first) return [];
+  const lang = cliLang();
+  return [say('cli.frameworkChanges', { fromVersion: versionName(first.from), toVersion: versionName(first.to) }), ...changes.map((c) => `  - ${lang === 'en' ? c.textEn : c.textZh}`)];
+}
+
+/** `report framework <ws> --year Y [--set guide|code --reason <text>] [--json]`. */
+function runFramework(ws: Workspace, ctx: CommandContext, year: number, reason: string): number {
+  const set = ctx.flags['set'];
+  let changes: VersionChange[] = [];
+  if (set !== undefined) {
+    if (set !== 'guide' && set !== 'code') throw new UsageError('--set guide|code');
+    if (!reason) throw new UsageError(say('cli.needFrameworkReason'));
+    changes = setEditionFramework(ws, year, set, reason, ctx.actor);
+  }
+  const v = editionView(ws, year);
+  if (ctx.flags['json']) {
+    printJson({ year, framework: v.framework, framework_of_year: v.frameworkOfYear, reason: v.frameworkReason, changes: (set !== undefined ? changes : v.frameworkChanges).map((c) => ({ code: c.code, from: c.from, to: c.to, text_zh: c.textZh, text_en: c.textEn })) });
+    return 0;
+  }
+  const lines = set !== undefined ? [say('cli.frameworkSet', { year, version: versionName(v.framework) }), ...changeLines(changes)] : [say('cli.framework', { year, version: versionName(v.framework), yearVersion: versionName(v.frameworkOfYear) })];
+  if (set === undefined && v.frameworkReason) lines.push(say('cli.frameworkReason', { reason: v.frameworkReason }));
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
 }
 
 export async function runReport(ctx: CommandContext): Promise<number> {
   const [sub, path] = ctx.positionals;
-  if (!sub || !['publish', 'unpublish', 'roll-forward'].includes(sub)) throw new UsageError('report publish | unpublish | roll-forward');
+  if (!sub || !['publish', 'unpublish', 'roll-forward', 'framework'].includes(sub)) throw new UsageError('report publish | unpublish | roll-forward | framework');
   if (!path) throw new UsageError('the workspace file is required');
   const reason = typeof ctx.flags['reason'] === 'string' ? ctx.flags['reason'].trim() : '';
   try {
@@ -38,10 +72,11 @@ export async function runReport(ctx: CommandContext): Promise<number> {
         const from = yearFlag(ctx, 'from');
         const to = yearFlag(ctx, 'to');
         const r = rollForward(ws, from, to, { carryFactors: ctx.flags['carry-factors'] === true, actor: ctx.actor });
-        process.stdout.write(say('cli.rolled', { from, to, blocks: r.edition.carriedBlocks, factors: r.carriedFactors }) + '\n');
+        process.stdout.write([say('cli.rolled', { from, to, blocks: r.edition.carriedBlocks, factors: r.carriedFactors }), ...changeLines(r.edition.frameworkChanges)].join('\n') + '\n');
         return 0;
       }
       const year = yearFlag(ctx, 'year');
+      if (sub === 'framework') return runFramework(ws, ctx, year, reason);
       if (sub === 'unpublish') {
         if (!reason) throw new UsageError(say('cli.needUnpublishReason'));
         unpublishEdition(ws, year, reason, ctx.actor);

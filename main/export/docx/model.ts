@@ -6,6 +6,7 @@
 import type { Lang } from '../../../shared/domain.js';
 import type { ChartFonts } from './charts/font-file.js';
 import type { ReportModel } from '../../services/report-model-service.js';
+import type { PartDIndexRow } from '../partd-index.js';
 
 /** Notes generated for one KPI table from the values it prints. */
 export interface KpiTableNotes {
@@ -51,6 +52,8 @@ export interface DocxModel {
   trends: Map<string, TrendChart>;
   images: Map<string, DocxImage>;
   frameworks: { hkex: IndexItem[]; sasb: IndexItem[] };
+  /** The Part D index rows of a Code edition; null for an edition on the Guide. */
+  partDIndex: PartDIndexRow[] | null;
   /** Font files for rasterising charts (null: the system's fonts). */
   chartFonts: ChartFonts;
 }

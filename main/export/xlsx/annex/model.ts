@@ -1,5 +1,6 @@
 // Everything the KPI annex shows, loaded once from the workspace. Sheet builders read only
 // this model; they never query the database.
+import type { PartDIndexRow } from '../../partd-index.js';
 import type { DimensionDef, MetricDef } from '../../../../shared/catalogue.js';
 import { dimsKey, type Dims } from '../../../../shared/dimensions.js';
 import type { Company, Lang, Site } from '../../../../shared/domain.js';
@@ -39,6 +40,8 @@ export interface AnnexModel {
   hkex: FrameworkItem[];
   sasb: FrameworkItem[];
   disclosure: DisclosureEntry[];
+  /** The Part D index rows of a Code edition; null for an edition on the Guide (no sheet). */
+  partD: PartDIndexRow[] | null;
 }
 
 export function nameOf(m: { nameZh: string; nameEn: string }, lang: Lang): string {

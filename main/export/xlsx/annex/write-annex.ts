@@ -7,6 +7,7 @@ import { withXmlSafeText } from '../../clean-text.js';
 import { buildAreaSheet } from './sheets/area-sheet.js';
 import { buildFactorsSheet } from './sheets/factors-sheet.js';
 import { buildHkexIndexSheet, buildSasbIndexSheet } from './sheets/index-sheet.js';
+import { buildPartDIndexSheet } from './sheets/partd-index-sheet.js';
 import { buildTargetsSheet } from './sheets/targets-sheet.js';
 import { buildTraceSheet } from './sheets/trace-sheet.js';
 
@@ -18,6 +19,7 @@ export const ANNEX_SHEETS: SheetBuilder[] = [
   buildTargetsSheet,
   buildHkexIndexSheet,
   buildSasbIndexSheet,
+  buildPartDIndexSheet,
   buildFactorsSheet,
   buildTraceSheet,
 ];
