@@ -218,13 +218,24 @@ describe('editing the report', () => {
 });
 
 describe('a new workspace', () => {
-  it('gets the template outline; with nothing written the completeness check lists every HKEX KPI', () => {
+  it('gets the template outline; with nothing written the completeness check lists every HKEX KPI (a Guide year)', () => {
     const path = join(tempDir(), 'new.esg');
-    const ws = createWorkspace(path, { actor: 'test' });
-    const year = ws.profile.company()?.reportYear ?? 2024;
-    expect(getOutline(ws, year).sections.length).toBeGreaterThan(15);
-    const missing = checkYear(ws, year).filter((f) => f.rule === 'completeness.hkex_kpi');
+    const ws = createWorkspace(path, { actor: 'test', profile: { reportYear: 2024 } });
+    expect(getOutline(ws, 2024).sections.length).toBeGreaterThan(15);
+    const missing = checkYear(ws, 2024).filter((f) => f.rule === 'completeness.hkex_kpi');
     ws.close();
     expect(missing).toHaveLength(36);
+  });
+
+  it('under the Code (FY2025) lists every Part C item as comply-or-explain and Scope 1 and 2 as mandatory', () => {
+    const path = join(tempDir(), 'new.esg');
+    const ws = createWorkspace(path, { actor: 'test', profile: { reportYear: 2025 } });
+    const findings = checkYear(ws, 2025);
+    ws.close();
+    const partC = findings.filter((f) => f.rule === 'completeness.comply_or_explain' && f.part === 'C');
+    // 36 KPIs (A1.1–B8.2) and the 12 general disclosures of the aspects.
+    expect(partC).toHaveLength(48);
+    expect(findings.filter((f) => f.rule === 'completeness.hkex_kpi')).toHaveLength(0);
+    expect(findings.filter((f) => f.rule === 'completeness.mandatory' && f.part === 'D')).toHaveLength(2);
   });
 });
