@@ -61,6 +61,20 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
   );
 }
 
+/**
+ * A stored row's revision as a window saw it: changes with every write of its content or its
+ * time and author, '' for no row. A write based on another revision than the stored one was
+ * made on a stale view (another window or connection wrote since) and is refused.
+ */
+export function revisionOf(v: StoredValue | undefined | null): string {
+  if (!v) return '';
+  const text = JSON.stringify([v.value, v.naReason, v.enteredValue, v.enteredUnit, v.source, v.note, v.estimated, v.updatedAt, v.updatedBy]);
+  // FNV-1a, 32 bits: a short token, not a security measure (the content itself is compared).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + text.length.toString(36);
+}
+
 export function valueKey(metric: string, year: number, dims: Dims): string {
   return keyWithDims(metric, year, dimsKey(dims));
 }
@@ -131,7 +145,10 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     listAll(): StoredValue[] {
       return (all.all() as ValueRow[]).map(toValue);
     },
-    /** Changes with every write to the year's values (through this repository). */
+    /**
+     * Changes with every write to the year's values through this repository (this connection);
+     * caches add `PRAGMA data_version` for the writes of other connections (workspace-memo.ts).
+     */
     revision(year: number): number {
       return revisions.get(year) ?? 0;
     },
