@@ -13,6 +13,7 @@ export const syncEn = {
   'import.yes': 'yes',
   'import.no': 'no',
   'sync.stale': 'Changed by someone else — reload. The view now shows the current values.',
+  'error.stale': 'Changed by someone else — reload.',
 } as const;
 
 export const syncZh: Record<keyof typeof syncEn, string> = {
@@ -27,4 +28,5 @@ export const syncZh: Record<keyof typeof syncEn, string> = {
   'import.yes': '是',
   'import.no': '否',
   'sync.stale': '已被其他人更改，請重新載入。畫面現已顯示最新數值。',
+  'error.stale': '已被其他人更改，請重新載入。',
 };
