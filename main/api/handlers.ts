@@ -24,6 +24,8 @@ import type { Lang } from '../../shared/domain.js';
 
 export interface ApiContext {
   session: Session;
+  /** The window (tab) that made this call: undo history is per window. Set by dispatch. */
+  client?: string;
   paths: PathChooser;
   recent: RecentList;
   actor: string;
@@ -84,7 +86,7 @@ export const handlers: Handlers = {
     if (!info) throw new ApiFailure('no_workspace', 'No workspace is open.');
     const company = ws.profile.company();
     if (!company) throw new ApiFailure('not_workspace', 'The workspace has no company profile.');
-    return { ...info, company, years: ws.profile.years(), sites: ws.profile.sites(), undoDepth: ctx.session.undoDepth() };
+    return { ...info, company, years: ws.profile.years(), sites: ws.profile.sites(), undoDepth: ctx.session.undoDepth(ctx.client) };
   },
   'catalogue:get': (_i, ctx) => {
     const ws = ctx.session.workspace();
@@ -95,18 +97,23 @@ export const handlers: Handlers = {
   'data:grid': (i, ctx) => buildGrid(ctx.session.workspace(), i.year),
   'data:set-value': (i, ctx) => {
     const ws = ctx.session.writable();
-    const r = setValue(ws, i, i.patch, ctx.actor);
-    const depth = r.change === 'unchanged' ? ctx.session.undoDepth() : ctx.session.pushUndo(r.undo);
+    const r = setValue(ws, i, i.patch, ctx.actor, i.basedOn);
+    const depth = r.change === 'unchanged' ? ctx.session.undoDepth(ctx.client) : ctx.session.pushUndo(r.undo, ctx.client);
     // The rows the edit can change, so the grid shows its effects without reloading the year.
     return { change: r.change, ...editedRows(ws, i, r.change), undoDepth: depth };
   },
   'data:undo': (_i, ctx) => {
     const ws = ctx.session.writable();
-    const step = ctx.session.popUndo();
+    const step = ctx.session.popUndo(ctx.client);
     if (!step) return { undone: null, rows: [], undoDepth: 0 };
-    undoStep(ws, step, ctx.actor);
+    try {
+      undoStep(ws, step, ctx.actor);
+    } catch (e) {
+      ctx.session.restoreUndo(step, ctx.client);
+      throw e;
+    }
     const { rows } = editedRows(ws, step, step.before ? 'updated' : 'deleted');
-    return { undone: { metric: step.metric, year: step.year, dims: { ...step.dims } }, rows, undoDepth: ctx.session.undoDepth() };
+    return { undone: { metric: step.metric, year: step.year, dims: { ...step.dims } }, rows, undoDepth: ctx.session.undoDepth(ctx.client) };
   },
   'value:history': (i, ctx) => valueHistory(ctx.session.workspace(), i.metric, i.year, i.dims),
   'kpi:overview': (i, ctx) => kpiOverview(ctx.session.workspace(), i.year),
@@ -136,7 +143,9 @@ function companyFailure(e: CompanyError): Result<unknown> {
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
 
 /** Validates, runs and wraps one call. Never throws: errors are data. */
-export async function dispatch(ctx: ApiContext, method: string, raw: unknown): Promise<Result<unknown>> {
+/** `client` names the calling window (the loopback host's tabs send one each); see ApiContext.client. */
+export async function dispatch(base: ApiContext, method: string, raw: unknown, client?: string): Promise<Result<unknown>> {
+  const ctx: ApiContext = client === undefined ? base : { ...base, client };
   if (!isMethod(method)) return fail('unknown_method', `There is no method "${method}".`);
   const parsed = contract[method].input.safeParse(raw ?? {});
   if (!parsed.success) {

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
+import type { StoredValue, ValueInput } from '../../shared/domain.js';
+import type { ImportFieldValues, ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import { msg } from '../../shared/i18n/messages.js';
 import { formatProblem, type ImportProblem } from '../../shared/io/data-package.js';
 import { cannotRead, importWithBackup, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
@@ -42,7 +43,10 @@ async function plan(ws: Workspace, sources: readonly ImportSource[], overwrite: 
   return planImport(ws, parsed, { overwrite });
 }
 
-const signatureOf = (p: ImportPlan) => JSON.stringify(p.values.map((v) => [v.status, v.metric, v.year, v.dims, v.old?.value ?? null, v.old?.naReason ?? null]).concat(p.targets.map((t) => [t.status, t.code])));
+const fieldsOf = (v: StoredValue | ValueInput): ImportFieldValues => ({ value: v.value, naReason: v.naReason, unit: v.enteredUnit, note: v.note, source: v.source, estimated: v.estimated });
+
+/** What the user confirmed: every change with the stored fields it was compared with. */
+const signatureOf = (p: ImportPlan) => JSON.stringify(p.values.map((v) => [v.status, v.metric, v.year, v.dims, v.fields, v.old ? fieldsOf(v.old) : null]).concat(p.targets.map((t) => [t.status, t.code])));
 
 function problemView(p: ImportProblem): ImportProblemView {
   return { file: basename(p.file), location: p.location ?? null, line: p.line, metric: p.metric ?? null, value: p.value ?? null, problem: p.message };
@@ -62,8 +66,9 @@ function view(ws: Workspace, p: ImportPlan, previewId: string | null): ImportPre
       year: v.year,
       dims: { ...v.dims },
       unit: units.get(v.metric)?.unit ?? '',
-      old: v.old ? { value: v.old.value, naReason: v.old.naReason } : null,
-      new: { value: v.new.value, naReason: v.new.naReason },
+      old: v.old ? fieldsOf(v.old) : null,
+      new: fieldsOf(v.new),
+      fields: v.fields,
       where: v.where,
     })),
     targets: p.targets.map((t) => ({ status: t.status, code: t.code, where: t.where })),

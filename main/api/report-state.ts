@@ -26,8 +26,9 @@ interface State {
 
 const states = new WeakMap<object, State>();
 
-export function stateOf(ctx: object): State {
-  let s = states.get(ctx);
-  if (!s) states.set(ctx, (s = { jobs: createJobs(), previews: new Map(), replacements: new Map() }));
+/** Per session (shared by every window of one host), not per call context (one per window). */
+export function stateOf(ctx: { session: object }): State {
+  let s = states.get(ctx.session);
+  if (!s) states.set(ctx.session, (s = { jobs: createJobs(), previews: new Map(), replacements: new Map() }));
   return s;
 }

@@ -10,6 +10,8 @@ import type { UndoStep } from '../services/entry-service.js';
 import { ApiFailure } from './failure.js';
 
 const UNDO_LIMIT = 100;
+/** The window of a transport that names none (Electron's one window per session, tests). */
+export const DEFAULT_CLIENT = 'main';
 
 /** The store's reasons for refusing a file, in the API's closed set of codes. */
 function toErrorCode(code: WorkspaceError['code']): ErrorCode {
@@ -31,7 +33,8 @@ export function createSession() {
   let ws: Workspace | undefined;
   let release: (() => void) | undefined;
   let readOnlyReason: string | null = null;
-  let undo: UndoStep[] = [];
+  // One undo history per window (client): undo in one window never undoes another's edit.
+  let undo = new Map<string, UndoStep[]>();
 
   function close(): void {
     ws?.close();
@@ -39,7 +42,7 @@ export function createSession() {
     ws = undefined;
     release = undefined;
     readOnlyReason = null;
-    undo = [];
+    undo = new Map();
   }
 
   function adopt(next: Workspace, lockRelease: (() => void) | undefined, reason: string | null): WorkspaceInfo {
@@ -96,15 +99,21 @@ export function createSession() {
       if (readOnlyReason !== null) throw new ApiFailure('read_only', readOnlyReason);
       return w;
     },
-    pushUndo(step: UndoStep): number {
-      undo.push(step);
-      if (undo.length > UNDO_LIMIT) undo = undo.slice(-UNDO_LIMIT);
-      return undo.length;
+    pushUndo(step: UndoStep, client = DEFAULT_CLIENT): number {
+      let steps = undo.get(client) ?? [];
+      steps.push(step);
+      if (steps.length > UNDO_LIMIT) steps = steps.slice(-UNDO_LIMIT);
+      undo.set(client, steps);
+      return steps.length;
     },
-    popUndo(): UndoStep | undefined {
-      return undo.pop();
+    popUndo(client = DEFAULT_CLIENT): UndoStep | undefined {
+      return undo.get(client)?.pop();
     },
-    undoDepth: () => undo.length,
+    /** Puts back a step an undo could not apply (someone else wrote the value since). */
+    restoreUndo(step: UndoStep, client = DEFAULT_CLIENT): void {
+      undo.get(client)?.push(step);
+    },
+    undoDepth: (client = DEFAULT_CLIENT) => undo.get(client)?.length ?? 0,
   };
 }
 export type Session = ReturnType<typeof createSession>;

@@ -14,7 +14,8 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, ctx: ApiContext): 
       // The top frame only: a subframe of the app's own origin is still not the app.
       const frame = event.senderFrame;
       if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return fail('forbidden', 'Calls are accepted from the app only.');
-      return dispatch(ctx, method, input);
+      // One undo history per window: the sender's WebContents id names it.
+      return dispatch(ctx, method, input, `window-${event.sender.id}`);
     });
   }
 }

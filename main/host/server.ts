@@ -110,7 +110,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     } catch {
       return refuse(res, 400, 'invalid_input', 'The request body is not JSON (or is over 1 MB).');
     }
-    const result = await dispatch(opts.ctx, method, input);
+    // Each tab names itself (a random id it keeps for its life), so its undo history is its own.
+    const client = req.headers['x-esg-client'];
+    const result = await dispatch(opts.ctx, method, input, typeof client === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(client) ? `tab-${client}` : undefined);
     send(res, 200, JSON.stringify(result));
   }
 

@@ -249,5 +249,7 @@ function readDataRow(c: RowContext, r: number, row: ReadonlyMap<number, RawCell>
     CELL_OPTS,
   );
   if (!v.ok) return void fail(FIELD_COLUMN[v.field], v.problem, v.field === 'reason' ? undefined : value.text);
-  return { file: c.file, line: r, location: at(isNa ? COL.na : COL.value, r), input: v.value };
+  // Empty note, flag or unit cells give nothing; the workbook is the source only of what it brings.
+  const given = { note: v.value.note !== null, source: false, estimated: est.kind !== 'empty', unit: unit !== '' };
+  return { file: c.file, line: r, location: at(isNa ? COL.na : COL.value, r), input: v.value, given, fallbackSource: c.source };
 }

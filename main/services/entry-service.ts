@@ -9,7 +9,7 @@ import { msg, renderMessage, type Message } from '../../shared/i18n/messages.js'
 import { isNaWord, sumKey, validateValue } from '../../shared/io/validate-value.js';
 import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
 import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '../../shared/api/contract.js';
-import { valueKey } from '../store/values-repo.js';
+import { revisionOf, valueKey } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
 import { siteContext } from './site-context.js';
@@ -17,7 +17,7 @@ import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-cat
 
 export class EntryError extends Error {
   constructor(
-    readonly code: 'validation' | 'not_found',
+    readonly code: 'validation' | 'not_found' | 'stale',
     readonly problem: Message,
   ) {
     // English for logs; the UI renders `problem` in its language.
@@ -39,6 +39,8 @@ export interface UndoStep {
   year: number;
   dims: Dims;
   before: StoredValue | undefined;
+  /** The revision the edit left (''), so an undo does not put back over someone else's later write. */
+  after?: string;
 }
 
 // A dimension set's key, once per object: the store and the engine share one frozen object per
@@ -239,6 +241,7 @@ function metricRows(def: MetricDef, ctx: GridContext): GridRow[] {
       note: s?.note ?? null,
       source: s?.source ?? null,
       estimated: s?.estimated ?? false,
+      revision: revisionOf(s),
       fromSites: c?.fromSites ?? false,
       stored: s !== undefined,
       prior,
@@ -279,7 +282,7 @@ export function editedRows(ws: Workspace, ref: { metric: string; year: number; d
   if (change !== 'deleted' || !def) throw new EntryError('not_found', msg('value.no_row', { metric: ref.metric, dims: dimsKey(ref.dims), year: ref.year }));
   const empty: GridRow = {
     id, metric: ref.metric, kind: def.kind, dims: { ...ref.dims }, unit: def.unit, value: null, enteredValue: null, enteredUnit: null, naReason: null, note: null,
-    source: null, estimated: false, fromSites: false, stored: false, prior: null, changePct: null, bigChange: false, missing: [],
+    source: null, estimated: false, revision: '', fromSites: false, stored: false, prior: null, changePct: null, bigChange: false, missing: [],
   };
   return { row: empty, rows };
 }
@@ -293,12 +296,15 @@ export function setValue(
   ref: { metric: string; year: number; dims: Dims },
   patch: ValuePatch,
   actor: string,
+  basedOn?: string,
 ): { change: 'inserted' | 'updated' | 'unchanged' | 'deleted'; undo: UndoStep } {
   const cat = loadWorkspaceCatalogue(ws);
   const def = cat.byCode.get(ref.metric);
   if (!def) throw new EntryError('not_found', msg('value.metric_unknown', { metric: ref.metric, suggestion: null }));
   if (def.kind === 'derived') throw new EntryError('validation', msg('value.metric_derived', { metric: ref.metric, formula: def.formula ?? '' }));
   const before = ws.values.getKept(ref.metric, ref.year, ref.dims);
+  // The window's view of this value is not what is stored: another window wrote since.
+  if (basedOn !== undefined && basedOn !== revisionOf(before)) throw new EntryError('stale', msg('value.stale', { metric: ref.metric, year: ref.year }));
 
   let valueText = patch.value !== undefined ? patch.value : (before?.value === null ? '' : (before?.enteredValue ?? (before ? String(before.value) : '')));
   let unit = patch.unit !== undefined ? patch.unit : (before?.enteredUnit ?? '');
@@ -328,11 +334,11 @@ export function setValue(
         ws.profile.ensureYear(ref.year);
         return ws.values.put(kept, actor, 'edit');
       });
-      return { change, undo };
+      return { change, undo: leftAt(ws, undo) };
     }
     if (!before) return { change: 'unchanged', undo };
     ws.transaction(() => ws.values.delete(ref.metric, ref.year, ref.dims, actor, 'edit'));
-    return { change: 'deleted', undo };
+    return { change: 'deleted', undo: { ...undo, after: '' } };
   }
 
   const isNa = naReason !== null;
@@ -348,8 +354,10 @@ export function setValue(
     ws.profile.ensureYear(ref.year);
     return ws.values.put(input, actor, 'edit');
   });
-  return { change, undo };
+  return { change, undo: leftAt(ws, undo) };
 }
+
+const leftAt = (ws: Workspace, step: UndoStep): UndoStep => ({ ...step, after: revisionOf(ws.values.getKept(step.metric, step.year, step.dims)) });
 
 /** A site's value whose sum with the other sites (the workspace total) cannot be held is refused, as at import. */
 function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
@@ -366,6 +374,10 @@ function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
 /** Puts a value back the way it was before an edit (itself audited, as an undo). */
 export function undoStep(ws: Workspace, step: UndoStep, actor: string): void {
   ws.transaction(() => {
+    // Someone else wrote the value after this window's edit: undoing would erase their write.
+    if (step.after !== undefined && revisionOf(ws.values.getKept(step.metric, step.year, step.dims)) !== step.after) {
+      throw new EntryError('stale', msg('value.stale', { metric: step.metric, year: step.year }));
+    }
     if (step.before) {
       const { updatedAt: _a, updatedBy: _b, ...input } = step.before;
       ws.values.put(input, actor, 'undo');

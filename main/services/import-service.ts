@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeUtf8, readCsv } from '../../shared/io/csv.js';
 import { findDuplicates, formatProblem, parseDataPackage, type ImportContext, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
+import { changedFields, mergeImported, type ChangeField } from '../../shared/io/merge-import.js';
 import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-file.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import { msg } from '../../shared/i18n/messages.js';
@@ -13,7 +14,6 @@ import { parseDepartmentWorkbook } from '../import/read-workbook.js';
 import { findDerivedOverflows, findSumOverflows } from './import-bounds.js';
 import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
-import { sameContent } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { siteContext } from './site-context.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
@@ -28,6 +28,8 @@ export interface ImportSummary {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** The values that held a value before and changed, with the fields that changed. */
+  changed: ValueChange[];
 }
 
 export type FileKind = 'data' | 'targets' | 'workbook';
@@ -62,8 +64,12 @@ export interface ValueChange {
   metric: string;
   year: number;
   dims: Dims;
+  /** The stored row, a cleared one with its kept note included. */
   old: StoredValue | null;
+  /** What will be written: the file's fields merged into the stored ones. */
   new: ParsedValue['input'];
+  /** The fields that change (none when unchanged). */
+  fields: ChangeField[];
   file: string;
   where: string;
 }
@@ -193,10 +199,15 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
     else seenTargets.set(t.target.code, t);
   }
   const stored = ws.values.getMany(parsed.values.map((v) => v.input));
+  const units = loadWorkspaceCatalogue(ws).byCode;
   const values: ValueChange[] = parsed.values.map((v, i) => {
     const old = stored[i] ?? null;
-    const status: ChangeStatus = !old ? 'new' : sameContent(old, v.input) ? 'unchanged' : 'changed';
-    if (old && !opts.overwrite && (old.value !== v.input.value || old.naReason !== v.input.naReason)) {
+    const next = mergeImported(old, v, units.get(v.input.metric)?.unit ?? '');
+    const fields = changedFields(old, next);
+    // A cleared row (only its note kept) has no value to overwrite: its value is new.
+    const hadValue = old !== null && (old.value !== null || old.naReason !== null);
+    const status: ChangeStatus = !hadValue ? 'new' : fields.length ? 'changed' : 'unchanged';
+    if (hadValue && !opts.overwrite && fields.includes('value')) {
       problems.push({
         file: v.file,
         line: v.line,
@@ -206,7 +217,7 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
         message: msg('import.would_overwrite', { year: v.input.year, dims: dimsKey(v.input.dims), old: { value: old.value, naReason: old.naReason }, new: { value: v.input.value, naReason: v.input.naReason } }),
       });
     }
-    return { status, metric: v.input.metric, year: v.input.year, dims: v.input.dims, old, new: v.input, file: v.file, where: whereOf(v) };
+    return { status, metric: v.input.metric, year: v.input.year, dims: v.input.dims, old, new: next, fields, file: v.file, where: whereOf(v) };
   });
   const targets: TargetChange[] = parsed.targets.map((t) => {
     const old = ws.targets.get(t.target.code) ?? null;
@@ -225,11 +236,18 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
  */
 export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planIsFresh = false): ImportSummary {
   if (plan.problems.length) throw new ImportError(plan.problems);
-  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0 };
+  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0, changed: plan.values.filter((c) => c.status === 'changed') };
   ws.transaction(() => {
     for (const c of plan.values) {
+      // An untouched value is not written at all: no audit entry, no new timestamp.
+      if (c.status === 'unchanged' || c.fields.length === 0) {
+        summary.unchanged += 1;
+        continue;
+      }
       ws.profile.ensureYear(c.year);
-      summary[ws.values.put(c.new, actor, `import ${c.where}`, planIsFresh ? c.old : undefined)] += 1;
+      const done = ws.values.put(c.new, actor, `import ${c.where}`, planIsFresh ? c.old : undefined);
+      // A cleared row taking a value again is a new value, as the preview said.
+      summary[done === 'unchanged' ? 'unchanged' : c.status === 'new' ? 'inserted' : 'updated'] += 1;
     }
     for (const t of plan.targets) summary[ws.targets.put(t.new, actor, `import ${t.where}`)] += 1;
   });

@@ -61,6 +61,20 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
   );
 }
 
+/**
+ * A stored row's revision as a window saw it: changes with every write of its content or its
+ * time and author, '' for no row. A write based on another revision than the stored one was
+ * made on a stale view (another window or connection wrote since) and is refused.
+ */
+export function revisionOf(v: StoredValue | undefined | null): string {
+  if (!v) return '';
+  const text = JSON.stringify([v.value, v.naReason, v.enteredValue, v.enteredUnit, v.source, v.note, v.estimated, v.updatedAt, v.updatedBy]);
+  // FNV-1a, 32 bits: a short token, not a security measure (the content itself is compared).
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + text.length.toString(36);
+}
+
 export function valueKey(metric: string, year: number, dims: Dims): string {
   return keyWithDims(metric, year, dimsKey(dims));
 }
@@ -73,6 +87,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   const IS_VALUE = `(value IS NOT NULL OR na_reason IS NOT NULL)`;
   const byYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND ${IS_VALUE} ORDER BY metric, dims_key`);
   const byYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric AND ${IS_VALUE}`);
+  const wholeYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year`);
   const keptOfYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND value IS NULL AND na_reason IS NULL`);
   const keptOfYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric AND value IS NULL AND na_reason IS NULL`);
   const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, source, note, estimated FROM metric_value WHERE year = @year AND ${IS_VALUE}`);
@@ -130,7 +145,10 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     listAll(): StoredValue[] {
       return (all.all() as ValueRow[]).map(toValue);
     },
-    /** Changes with every write to the year's values (through this repository). */
+    /**
+     * Changes with every write to the year's values through this repository (this connection);
+     * caches add `PRAGMA data_version` for the writes of other connections (workspace-memo.ts).
+     */
     revision(year: number): number {
       return revisions.get(year) ?? 0;
     },
@@ -144,8 +162,9 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       return ((metric === undefined ? keptOfYear.all({ year }) : keptOfYearMetric.all({ year, metric })) as ValueRow[]).map(toValue);
     },
     /**
-     * The stored values of many keys, in order. Years asked for thousands of times are read
-     * in one query instead of one lookup each (an import of 40 workbooks asks ~57,000).
+     * The stored rows of many keys, in order, cleared ones with their kept note included (an
+     * import merges into them). Years asked for thousands of times are read in one query
+     * instead of one lookup each (an import of 40 workbooks asks ~57,000).
      */
     getMany(keys: readonly { metric: string; year: number; dims: Dims }[]): (StoredValue | undefined)[] {
       const perYear = new Map<number, number>();
@@ -154,12 +173,12 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
       for (const [year, n] of perYear) {
         if (n < 1000) continue;
         const m = new Map<string, StoredValue>();
-        for (const r of byYear.iterate({ year }) as IterableIterator<ValueRow>) m.set(`${r.metric}|${r.dims_key}`, toValue(r));
+        for (const r of wholeYear.iterate({ year }) as IterableIterator<ValueRow>) m.set(`${r.metric}|${r.dims_key}`, toValue(r));
         byKey.set(year, m);
       }
       return keys.map((k) => {
         const m = byKey.get(k.year);
-        return m ? m.get(`${k.metric}|${dimsKey(k.dims)}`) : get(k.metric, k.year, k.dims);
+        return m ? m.get(`${k.metric}|${dimsKey(k.dims)}`) : getKept(k.metric, k.year, k.dims);
       });
     },
     /**

@@ -7,6 +7,7 @@ import { openDatabase, type OpenOptions } from './db.js';
 import { createProfileRepo } from './profile-repo.js';
 import { createTargetsRepo } from './targets-repo.js';
 import { createValuesRepo } from './values-repo.js';
+import { createWorkspaceMemo } from './workspace-memo.js';
 
 export interface WorkspaceOptions extends OpenOptions {
   /** Clock for audit and provenance times; tests and reproducible builds pass their own. */
@@ -26,6 +27,8 @@ export function openWorkspace(path: string, opts: WorkspaceOptions = {}) {
     values: createValuesRepo(db, audit, now),
     targets: createTargetsRepo(db, audit),
     meta: createMetaRepo(db),
+    /** Caches of this open workspace (not of the module), dropped when another connection commits. */
+    memo: createWorkspaceMemo(db),
     /** Runs fn in one transaction: all of it is written, or none. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

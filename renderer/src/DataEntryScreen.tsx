@@ -26,7 +26,7 @@ import type { GridData, GridRow } from '../../shared/api/contract.js';
 import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
-import { call, errorText } from './api.js';
+import { ApiCallError, call, errorText } from './api.js';
 import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
 import { useI18n, type I18n } from './i18n.js';
 import { useCatalogue, type CatalogueIndex } from './catalogue-context.js';
@@ -76,7 +76,7 @@ interface Props {
 function emptyRow(metric: string, dims: Record<string, string>, unit: string): GridRow {
   return {
     id: `${metric}|${dimsKey(dims)}`, metric, kind: 'entered', dims, unit, value: null, enteredValue: null, enteredUnit: null, naReason: null,
-    note: null, source: null, estimated: false, fromSites: false, stored: false, prior: null, changePct: null, bigChange: false, missing: [],
+    note: null, source: null, estimated: false, revision: '', fromSites: false, stored: false, prior: null, changePct: null, bigChange: false, missing: [],
   };
 }
 
@@ -236,6 +236,11 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   // Edits made here bump the app's revision too, but their answer already put the changed
   // rows in place: only a revision bumped by something else (undo, import, factors) reloads.
   const ownBumps = useRef(0);
+  // Each edit says which revision of its row it was based on. Edits of one row wait for the
+  // one before (two quick edits are both this window's), and the revision an answer gave is
+  // the base of the next; a stale base means another window wrote since (refused, reloaded).
+  const known = useRef(new Map<string, string>());
+  const pending = useRef(new Map<string, Promise<unknown>>());
   const loadedFor = useRef<{ year: number; revision: number } | null>(null);
   const loading = useRef(false);
   useEffect(() => {
@@ -251,6 +256,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       (g) => {
         if (!live) return;
         loading.current = false;
+        known.current.clear(); // the reloaded rows carry the stored revisions
         setGrid((old) => (old && old.year === g.year ? { ...g, rows: keepUnchanged(old.rows, g.rows) } : g));
         setLoadMs(Math.round(performance.now() - started));
       },
@@ -294,8 +300,15 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         field === 'estimated' ? { estimated: raw === true } :
         { [field]: text.trim() === '' ? null : text };
       const name = metricName(cat.byCode.get(row.metric), row.metric);
+      const previous = pending.current.get(row.id);
+      const sent = (async () => {
+        await previous?.catch(() => undefined);
+        return call('data:set-value', { metric: row.metric, year, dims: row.dims, patch, basedOn: known.current.get(row.id) ?? row.revision });
+      })();
+      pending.current.set(row.id, sent);
       try {
-        const r = await call('data:set-value', { metric: row.metric, year, dims: row.dims, patch });
+        const r = await sent;
+        known.current.set(row.id, r.row.revision);
         applyRows(r.rows);
         setErrors((e) => {
           if (!(row.id in e)) return e;
@@ -308,6 +321,13 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         setStatus(cleared ? { type: 'success', text: t(kept ? 'grid.cleared' : 'grid.clearedBare', { metric: name }), undo: true } : { type: 'success', text: t('grid.saved', { metric: name }) });
         onChanged();
       } catch (e) {
+        if (e instanceof ApiCallError && e.error.code === 'stale') {
+          // Another window wrote this value: its write stands, this view reloads to show it.
+          known.current.delete(row.id);
+          setStatus({ type: 'error', text: `${name}: ${t('sync.stale')}` });
+          onChanged();
+          return;
+        }
         const message = errorText(e, lang);
         setErrors((errs) => ({ ...errs, [row.id]: { field, text, message } }));
         setStatus({ type: 'error', text: `${name}: ${t('grid.rejected', { message })}` });
@@ -324,7 +344,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         onChanged();
       } else setStatus({ type: 'error', text: t('undo.nothing') });
     } catch (e) {
-      setStatus({ type: 'error', text: t('error.generic', { message: (e as Error).message }) });
+      const stale = e instanceof ApiCallError && e.error.code === 'stale';
+      setStatus({ type: 'error', text: stale ? t('sync.stale') : t('error.generic', { message: (e as Error).message }) });
+      if (stale) onChanged();
     }
   }, [applyRows, cat, metricName, t, onChanged]);
   // The columns call the latest save without being rebuilt when it changes.

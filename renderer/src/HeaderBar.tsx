@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { App as AntApp, Button, Segmented, Select, Tag, Tooltip } from 'antd';
 import type { WorkspaceSummary } from '../../shared/api/contract.js';
 import type { Lang } from '../../shared/domain.js';
-import { call } from './api.js';
+import { ApiCallError, call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
@@ -38,7 +38,11 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, on
         onUndone();
       } else void message.info(t('undo.nothing'));
     } catch (e) {
-      void message.error(t('error.generic', { message: (e as Error).message }));
+      if (e instanceof ApiCallError && e.error.code === 'stale') {
+        // Someone else wrote the value after this window's edit: their write stands.
+        void message.error(t('sync.stale'));
+        onUndone();
+      } else void message.error(t('error.generic', { message: (e as Error).message }));
     } finally {
       setBusy(false);
     }

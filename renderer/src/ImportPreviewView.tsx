@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Alert, Segmented, Table, Tag, Tooltip } from 'antd';
 import type { ImportPreview, ImportProblemView, ImportRow } from '../../shared/api/contract.js';
 import { renderMessage } from '../../shared/i18n/messages.js';
+import { describeChanges } from '../../shared/io/describe-import-change.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
@@ -16,7 +17,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const [filter, setFilter] = useState<'all' | ImportRow['status']>(preview.counts.changed + preview.counts.new > 0 ? 'all' : 'all');
   const shown = filter === 'all' ? preview.values : preview.values.filter((v) => v.status === filter);
   const fmt = (v: { value: number | null; naReason: string | null } | null, metric: string) =>
-    v === null ? '' : v.value === null ? `${t('grid.na')} (${v.naReason ?? ''})` : num(v.value, cat.byCode.get(metric)?.decimals ?? 2);
+    v === null || (v.value === null && v.naReason === null) ? '' : v.value === null ? `${t('grid.na')} (${v.naReason ?? ''})` : num(v.value, cat.byCode.get(metric)?.decimals ?? 2);
+  const changes = (v: ImportRow) => describeChanges(lang, v.fields, v.old, v.new, (n) => num(n, cat.byCode.get(v.metric)?.decimals ?? 2));
 
   return (
     <div data-testid="import-preview" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
@@ -67,6 +69,10 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               { title: t('import.current'), key: 'old', width: 130, align: 'right', render: (_, v) => fmt(v.old, v.metric) },
               { title: t('import.imported'), key: 'new', width: 130, align: 'right', render: (_, v) => <strong>{fmt(v.new, v.metric)}</strong> },
               { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
+              {
+                title: t('import.changes'), key: 'fields', width: 280,
+                render: (_, v) => (v.status === 'unchanged' ? '' : <div data-testid="import-fields">{changes(v).map((line) => <div key={line}>{line}</div>)}</div>),
+              },
               { title: t('import.where'), dataIndex: 'where', key: 'where' },
             ]}
           />

@@ -25,6 +25,9 @@ function hostToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** This tab's name for the host: its undo history is its own (a reload starts a new one). */
+const CLIENT_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 function httpApi(): EsgApi {
   const token = hostToken();
   return {
@@ -32,7 +35,7 @@ function httpApi(): EsgApi {
       try {
         const res = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'X-Esg-Client': CLIENT_ID },
           body: JSON.stringify(input),
         });
         return (await res.json()) as Result<never>;

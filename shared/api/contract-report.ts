@@ -5,7 +5,7 @@
 // allowed folder in a browser; file names written there are derived by main).
 import { z } from 'zod';
 import type { Finding } from '../checks.js';
-import type { StoredValue } from '../domain.js';
+import type { ChangeField } from '../io/merge-import.js';
 import type { Block } from '../report/blocks.js';
 import { blockBodySchema } from '../report/blocks.js';
 import type { Section } from '../report/outline.js';
@@ -110,14 +110,28 @@ export interface ImportCandidates {
   files: { name: string; bytes: number; modified: string }[];
 }
 
+/** A value's fields as an import preview compares them. */
+export interface ImportFieldValues {
+  value: number | null;
+  naReason: string | null;
+  /** The unit the value was entered in (null: the metric's own). */
+  unit: string | null;
+  note: string | null;
+  source: string | null;
+  estimated: boolean;
+}
+
 export interface ImportRow {
   status: 'new' | 'changed' | 'unchanged';
   metric: string;
   year: number;
   dims: Record<string, string>;
   unit: string;
-  old: Pick<StoredValue, 'value' | 'naReason'> | null;
-  new: { value: number | null; naReason: string | null };
+  /** Null for a value the workspace does not hold. */
+  old: ImportFieldValues | null;
+  new: ImportFieldValues;
+  /** Every field that changes: the value, its entered unit, note, source, estimated flag. */
+  fields: ChangeField[];
   /** File and line, or file and sheet!cell. */
   where: string;
 }

@@ -65,7 +65,8 @@ const methods = {
   'workspace:summary': { input: empty },
   'catalogue:get': { input: empty },
   'data:grid': { input: z.object({ year }).strict() },
-  'data:set-value': { input: valueRef.extend({ patch: valuePatch }).strict() },
+  // `basedOn`: the row's revision the window showed; a different stored one refuses the edit as `stale`.
+  'data:set-value': { input: valueRef.extend({ patch: valuePatch, basedOn: z.string().max(32).optional() }).strict() },
   'data:undo': { input: empty },
   'value:history': { input: valueRef },
   'kpi:overview': { input: z.object({ year }).strict() },
@@ -149,6 +150,8 @@ export interface GridRow {
   note: string | null;
   source: string | null;
   estimated: boolean;
+  /** The stored row's revision ('' for none): an edit sends it back as `basedOn`. */
+  revision: string;
   /** Total computed from per-site rows (nobody typed it). */
   fromSites: boolean;
   stored: boolean;

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'cancelled', // the user closed a dialog
   'edition_published', // the year's report edition is published: its content is frozen
   'check_errors', // publication refused while check reports errors (named in issues)
+  'stale', // the write was based on a view another window or connection has changed since: reload
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

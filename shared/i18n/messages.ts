@@ -50,6 +50,7 @@ export interface MessageParams {
   'value.percent_range': Record<string, never>;
   'value.na_needs_reason': { place: 'note_column' | 'this_cell' | 'reason' };
   'value.no_row': { metric: string; dims: string; year: number };
+  'value.stale': { metric: string; year: number };
   'value.sum_overflow': { metric: string; year: number; dims: string };
 
   'dims.malformed': { part: string };
@@ -146,6 +147,7 @@ const en: Table = {
   'value.percent_range': () => 'a percentage must lie between 0 and 100',
   'value.na_needs_reason': (p) => `"not applicable" needs its reason${p.place === 'note_column' ? ' in the note column' : p.place === 'this_cell' ? ' in this cell' : ''}`,
   'value.no_row': (p) => `${p.metric} has no row ${p.dims || '(total)'} in ${p.year}`,
+  'value.stale': (p) => `${p.metric} (${p.year}) was changed by someone else — reload`,
   'value.sum_overflow': (p) => `with the other sites, the total of ${p.metric} ${p.year}${inBrackets(p.dims)} would be too large to hold`,
 
   'dims.malformed': (p) => `"${p.part}" is not key=value`,
@@ -228,6 +230,7 @@ const zh: Table = {
   'value.percent_range': () => '百分比須介於 0 至 100',
   'value.na_needs_reason': (p) => `「不適用」須寫明原因${p.place === 'note_column' ? '（填於 note 欄）' : p.place === 'this_cell' ? '（填於此儲存格）' : ''}`,
   'value.no_row': (p) => `${p.metric} 在 ${p.year} 年沒有 ${p.dims || '（合計）'} 這一行`,
+  'value.stale': (p) => `${p.metric}（${p.year} 年）已被其他人更改，請重新載入`,
   'value.sum_overflow': (p) => `連同其他據點，${p.metric} ${p.year}${inBrackets(p.dims)} 的合計將過大，無法保存`,
 
   'dims.malformed': (p) => `「${p.part}」不是 key=value 格式`,

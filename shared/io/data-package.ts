@@ -5,6 +5,7 @@ import { dimsKey } from '../dimensions.js';
 import type { Lang, ValueInput } from '../domain.js';
 import { msg, renderMessage, type Message } from '../i18n/messages.js';
 import type { CsvTable } from './csv.js';
+import type { ImportedValue } from './merge-import.js';
 import { readNumber, readYesNo, suggestCode, validateValue, type ValueContext } from './validate-value.js';
 
 export const DATA_COLUMNS = ['metric', 'year', 'value', 'unit', 'dimensions', 'note'] as const;
@@ -23,7 +24,8 @@ export interface ImportProblem {
   message: Message;
 }
 
-export interface ParsedValue {
+/** A value read from a file, with which of its fields the file gave (an empty cell gives none). */
+export interface ParsedValue extends ImportedValue {
   file: string;
   line: number;
   /** For workbooks: sheet and cell. */
@@ -101,7 +103,9 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
     const input = r.value;
     // NA carries its reason in the note column: not a note besides.
     if (input.value === null) input.note = null;
-    values.push({ file, line: rec.line, input });
+    // An empty cell gives nothing: the stored note, source, flag and unit stay (merge-import.ts).
+    const given = { note: input.note !== null, source: input.source !== null, estimated: cell('estimated') !== '', unit: cell('unit') !== '' };
+    values.push({ file, line: rec.line, input, given });
   }
 
   return { values, problems };
