@@ -34,10 +34,11 @@ const firstWindow = () => {
   return w;
 };
 
-async function ipc(method: string, input: unknown, senderFrame: unknown = APP_FRAME): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
+/** An IPC call as Electron delivers it: the sending frame, and the window's WebContents (its id names the window's undo history). */
+async function ipc(method: string, input: unknown, senderFrame: unknown = APP_FRAME, senderId = 1): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
   const handler = fake.calls.ipcHandlers.get(`esg:${method}`);
   if (!handler) throw new Error(`no IPC handler for ${method}`);
-  return (await handler({ senderFrame }, input)) as never;
+  return (await handler({ senderFrame, sender: { id: senderId } }, input)) as never;
 }
 
 function makeWorkspace(dir: string, name: string): string {
@@ -140,6 +141,19 @@ describe('IPC', () => {
     }
     // Refused before any handler runs: a foreign frame cannot even close the workspace.
     expect(await ipc('workspace:close', {}, { url: 'https://evil.example/', parent: null })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('keeps one undo history per window: undo in one window never undoes another window\'s edit', async () => {
+    const dir = tempDir();
+    makeWorkspace(dir, 'acme.esg');
+    await startShell();
+    await fake.becomeReady();
+    fake.electron.app.emit('second-instance', {}, ['/opt/esg/esg-studio', 'acme.esg'], dir);
+    const year = ((await ipc('workspace:summary', {})).value as { years: number[] }).years[0] as number;
+    const edit = await ipc('data:set-value', { metric: 'energy.electricity', year, dims: {}, patch: { value: '123' } }, APP_FRAME, 1);
+    expect(edit).toMatchObject({ ok: true });
+    expect(await ipc('data:undo', {}, APP_FRAME, 2)).toMatchObject({ ok: true, value: { undone: null } });
+    expect(await ipc('data:undo', {}, APP_FRAME, 1)).toMatchObject({ ok: true, value: { undone: { metric: 'energy.electricity', year } } });
   });
 
   it('registers a handler for every contract method and nothing else', async () => {
