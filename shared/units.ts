@@ -47,21 +47,76 @@ export function normalizeUnitText(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/g, '').replace(/²/g, '2').replace(/³/g, '3');
 }
 
+/**
+ * Scales a report prints before its unit: `'000 kWh`, `000 kWh`, `thousand kWh`, `千千瓦時`,
+ * `萬千瓦時`. Only these are scales; any other leading number (`0 t`, `00 GJ`, `5 kWh`) is not a
+ * unit at all. Without this, mathjs reads `000kWh` as 0 × kWh and a figure silently becomes 0.
+ * Tested on the text after normalizeUnitText (no spaces) and in lower case.
+ */
+const SCALES: readonly (readonly [RegExp, number])[] = [
+  [/^['’‘`]?000(?![\d,])/u, 1e3],
+  [/^1,?000(?![\d,])/u, 1e3],
+  [/^10,?000(?![\d,])/u, 1e4],
+  [/^1,?000,?000(?![\d,])/u, 1e6],
+  [/^thousands?(?:of)?/u, 1e3],
+  [/^millions?(?:of)?/u, 1e6],
+  [/^百萬|^百万/u, 1e6],
+  [/^千/u, 1e3],
+  [/^萬|^万/u, 1e4],
+];
+
+/** A part of a unit (between slashes) as the alias table spells it, as mathjs does, or undefined. */
+function mapPart(p: string): string | undefined {
+  const known = ALIASES[p] ?? ALIASES[p.toLowerCase()];
+  if (known !== undefined) return known;
+  // A physical unit mathjs knows (MJ, kW, TJ …) starts with a letter: "0t" or "00GJ" is no unit.
+  return /^[A-Za-z][A-Za-z^0-9]*$/.test(p) ? p : undefined;
+}
+
+/** The scale printed before the unit and the unit after it ('000kWh → 1000, kWh), if there is one. */
+function splitScale(part: string): { scale: number; rest: string } | undefined {
+  const lower = part.toLowerCase();
+  for (const [re, scale] of SCALES) {
+    const m = re.exec(lower);
+    if (m && m[0].length < part.length) return { scale, rest: part.slice(m[0].length) };
+  }
+  return undefined;
+}
+
 function toExpression(text: string): string | undefined {
-  const clean = normalizeUnitText(text).replace(GAS_SUFFIX, '');
+  let clean = normalizeUnitText(text).replace(GAS_SUFFIX, '');
+  // "('000 kWh)" as a table header prints it.
+  if (/^\(.*\)$/u.test(clean)) clean = clean.slice(1, -1);
   if (clean === '') return undefined;
   const parts = clean.split('/');
-  const mapped = parts.map((p) => ALIASES[p] ?? ALIASES[p.toLowerCase()] ?? (/^[A-Za-z^0-9]+$/.test(p) ? p : undefined));
+  const mapped = parts.map(mapPart);
+  // Only the leading part may carry a printed scale, and only when it is not a unit by itself
+  // (萬噸, 千克 and 千瓦時 are units in the alias table already).
+  let scale = 1;
+  const lead = parts[0] as string;
+  if (ALIASES[lead] === undefined && ALIASES[lead.toLowerCase()] === undefined) {
+    const split = splitScale(lead);
+    const rest = split && mapPart(split.rest);
+    if (split && rest !== undefined) {
+      scale = split.scale;
+      mapped[0] = rest;
+    }
+  }
   if (mapped.some((p) => p === undefined)) return undefined;
-  return mapped.map((p, i) => (i === 0 ? `(${p})` : `/(${p})`)).join('');
+  const expr = mapped.map((p, i) => (i === 0 ? `(${p})` : `/(${p})`)).join('');
+  return scale === 1 ? expr : `${scale} * ${expr}`;
 }
 
 interface ParsedUnit {
   /** Size in SI base units (mathjs' Unit.value). */
   si: number;
-  /** Dimension signature; units convert only within the same one. */
-  base: string;
+  /** Exponents of mathjs' base dimensions (mass, length, time …, then ours); [] for a plain number. */
+  dims: readonly number[];
 }
+
+// Positions in mathjs' dimension vector (BASE_DIMENSIONS: MASS, LENGTH, TIME, …).
+const MASS = 0;
+const LENGTH = 1;
 
 function parseUnit(text: string): ParsedUnit | undefined {
   const expr = toExpression(text);
@@ -69,11 +124,42 @@ function parseUnit(text: string): ParsedUnit | undefined {
   try {
     const node = math.evaluate(`1 * ${expr}`) as unknown;
     // A ratio of like quantities (tCO2/t, kWh/MWh) is a plain number: dimensionless.
-    if (typeof node === 'number') return { si: node, base: 'dimensionless' };
-    return math.isUnit(node) ? { si: node.value as number, base: JSON.stringify(node.dimensions) } : undefined;
+    const parsed = typeof node === 'number' ? { si: node, dims: [] } : math.isUnit(node) ? { si: node.value as number, dims: node.dimensions } : undefined;
+    // A unit of size 0 or infinity ("0 t" read as 0 × t) would turn any figure into 0 or ∞.
+    return parsed && Number.isFinite(parsed.si) && parsed.si > 0 ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+const exponent = (u: ParsedUnit, i: number) => u.dims[i] ?? 0;
+
+function sameDimension(a: ParsedUnit, b: ParsedUnit): boolean {
+  const n = Math.max(a.dims.length, b.dims.length);
+  for (let i = 0; i < n; i++) if (exponent(a, i) !== exponent(b, i)) return false;
+  return true;
+}
+
+/** Kilograms per cubic metre of water: reports print water in m³ or in tonnes, 1 t per m³. */
+export const WATER_DENSITY_KG_PER_M3 = 1000;
+
+/** Metrics of water (water.fresh, water.wastewater, office.water …): m³ and tonnes both accepted. */
+export function isWaterMetric(code: string): boolean {
+  return !code.startsWith('factor.') && /(^|[._])water([._]|$)/u.test(code);
+}
+
+/**
+ * A volume of water as a mass (m³ → t, 萬立方米 → 萬噸, m³/person → t/person): `from` is `to`
+ * with each tonne's dimension replaced by a cubic metre's, and its size is scaled by the
+ * density. Undefined when the two are not so related.
+ */
+function waterVolumeAsMass(from: ParsedUnit, to: ParsedUnit): ParsedUnit | undefined {
+  const k = exponent(to, MASS);
+  if (k === 0 || exponent(from, MASS) !== 0 || exponent(to, LENGTH) !== 0 || exponent(from, LENGTH) !== 3 * k) return undefined;
+  const dims = [...from.dims];
+  dims[MASS] = k;
+  dims[LENGTH] = 0;
+  return { si: from.si * WATER_DENSITY_KG_PER_M3 ** k, dims };
 }
 
 /** Whether the spelling is known at all (for validating catalogue units). */
@@ -85,21 +171,34 @@ export type ConversionResult =
   | { ok: true; value: number; factor: number }
   | { ok: false; reason: 'unknown_unit' | 'incompatible' };
 
+export interface ConversionOptions {
+  /** The quantity is water: a volume converts to a mass at 1 t per m³. */
+  water?: boolean;
+}
+
 /**
  * Converts `value` from the unit as entered to the metric's canonical unit.
  * The result is trimmed to 15 significant digits so that 22.63 萬噸 becomes 226300 t,
  * not 226299.99999999997 (binary noise of the scale factor, not data).
  */
-export function convertToCanonical(value: number, fromUnit: string, canonicalUnit: string): ConversionResult {
+export function convertToCanonical(value: number, fromUnit: string, canonicalUnit: string, opts: ConversionOptions = {}): ConversionResult {
   if (fromUnit.trim() === '' || normalizeUnitText(fromUnit) === normalizeUnitText(canonicalUnit)) {
     return { ok: true, value, factor: 1 };
   }
   const from = parseUnit(fromUnit);
   const to = parseUnit(canonicalUnit);
   if (!from || !to) return { ok: false, reason: 'unknown_unit' };
-  if (from.base !== to.base) return { ok: false, reason: 'incompatible' };
-  const f = from.si / to.si;
+  const f = sameDimension(from, to) ? from.si / to.si : opts.water ? waterFactor(from, to) : undefined;
+  if (f === undefined) return { ok: false, reason: 'incompatible' };
   return { ok: true, value: trimBinaryNoise(value * f), factor: f };
+}
+
+/** The factor from one unit to the other when one is a volume of water and the other its mass. */
+function waterFactor(from: ParsedUnit, to: ParsedUnit): number | undefined {
+  const fromAsMass = waterVolumeAsMass(from, to);
+  if (fromAsMass) return fromAsMass.si / to.si;
+  const toAsMass = waterVolumeAsMass(to, from);
+  return toAsMass ? from.si / toAsMass.si : undefined;
 }
 
 export function trimBinaryNoise(x: number): number {

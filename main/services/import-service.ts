@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeUtf8, readCsv } from '../../shared/io/csv.js';
-import { findDuplicates, formatProblem, parseDataPackage, type ImportContext, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
+import { formatProblem, takeRepeatsOnce, parseDataPackage, type ImportContext, type ImportProblem, type ParsedValue } from '../../shared/io/data-package.js';
 import { changedFields, mergeImported, type ChangeField } from '../../shared/io/merge-import.js';
 import { parseTargetsFile, type ParsedTarget } from '../../shared/io/targets-file.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
@@ -191,16 +191,18 @@ export const whereOf = (x: { file: string; line: number; location?: string }) =>
 
 /** What the import would do, and every reason it cannot. Writes nothing. */
 export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: boolean }): ImportPlan {
-  const problems = [...parsed.problems, ...findDuplicates(parsed.values), ...findSumOverflows(ws, parsed.values, whereOf), ...findDerivedOverflows(ws, parsed.values)];
+  const repeats = takeRepeatsOnce(parsed.values);
+  const given = repeats.values;
+  const problems = [...parsed.problems, ...repeats.problems, ...findSumOverflows(ws, given, whereOf), ...findDerivedOverflows(ws, given)];
   const seenTargets = new Map<string, ParsedTarget>();
   for (const t of parsed.targets) {
     const prior = seenTargets.get(t.target.code);
     if (prior) problems.push({ file: t.file, line: t.line, message: msg('import.duplicate_target', { code: t.target.code, file: basename(prior.file), line: prior.line }) });
     else seenTargets.set(t.target.code, t);
   }
-  const stored = ws.values.getMany(parsed.values.map((v) => v.input));
+  const stored = ws.values.getMany(given.map((v) => v.input));
   const units = loadWorkspaceCatalogue(ws).byCode;
-  const values: ValueChange[] = parsed.values.map((v, i) => {
+  const values: ValueChange[] = given.map((v, i) => {
     const old = stored[i] ?? null;
     const next = mergeImported(old, v, units.get(v.input.metric)?.unit ?? '');
     const fields = changedFields(old, next);

@@ -195,6 +195,10 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         // factor: no diesel burnt needs no diesel emission factor.
         if (e.fn === '*' && !a.ok && isPlainNa(a.missing)) return a;
         if (e.fn === '*' && !b.ok && isPlainNa(b.missing)) return b;
+        // An activity of zero needs no factor either: 0 litres of petrol emit nothing. Only a
+        // zero quantity: a factor of 0 (green power) says nothing of an absent quantity.
+        if (e.fn === '*' && a.ok && a.value === 0 && !b.ok && isEnteredActivity(e.a)) return a;
+        if (e.fn === '*' && b.ok && b.value === 0 && !a.ok && isEnteredActivity(e.b)) return b;
         if ((e.fn === '+' || e.fn === '-') && a.ok !== b.ok) {
           // "Not applicable" on one term of an additive sum (refrigerants in Scope 1) counts
           // as zero there, and the trace lists it so; on a factor or denominator it does not.
@@ -210,6 +214,14 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         return { ok: true, value };
       }
     }
+  }
+
+  /**
+   * Whether a formula node is an activity as entered (a quantity, not a factor): only a zero
+   * typed as such stands for "none used"; a difference that happens to be 0 does not.
+   */
+  function isEnteredActivity(e: Expr): boolean {
+    return (e.op === 'ref' || e.op === 'pick') && defs.get(e.code)?.kind === 'entered';
   }
 
   /** NA of plain quantities only: each becomes a zero item in the trace. */

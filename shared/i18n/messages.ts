@@ -21,7 +21,6 @@ export interface MessageParams {
   'import.too_large': { mb: number };
   'import.not_utf8': Record<string, never>;
   'import.unknown_kind': Record<string, never>;
-  'import.duplicate_value': { year: number; dims: string; file: string | null; line: number };
   'import.duplicate_target': { code: string; file: string; line: number };
   'import.would_overwrite': { year: number; dims: string; old: ValueRef; new: ValueRef };
   'import.would_change_target': { code: string };
@@ -90,6 +89,10 @@ export interface MessageParams {
   'workbook.estimated_choice': Record<string, never>;
   'workbook.value_and_na': Record<string, never>;
   'workbook.not_a_value': { date: boolean; unit: string };
+
+  // Data as other companies' reports print it (issue 18).
+  /** The same metric, year and dimensions given again with another value (an identical repeat is taken once). */
+  'import.repeat_differs': { year: number; dims: string; file: string | null; line: number; first: ValueRef; again: ValueRef };
 }
 
 export type MessageCode = keyof MessageParams;
@@ -115,7 +118,6 @@ const en: Table = {
   'import.not_utf8': () => 'this line is not valid UTF-8 text: save the file as "CSV UTF-8"',
   'import.unknown_kind': () =>
     'not a data package (header metric,year,value,unit,dimensions,note) nor a targets file (header code,metric,baseline_year,target_year,type,target_value,title_zh,title_en)',
-  'import.duplicate_value': (p) => `the same value (${p.year}${p.dims ? `, ${p.dims}` : ''}) is already given at ${p.file ? `${p.file}:${p.line}` : `line ${p.line}`}`,
   'import.duplicate_target': (p) => `target ${p.code} is already given at ${p.file}:${p.line}`,
   'import.would_overwrite': (p) => `would overwrite ${p.year}${p.dims ? ` ${p.dims}` : ''} = ${enRef(p.old)} with ${enRef(p.new)}`,
   'import.would_change_target': (p) => `would change target ${p.code}`,
@@ -187,6 +189,10 @@ const en: Table = {
   'workbook.estimated_choice': () => 'choose "Yes 是" or leave the cell empty',
   'workbook.value_and_na': () => 'has both a value and NA: keep one',
   'workbook.not_a_value': (p) => `holds a ${p.date ? 'date' : 'value that is not a number'}; expected a number in ${p.unit}`,
+
+  // Data as other companies' reports print it (issue 18).
+  'import.repeat_differs': (p) =>
+    `${p.year}${p.dims ? `, ${p.dims}` : ''} is already given at ${p.file ? `${p.file}:${p.line}` : `line ${p.line}`} as ${enRef(p.first)}, here as ${enRef(p.again)}: give one value (an identical repeat is taken once)`,
 };
 
 const zh: Table = {
@@ -198,7 +204,6 @@ const zh: Table = {
   'import.not_utf8': () => '此行不是有效的 UTF-8 文字：請將檔案另存為「CSV UTF-8」',
   'import.unknown_kind': () =>
     '既不是數據包（標題列 metric,year,value,unit,dimensions,note），也不是目標檔（標題列 code,metric,baseline_year,target_year,type,target_value,title_zh,title_en）',
-  'import.duplicate_value': (p) => `同一數值（${p.year}${p.dims ? `，${p.dims}` : ''}）已在${p.file ? ` ${p.file} ` : ''}第 ${p.line} 行給出`,
   'import.duplicate_target': (p) => `目標 ${p.code} 已在 ${p.file} 第 ${p.line} 行給出`,
   'import.would_overwrite': (p) => `將以 ${zhRef(p.new)} 覆寫 ${p.year}${p.dims ? ` ${p.dims}` : ''} 的現有數值 ${zhRef(p.old)}`,
   'import.would_change_target': (p) => `將更改目標 ${p.code}`,
@@ -270,6 +275,10 @@ const zh: Table = {
   'workbook.estimated_choice': () => '請選擇「Yes 是」或留空',
   'workbook.value_and_na': () => '同時有數值和 NA：請只保留一個',
   'workbook.not_a_value': (p) => `儲存格${p.date ? '是日期' : '的內容不是數字'}；應為以 ${p.unit} 計的數字`,
+
+  // Data as other companies' reports print it (issue 18).
+  'import.repeat_differs': (p) =>
+    `${p.year}${p.dims ? `（${p.dims}）` : ''}已在${p.file ? ` ${p.file} ` : ''}第 ${p.line} 行給出為 ${zhRef(p.first)}，此處為 ${zhRef(p.again)}：請只給一個數值（完全相同的重複只取一次）`,
 };
 
 const TABLES: Record<Lang, Table> = { en, 'zh-Hant': zh };

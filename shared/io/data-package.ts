@@ -111,23 +111,40 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
   return { values, problems };
 }
 
-/** Rows naming the same metric, year and dimensions twice (within and across files). */
-export function findDuplicates(values: readonly ParsedValue[]): ImportProblem[] {
+/**
+ * Rows naming the same metric, year and dimensions more than once (within and across files):
+ * a repeat of the same value (a report restating last year's breakdown, the same row in two
+ * files) is taken once, the first row standing; a different value is refused, naming both.
+ * The same value means the same figure in the canonical unit ('000 kWh and MWh alike), or
+ * "not applicable" with the same reason.
+ */
+export function takeRepeatsOnce(values: readonly ParsedValue[]): { values: ParsedValue[]; problems: ImportProblem[] } {
   const first = new Map<string, ParsedValue>();
+  const kept: ParsedValue[] = [];
   const problems: ImportProblem[] = [];
   for (const v of values) {
     const key = `${v.input.metric}|${v.input.year}|${dimsKey(v.input.dims)}`;
     const prior = first.get(key);
-    if (prior) {
+    if (!prior) {
+      first.set(key, v);
+      kept.push(v);
+    } else if (prior.input.value !== v.input.value || prior.input.naReason !== v.input.naReason) {
       problems.push({
         file: v.file,
         line: v.line,
         ...(v.location ? { location: v.location } : {}),
         metric: v.input.metric,
         value: v.input.enteredValue ?? '',
-        message: msg('import.duplicate_value', { year: v.input.year, dims: dimsKey(v.input.dims), file: prior.file === v.file ? null : prior.file, line: prior.line }),
+        message: msg('import.repeat_differs', {
+          year: v.input.year,
+          dims: dimsKey(v.input.dims),
+          file: prior.file === v.file ? null : prior.file,
+          line: prior.line,
+          first: { value: prior.input.value, naReason: prior.input.naReason },
+          again: { value: v.input.value, naReason: v.input.naReason },
+        }),
       });
-    } else first.set(key, v);
+    }
   }
-  return problems;
+  return { values: kept, problems };
 }

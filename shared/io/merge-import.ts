@@ -4,7 +4,7 @@
 // department workbook names itself as the source only of values it brings or changes, and
 // a workbook returned untouched changes nothing at all.
 import type { StoredValue, ValueInput } from '../domain.js';
-import { convertToCanonical, normalizeUnitText } from '../units.js';
+import { convertToCanonical, isWaterMetric, normalizeUnitText } from '../units.js';
 
 /** Which optional fields a row of the file gave (a non-empty cell); the value is always given. */
 export interface GivenFields {
@@ -46,7 +46,7 @@ export function mergeImported(stored: StoredValue | null | undefined, imp: Impor
     enteredUnit = stored.enteredUnit;
   } else if (!given.unit && stored.enteredUnit !== null) {
     // A new number in the canonical unit, kept in the unit the value was entered in.
-    const back = convertToCanonical(input.value, canonicalUnit, stored.enteredUnit);
+    const back = convertToCanonical(input.value, canonicalUnit, stored.enteredUnit, { water: isWaterMetric(input.metric) });
     if (back.ok) {
       enteredValue = String(back.value);
       enteredUnit = stored.enteredUnit;

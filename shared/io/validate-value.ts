@@ -7,7 +7,7 @@ import type { DimensionDef, MetricDef } from '../catalogue.js';
 import { dimsKey, parseDimsText, SITE_KEY, type Dims } from '../dimensions.js';
 import type { ValueInput } from '../domain.js';
 import { msg, type Message } from '../i18n/messages.js';
-import { convertToCanonical } from '../units.js';
+import { convertToCanonical, isWaterMetric } from '../units.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
 export interface ValueContext {
@@ -148,12 +148,12 @@ export function checkDims(dims: string | Dims, def: MetricDef, ctx: Pick<ValueCo
 
 /**
  * A number in a unit, to the metric's canonical unit: refused when the unit is unknown or of
- * another quantity, when the number cannot be held before or after conversion (1e308 萬噸),
+ * another quantity (water alone converts m³ to t, at 1 t per m³), when the number cannot be held before or after conversion (1e308 萬噸),
  * when a non-zero number would read 0 after it, when negative, or a percentage above 100.
  */
 export function checkQuantity(value: number, unit: string, def: MetricDef): Checked<number> {
   if (!Number.isFinite(value)) return bad(msg('value.not_finite'));
-  const conv = convertToCanonical(value, unit, def.unit);
+  const conv = convertToCanonical(value, unit, def.unit, { water: isWaterMetric(def.code) });
   if (!conv.ok) {
     const params = { unit, metric: def.code, expected: def.unit };
     return bad(conv.reason === 'unknown_unit' ? msg('value.unit_unknown', params) : msg('value.unit_incompatible', params));

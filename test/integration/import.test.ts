@@ -84,11 +84,36 @@ describe('import of data packages', () => {
     expect(at(7)).toMatch(/"other" is not a value of gender \(expected one of: male, female\)/);
     expect(at(8)).toMatch(/energy\.total is derived/);
     expect(at(9)).toMatch(/needs its reason in the note column/);
-    expect(at(11)).toMatch(/already given at line 10/);
+    expect(at(11)).toMatch(/2024 is already given at line 10 as 10, here as 11: give one value/);
     expect(at(12)).toMatch(/unknown site "NOWHERE" \(sites: SH-01\)/);
     expect(lines).toHaveLength(10);
     expect(ws.values.listAll()).toEqual([]);
     ws.close();
+  });
+
+  it('takes an identical repeat once, across files and rows, and refuses a different one naming both places', async () => {
+    const { dir, ws } = freshWorkspace();
+    // The 2024 report restates 2023's age breakdown; the same figure in another unit is the same value.
+    const r2023 = writeFile(dir, 'fy2023.csv', HEADER + 'workforce.fulltime,2023,310,,age=under30,\nenergy.electricity,2023,1.2,\'000 kWh,,\nwaste.packaging,2023,NA,,,none sold\n');
+    const r2024 = writeFile(dir, 'fy2024.csv', HEADER + 'workforce.fulltime,2023,310,,age=under30,\nenergy.electricity,2023,1200,kWh,,\nwaste.packaging,2023,NA,,,none sold\nwaste.packaging,2023,NA,,,none sold\n');
+    const s = await importFiles(ws, [r2023, r2024], { actor: 't' });
+    expect(s.inserted).toBe(3);
+    expect(s.unchanged).toBe(0);
+    expect(ws.values.get('workforce.fulltime', 2023, { age: 'under30' })?.value).toBe(310);
+    expect(ws.values.get('energy.electricity', 2023, {})).toMatchObject({ value: 1.2, enteredUnit: "'000 kWh" });
+    expect(ws.values.listAll()).toHaveLength(3);
+
+    const ws2 = freshWorkspace();
+    const a = writeFile(ws2.dir, 'a.csv', HEADER + 'workforce.fulltime,2023,310,,age=under30,\nwaste.packaging,2023,NA,,,none sold\n');
+    const b = writeFile(ws2.dir, 'b.csv', HEADER + 'workforce.fulltime,2023,311,,age=under30,\nwaste.packaging,2023,NA,,,not disclosed\n');
+    const lines = await problemsOf(() => importFiles(ws2.ws, [a, b], { actor: 't' }));
+    expect(lines).toEqual([
+      `${b}:2: workforce.fulltime value "311": 2023, age=under30 is already given at ${a}:2 as 310, here as 311: give one value (an identical repeat is taken once)`,
+      `${b}:3: waste.packaging value "NA": 2023 is already given at ${a}:3 as NA (none sold), here as NA (not disclosed): give one value (an identical repeat is taken once)`,
+    ]);
+    expect(ws2.ws.values.listAll()).toEqual([]);
+    ws.close();
+    ws2.ws.close();
   });
 
   it('is all or nothing across several files', async () => {
