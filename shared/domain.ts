@@ -45,6 +45,9 @@ export interface StoredValue {
   enteredUnit: string | null;
   source: string | null;
   note: string | null;
+  /** The footnote the report prints with this value, per language (reader text, not provenance). */
+  footnoteZh?: string | null;
+  footnoteEn?: string | null;
   estimated: boolean;
   updatedAt: string;
   updatedBy: string;

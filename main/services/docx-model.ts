@@ -5,7 +5,7 @@
 // builders in main/export/docx only transform this model into document nodes.
 import type { MetricDef } from '../../shared/catalogue.js';
 import { dimsKey, SITE_KEY, type Dims } from '../../shared/dimensions.js';
-import type { Lang } from '../../shared/domain.js';
+import type { Lang, StoredValue } from '../../shared/domain.js';
 import type { ComputedValue } from '../../shared/engine/compute.js';
 import { displayUnit, formatValue } from '../../shared/report/format.js';
 import { findChartFonts } from '../export/docx/charts/font-file.js';
@@ -33,6 +33,8 @@ interface NoteContext {
   values: ValueSource;
   metric: (code: string) => MetricDef | undefined;
   siteName: (code: string) => string;
+  /** The stored value of a key (its footnotes), entered values and factors only. */
+  stored: (metric: string, year: number, dims: Dims) => StoredValue | undefined;
   /** What the latest earlier published edition showed, by metric|year|dimsKey. */
   published: Map<string, number | null>;
 }
@@ -46,10 +48,21 @@ function sitesOf(ctx: NoteContext, v: ComputedValue): string[] {
     .map((x) => ctx.siteName(x.dims[SITE_KEY] as string));
 }
 
+/** The text of a reader footnote in the report's language, or null where none is written in it. */
+function footnoteIn(lang: Lang, v: { footnoteZh?: string | null; footnoteEn?: string | null } | undefined): string | null {
+  return (lang === 'zh-Hant' ? v?.footnoteZh : v?.footnoteEn) ?? null;
+}
+
+/** Whether a single-language text (a not-applicable reason) is in the report's language: Chinese has Han characters. */
+const HAN = /\p{Script=Han}/u;
+const inLanguage = (text: string, lang: Lang) => HAN.test(text) === (lang === 'zh-Hant');
+
 /**
  * Notes of one KPI table, row by row, for the report year's figures: each factor once per
- * table (at the first row calculated with it), the metric's own boundary note once per table,
- * per-site totals, estimates and not-applicable reasons.
+ * table (at the first row calculated with it, cited by its footnote in the report's language),
+ * the metric's own boundary note once per table, per-site totals, estimates, not-applicable
+ * reasons and the values' own footnotes. A value's note and source are working notes: they
+ * stay in the workspace, the trace and the annex, never in the report.
  */
 function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[]): KpiTableNotes {
   const seen = new Set<string>();
@@ -62,12 +75,19 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
     rows: rows.map((r) => {
       const out: string[] = [];
       const v = ctx.values.get(r.metric, r.dims, ctx.year);
+      const stored = v?.kind === 'entered' ? ctx.stored(r.metric, ctx.year, r.dims) : undefined;
+      const footnote = footnoteIn(ctx.lang, stored);
       const def = ctx.metric(r.metric);
-      if (v && v.value === null && v.naReason) out.push(t('naNote', ctx.lang, { reason: v.naReason }));
+      if (v && v.value === null && v.naReason) {
+        const reason = footnote ?? (inLanguage(v.naReason, ctx.lang) ? v.naReason : null);
+        out.push(reason ? t('naNote', ctx.lang, { reason }) : t('naNoteBare', ctx.lang));
+      }
       for (const f of v?.trace?.factors ?? []) {
         const fd = ctx.metric(f.code);
         const name = fd ? pick(ctx.lang, fd.nameZh, fd.nameEn) : f.code;
-        once(`factor:${f.code}`, t('factorNote', ctx.lang, { name, value: factorText(f.value, ctx.lang), unit: f.unit, source: f.source ?? '—' }), out);
+        const citation = footnoteIn(ctx.lang, ctx.stored(f.code, ctx.year, {}));
+        const params = { name, value: factorText(f.value, ctx.lang), unit: f.unit };
+        once(`factor:${f.code}`, citation ? t('factorNote', ctx.lang, { ...params, source: citation }) : t('factorNoteBare', ctx.lang, params), out);
       }
       const metricNote = def ? pick(ctx.lang, def.noteZh, def.noteEn) : undefined;
       if (metricNote) once(`metric:${r.metric}`, metricNote, out);
@@ -76,7 +96,7 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
         if (sites.length) once(`sites:${sites.join('|')}`, t('sitesNote', ctx.lang, { sites: sites.join(pick(ctx.lang, '、', ', ')) }), out);
       }
       if (v?.estimated) out.push(t('estimatedNote', ctx.lang, { year: ctx.year }));
-      if (v?.note && v.kind === 'entered') once(`note:${v.note}`, v.note, out);
+      if (footnote && v?.value !== null) once(`footnote:${footnote}`, footnote, out);
       for (const text of restatements(ctx, r, def)) out.push(text);
       return out;
     }),
@@ -85,7 +105,8 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
 
 /**
  * Earlier years' figures of a row that differ from what a published edition printed: each is
- * footnoted with the old and new value and the reason (the value's note).
+ * footnoted with the old and new value and the reason (the value's footnote in the report's
+ * language; recalculated for a derived figure).
  */
 function restatements(ctx: NoteContext, r: { metric: string; dims: Dims }, def: MetricDef | undefined): string[] {
   if (!def) return [];
@@ -99,7 +120,9 @@ function restatements(ctx: NoteContext, r: { metric: string; dims: Dims }, def: 
     const same = cur === old || (cur !== null && old !== null && Math.abs(cur - old) <= Math.abs(old) * 1e-9);
     if (same) continue;
     const show = (x: number | null) => (x === null ? '—' : formatValue(x, def, ctx.lang).text);
-    out.push(t('restatedNote', ctx.lang, { year: y, old: show(old), new: show(cur), unit: formatValue(0, def, ctx.lang).unit, reason: now?.kind === 'entered' ? (now.note ?? '—') : t('restatedRecalc', ctx.lang) }));
+    const params = { year: y, old: show(old), new: show(cur), unit: formatValue(0, def, ctx.lang).unit };
+    const reason = now?.kind === 'entered' ? footnoteIn(ctx.lang, ctx.stored(r.metric, y, r.dims)) : t('restatedRecalc', ctx.lang);
+    out.push(reason ? t('restatedNote', ctx.lang, { ...params, reason }) : t('restatedNoteBare', ctx.lang, params));
   }
   return out;
 }
@@ -154,7 +177,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
   const cat = loadWorkspaceCatalogue(ws);
   const sites = new Map(ws.profile.sites().map((s) => [s.code, pick(lang, s.nameZh, s.nameEn)]));
   const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, pick(lang, v.nameZh, v.nameEn)] as const)));
-  const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), siteName: (c) => sites.get(c) ?? c, published: publishedBefore(ws, year) };
+  const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), stored: (m, y, d) => ws.values.get(m, y, d), siteName: (c) => sites.get(c) ?? c, published: publishedBefore(ws, year) };
   const media = reportMedia(ws);
 
   const kpiNotes = new Map<string, KpiTableNotes>();

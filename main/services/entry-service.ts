@@ -31,6 +31,8 @@ export interface ValuePatch {
   naReason?: string | null | undefined;
   note?: string | null | undefined;
   source?: string | null | undefined;
+  footnoteZh?: string | null | undefined;
+  footnoteEn?: string | null | undefined;
   estimated?: boolean | undefined;
 }
 
@@ -322,14 +324,16 @@ export function setValue(
   if (isNaWord(valueText) && !naReason) throw new EntryError('validation', msg('value.na_needs_reason', { place: 'reason' }));
   const note = patch.note !== undefined ? (patch.note?.trim() || null) : (before?.note ?? null);
   const source = patch.source !== undefined ? (patch.source?.trim() || null) : (before?.source ?? null);
+  const footnoteZh = patch.footnoteZh !== undefined ? (patch.footnoteZh?.trim() || null) : (before?.footnoteZh ?? null);
+  const footnoteEn = patch.footnoteEn !== undefined ? (patch.footnoteEn?.trim() || null) : (before?.footnoteEn ?? null);
   const estimated = patch.estimated ?? before?.estimated ?? false;
   const undo: UndoStep = { metric: ref.metric, year: ref.year, dims: ref.dims, before };
 
   if (valueText === '' && !naReason) {
     // Clearing the number keeps the note, source and flag beside it unless they are cleared
     // too (then the row goes): the row stays, with no value, for the grid alone.
-    if (note !== null || source !== null || estimated) {
-      const kept: ValueInput = { metric: ref.metric, year: ref.year, dims: ref.dims, value: null, naReason: null, enteredValue: null, enteredUnit: null, note, source, estimated };
+    if (note !== null || source !== null || footnoteZh !== null || footnoteEn !== null || estimated) {
+      const kept: ValueInput = { metric: ref.metric, year: ref.year, dims: ref.dims, value: null, naReason: null, enteredValue: null, enteredUnit: null, note, source, footnoteZh, footnoteEn, estimated };
       const change = ws.transaction(() => {
         ws.profile.ensureYear(ref.year);
         return ws.values.put(kept, actor, 'edit');
@@ -343,7 +347,7 @@ export function setValue(
 
   const isNa = naReason !== null;
   const checked = validateValue(
-    { metric: ref.metric, year: ref.year, dims: ref.dims, value: isNa ? 'NA' : valueText, unit: isNa ? '' : unit, na: isNa, naReason, note, source, estimated },
+    { metric: ref.metric, year: ref.year, dims: ref.dims, value: isNa ? 'NA' : valueText, unit: isNa ? '' : unit, na: isNa, naReason, note, source, footnoteZh, footnoteEn, estimated },
     { metrics: cat.byCode, dimensions: cat.dimensions, ...siteContext(ws) },
     { numberForm: 'csv', reasonPlace: 'reason' },
   );

@@ -17,6 +17,8 @@ interface ValueRow {
   entered_unit: string | null;
   source: string | null;
   note: string | null;
+  footnote_zh: string | null;
+  footnote_en: string | null;
   estimated: number;
   updated_at: string;
   updated_by: string;
@@ -44,6 +46,8 @@ const toValue = (r: ValueRow): StoredValue => ({
   enteredUnit: r.entered_unit,
   source: r.source,
   note: r.note,
+  footnoteZh: r.footnote_zh,
+  footnoteEn: r.footnote_en,
   estimated: r.estimated === 1,
   updatedAt: r.updated_at,
   updatedBy: r.updated_by,
@@ -56,6 +60,8 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
     a.naReason === b.naReason &&
     a.note === b.note &&
     a.source === b.source &&
+    (a.footnoteZh ?? null) === (b.footnoteZh ?? null) &&
+    (a.footnoteEn ?? null) === (b.footnoteEn ?? null) &&
     a.estimated === b.estimated &&
     a.enteredUnit === b.enteredUnit
   );
@@ -68,7 +74,7 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
  */
 export function revisionOf(v: StoredValue | undefined | null): string {
   if (!v) return '';
-  const text = JSON.stringify([v.value, v.naReason, v.enteredValue, v.enteredUnit, v.source, v.note, v.estimated, v.updatedAt, v.updatedBy]);
+  const text = JSON.stringify([v.value, v.naReason, v.enteredValue, v.enteredUnit, v.source, v.note, v.footnoteZh ?? null, v.footnoteEn ?? null, v.estimated, v.updatedAt, v.updatedBy]);
   // FNV-1a, 32 bits: a short token, not a security measure (the content itself is compared).
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -94,11 +100,12 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   const all = db.prepare(`SELECT * FROM metric_value WHERE ${IS_VALUE} ORDER BY year, metric, dims_key`);
   const one = db.prepare(`SELECT * FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
   const upsert = db.prepare(
-    `INSERT INTO metric_value (metric, year, dims_key, dims, value, na_reason, entered_value, entered_unit, source, note, estimated, updated_at, updated_by)
-     VALUES (@metric, @year, @dims_key, @dims, @value, @na_reason, @entered_value, @entered_unit, @source, @note, @estimated, @updated_at, @updated_by)
+    `INSERT INTO metric_value (metric, year, dims_key, dims, value, na_reason, entered_value, entered_unit, source, note, footnote_zh, footnote_en, estimated, updated_at, updated_by)
+     VALUES (@metric, @year, @dims_key, @dims, @value, @na_reason, @entered_value, @entered_unit, @source, @note, @footnote_zh, @footnote_en, @estimated, @updated_at, @updated_by)
      ON CONFLICT (metric, year, dims_key) DO UPDATE SET
        value = excluded.value, na_reason = excluded.na_reason, entered_value = excluded.entered_value,
        entered_unit = excluded.entered_unit, source = excluded.source, note = excluded.note,
+       footnote_zh = excluded.footnote_zh, footnote_en = excluded.footnote_en,
        estimated = excluded.estimated, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   );
   const remove = db.prepare(`DELETE FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
@@ -202,6 +209,8 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
         entered_unit: input.enteredUnit,
         source: input.source,
         note: input.note,
+        footnote_zh: input.footnoteZh ?? null,
+        footnote_en: input.footnoteEn ?? null,
         estimated: input.estimated ? 1 : 0,
         updated_at: at,
         updated_by: actor,

@@ -48,6 +48,9 @@ export const valuePatch = z
     naReason: shortText.nullable().optional(),
     note: shortText.nullable().optional(),
     source: shortText.nullable().optional(),
+    /** The footnote the report prints with the value, per language; empty or null removes it. */
+    footnoteZh: shortText.nullable().optional(),
+    footnoteEn: shortText.nullable().optional(),
     estimated: z.boolean().optional(),
   })
   .strict();

@@ -10,7 +10,7 @@ import { readNumber, readYesNo, suggestCode, validateValue, type ValueContext } 
 
 export const DATA_COLUMNS = ['metric', 'year', 'value', 'unit', 'dimensions', 'note'] as const;
 /** Optional extras a package may carry; never required. */
-export const DATA_EXTRA_COLUMNS = ['source', 'estimated'] as const;
+export const DATA_EXTRA_COLUMNS = ['source', 'estimated', 'footnote_zh', 'footnote_en'] as const;
 
 export type ImportContext = ValueContext;
 
@@ -91,6 +91,8 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
         naReason: note,
         note: factor ? null : note,
         source: cell('source') || (factor ? note : ''),
+        footnoteZh: cell('footnote_zh'),
+        footnoteEn: cell('footnote_en'),
         estimated: readYesNo(cell('estimated')) === true,
       },
       ctx,
@@ -104,7 +106,7 @@ export function parseDataPackage(file: string, table: CsvTable, ctx: ImportConte
     // NA carries its reason in the note column: not a note besides.
     if (input.value === null) input.note = null;
     // An empty cell gives nothing: the stored note, source, flag and unit stay (merge-import.ts).
-    const given = { note: input.note !== null, source: input.source !== null, estimated: cell('estimated') !== '', unit: cell('unit') !== '' };
+    const given = { note: input.note !== null, source: input.source !== null, estimated: cell('estimated') !== '', unit: cell('unit') !== '', footnoteZh: input.footnoteZh !== null, footnoteEn: input.footnoteEn !== null };
     values.push({ file, line: rec.line, input, given });
   }
 

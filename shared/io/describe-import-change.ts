@@ -10,6 +10,8 @@ export interface FieldValues {
   unit: string | null;
   note: string | null;
   source: string | null;
+  footnoteZh?: string | null;
+  footnoteEn?: string | null;
   estimated: boolean;
 }
 
@@ -25,6 +27,8 @@ export function describeField(lang: Lang, field: ChangeField, v: FieldValues | n
       return v.note ?? none;
     case 'source':
       return v.source ?? none;
+    case 'footnote':
+      return [v.footnoteZh, v.footnoteEn].filter(Boolean).join(' / ') || none;
     case 'estimated':
       return translate(lang, v.estimated ? 'import.yes' : 'import.no');
   }

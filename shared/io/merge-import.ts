@@ -12,10 +12,13 @@ export interface GivenFields {
   source: boolean;
   estimated: boolean;
   unit: boolean;
+  /** The report footnotes (optional data-package columns); absent for media without them. */
+  footnoteZh?: boolean;
+  footnoteEn?: boolean;
 }
 
 /** The fields a preview lists as changing. */
-export const CHANGE_FIELDS = ['value', 'unit', 'note', 'source', 'estimated'] as const;
+export const CHANGE_FIELDS = ['value', 'unit', 'note', 'source', 'footnote', 'estimated'] as const;
 export type ChangeField = (typeof CHANGE_FIELDS)[number];
 
 export const ALL_GIVEN: GivenFields = { note: true, source: true, estimated: true, unit: true };
@@ -59,6 +62,8 @@ export function mergeImported(stored: StoredValue | null | undefined, imp: Impor
     enteredUnit,
     note: given.note ? input.note : stored.note,
     source: given.source ? input.source : (stored.source ?? fallback),
+    footnoteZh: given.footnoteZh ? (input.footnoteZh ?? null) : (stored.footnoteZh ?? null),
+    footnoteEn: given.footnoteEn ? (input.footnoteEn ?? null) : (stored.footnoteEn ?? null),
     estimated: given.estimated ? input.estimated : stored.estimated,
   };
 }
@@ -71,6 +76,7 @@ export function changedFields(stored: StoredValue | null | undefined, next: Valu
   if ((before?.enteredUnit ?? null) !== next.enteredUnit) out.push('unit');
   if ((before?.note ?? null) !== next.note) out.push('note');
   if ((before?.source ?? null) !== next.source) out.push('source');
+  if ((before?.footnoteZh ?? null) !== (next.footnoteZh ?? null) || (before?.footnoteEn ?? null) !== (next.footnoteEn ?? null)) out.push('footnote');
   if ((before?.estimated ?? false) !== next.estimated) out.push('estimated');
   return out;
 }

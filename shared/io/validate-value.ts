@@ -183,6 +183,9 @@ export interface ValueCandidate {
   naReason?: string | null;
   note?: string | null;
   source?: string | null;
+  /** The report's footnote of the value, per language (optional columns of a data package). */
+  footnoteZh?: string | null;
+  footnoteEn?: string | null;
   estimated?: boolean;
   /** The value as it is recorded as entered (provenance); defaults to the text typed. */
   enteredValue?: string;
@@ -237,6 +240,8 @@ export function validateValue(c: ValueCandidate, ctx: ValueContext, opts: Valida
     enteredUnit: value === null || c.unit.trim() === '' ? null : c.unit.trim(),
     source: blank(c.source) ? null : (c.source as string).trim(),
     note: blank(c.note) ? null : (c.note as string).trim(),
+    footnoteZh: blank(c.footnoteZh) ? null : (c.footnoteZh as string).trim(),
+    footnoteEn: blank(c.footnoteEn) ? null : (c.footnoteEn as string).trim(),
     estimated: c.estimated ?? false,
   };
   return { ok: true, value: input, def };

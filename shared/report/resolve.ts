@@ -33,7 +33,10 @@ export function resolveKpiRef(attrs: KpiRefAttrs, ctx: { year: number; lang: Lan
     const pct = ((v - prev) / prev) * 100;
     return { text: formatChangePct(pct, ctx.lang), value: pct, year, missing: false };
   }
-  return { text: withUnit(formatValue(v, def, ctx.lang), ctx.lang), value: v, year, missing: false };
+  const f = formatValue(v, def, ctx.lang);
+  // A count of people in English prose is a bare number: the sentence names them ("9 directors").
+  const text = ctx.lang === 'en' && def.unit === 'persons' ? f.text : withUnit(f, ctx.lang);
+  return { text, value: v, year, missing: false };
 }
 
 export type ResolvedInline = Inline | { type: 'kpiRef'; attrs: KpiRefAttrs; resolved: ResolvedRef };

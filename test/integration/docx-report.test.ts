@@ -56,7 +56,7 @@ describe('DOCX report export of the sample', () => {
 
   it('uses Word heading styles for the outline, with a TOC field, so navigation and contents work', () => {
     const heads = paragraphs(zh.document).filter((p) => /^Heading[123]$/.test(p.style));
-    expect(heads.map((h) => h.text)).toEqual(expect.arrayContaining(['ESG管治', '1 環境', '1.3 關鍵環境類指標', '2.2.3 員工健康與安全', '附錄:聯交所ESG指標索引', '附錄:SASB標準索引']));
+    expect(heads.map((h) => h.text)).toEqual(expect.arrayContaining(['ESG管治', '1 環境', '1.3 關鍵環境類指標', '2.2.3 員工健康與安全', '附錄：聯交所ESG指標索引', '附錄：SASB標準索引']));
     expect(heads.find((h) => h.text === '1.3 關鍵環境類指標')?.style).toBe('Heading2');
     expect(zh.document).toContain("TOC \\h \\o &quot;1-3&quot;");
     expect(paragraphs(en.document).some((p) => p.style === 'Heading2' && p.text === '1.3 Key environmental indicators')).toBe(true);
@@ -69,14 +69,14 @@ describe('DOCX report export of the sample', () => {
 
   it('prints the KPI table figures from the workspace in each language\'s units', () => {
     const zhRows = tableRows(zh.document);
-    const s2 = zhRows.find((r) => r[0]?.startsWith('範圍二排放量(基於位置)'));
+    const s2 = zhRows.find((r) => r[0]?.startsWith('範圍二排放量（基於位置）'));
     expect(s2?.slice(1)).toEqual(['萬噸二氧化碳當量', '27.40']);
-    expect(zhRows.find((r) => r[0]?.startsWith('範圍二排放量(基於市場)'))?.[2]).toBe('5.78');
-    expect(zhRows.find((r) => r[0]?.startsWith('溫室氣體排放總量(範圍一及範圍二)'))?.[2]).toBe('27.61');
+    expect(zhRows.find((r) => r[0]?.startsWith('範圍二排放量（基於市場）'))?.[2]).toBe('5.78');
+    expect(zhRows.find((r) => r[0]?.startsWith('溫室氣體排放總量（範圍一及範圍二）'))?.[2]).toBe('27.61');
     expect(zhRows.find((r) => r[0]?.startsWith('綜合能源消耗量'))?.[2]).toBe('520,171.67');
     const enRows = tableRows(en.document);
     const enS2 = enRows.find((r) => /Scope 2.*location/i.test(r[0] ?? ''));
-    expect(enS2?.slice(1)).toEqual(['tCO2e', '273,975.25']);
+    expect(enS2?.slice(1)).toEqual(['tCO₂e', '273,975.25']);
   });
 
   it('right-aligns the numbers of KPI tables', () => {
@@ -88,19 +88,20 @@ describe('DOCX report export of the sample', () => {
   it('footnotes the factors the figures were calculated with: value and source', () => {
     const notes = paragraphs(zh.footnotes).map((p) => p.text);
     const grid = notes.find((n) => n.includes('0.5366'));
-    expect(grid).toContain('tCO2/MWh');
-    expect(grid).toContain('MEE announcement of 2022 grid emission factors');
+    expect(grid).toContain('tCO₂/MWh');
+    // cited by its Chinese footnote; the English working note stays out of the Chinese report
+    expect(grid).toContain('生態環境部《關於發布2022年電力二氧化碳排放因子的公告》');
     expect(notes.some((n) => n.includes('0.5856'))).toBe(true);
     // the reference is in the table row it explains
-    const row = [...zh.document.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((r) => r.includes('範圍二排放量(基於位置)'));
+    const row = [...zh.document.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((r) => r.includes('範圍二排放量（基於位置）'));
     expect(row).toContain('<w:footnoteReference');
     expect(paragraphs(en.footnotes).some((p) => p.text.includes('0.5366') && p.text.includes('source'))).toBe(true);
   });
 
   it('lists every HKEX KPI and general disclosure in the index, with reasons for not applicable as footnotes', () => {
     // (the last occurrences: the first ones are the TOC's entries)
-    const start = zh.document.lastIndexOf('附錄:聯交所ESG指標索引');
-    const end = zh.document.lastIndexOf('附錄:SASB標準索引');
+    const start = zh.document.lastIndexOf('附錄：聯交所ESG指標索引');
+    const end = zh.document.lastIndexOf('附錄：SASB標準索引');
     const rows = tableRows(zh.document.slice(start, end));
     const codes = rows.map((r) => r[0]);
     for (const k of HKEX_KPIS) expect(codes).toContain(k);

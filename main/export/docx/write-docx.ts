@@ -5,6 +5,7 @@ import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
 import { withXmlSafeText } from '../clean-text.js';
+import { withTypography } from '../typeset-model.js';
 import type { DocxModel } from './model.js';
 import { laidOutPages, type LaidOutEntry } from './toc-pages.js';
 import { DOCUMENT_PARTS } from './parts/index.js';
@@ -75,7 +76,7 @@ export async function writeDocx(raw: DocxModel, options: DocxOptions = {}): Prom
 
 /** Writes one model more than once (before and after a layout pass), rendering its charts once. */
 export async function docxWriter(raw: DocxModel): Promise<(options?: DocxOptions) => Promise<Buffer>> {
-  const model = withXmlSafeText(raw);
+  const model = withTypography(withXmlSafeText(raw), raw.lang);
   const charts = await prepareCharts(model);
   return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc));
 }
