@@ -4,6 +4,8 @@ import type { MetricDef } from './catalogue.js';
 import type { Basis } from './framework/basis.js';
 import type { Part } from './framework/versions.js';
 import { dimsKey, SITE_KEY } from './dimensions.js';
+import type { Message } from './i18n/messages.js';
+import { finding } from './checks/finding.js';
 import type { EntryRow, YearResult } from './engine/compute.js';
 import { checkDisclosureCompleteness } from './checks/completeness.js';
 import { checkCarriedBlocks, checkCarriedFactors, checkStaleYear, checkStaticNumbers } from './checks/editions.js';
@@ -19,7 +21,10 @@ export interface Finding {
   rule: string;
   metric: string;
   year: number;
+  /** The English wording of `text` (logs, older readers); an edge words `text` in its language. */
   message: string;
+  /** What the finding says, as a code with parameters (shared/i18n/messages.ts). */
+  text: Message;
   /** The HKEX Part the finding concerns (completeness by basis), for grouping. */
   part?: Part;
   /** The item's basis for the company that year (completeness by basis). */
@@ -33,27 +38,19 @@ export interface CheckInput {
   result: YearResult;
 }
 
-function describeDims(d: Readonly<Record<string, string>>): string {
-  const k = dimsKey(d);
-  return k ? ` [${k}]` : '';
-}
-
 export function checkMissingInputs({ year, metrics, result }: CheckInput): Finding[] {
   const byCode = new Map(metrics.map((m) => [m.code, m]));
   const out: Finding[] = [];
   for (const miss of result.missing) {
     const isBreakdown = Object.keys(miss.dims).length > 0;
     const factors = miss.missing.filter((m) => byCode.get(m.code)?.kind === 'factor' && m.reason === 'absent');
-    const what = miss.missing
-      .map((m) => `${m.code}${describeDims(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
-      .join(', ');
-    out.push({
-      severity: isBreakdown ? 'info' : factors.length ? 'error' : 'warning',
-      rule: factors.length ? 'factor.missing' : 'derived.missing_input',
-      metric: miss.code,
-      year,
-      message: `${miss.code}${describeDims(miss.dims)} cannot be computed for ${year}: missing ${what}`,
-    });
+    const missing = miss.missing.map((m) => ({ code: m.code, dims: dimsKey(m.dims), reason: m.reason }));
+    out.push(
+      finding(isBreakdown ? 'info' : factors.length ? 'error' : 'warning', factors.length ? 'factor.missing' : 'derived.missing_input', miss.code, year, {
+        code: 'check.missing_input',
+        params: { metric: miss.code, dims: dimsKey(miss.dims), year, missing },
+      }),
+    );
   }
   return out;
 }
@@ -62,7 +59,7 @@ export function checkFactorSources({ year, metrics, rows }: CheckInput): Finding
   const factors = new Set(metrics.filter((m) => m.kind === 'factor').map((m) => m.code));
   return rows
     .filter((r) => factors.has(r.metric) && r.value !== null && !r.source)
-    .map((r) => ({ severity: 'warning' as const, rule: 'factor.no_source', metric: r.metric, year, message: `${r.metric} for ${year} has no source; say which publication it comes from` }));
+    .map((r) => finding('warning', 'factor.no_source', r.metric, year, { code: 'check.factor_no_source', params: { metric: r.metric, year } }));
 }
 
 /** Each breakdown (all rows carrying one key) must add up to the entered total. */
@@ -86,13 +83,7 @@ export function checkBreakdownSums({ year, metrics, rows }: CheckInput): Finding
       if (parts.length < 2) continue;
       const sum = parts.reduce((s, r) => s + (r.value ?? 0), 0);
       if (Math.abs(sum - total) > Math.max(1e-9, Math.abs(total) * 1e-9)) {
-        out.push({
-          severity: 'warning',
-          rule: 'consistency.breakdown_sum',
-          metric: def.code,
-          year,
-          message: `${def.code} by ${key} adds up to ${sum}, but the total entered for ${year} is ${total}`,
-        });
+        out.push(finding('warning', 'consistency.breakdown_sum', def.code, year, { code: 'check.breakdown_sum', params: { metric: def.code, key, sum, total, year } }));
       }
     }
   }

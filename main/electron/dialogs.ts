@@ -1,22 +1,30 @@
 // Native dialogs: in the Electron shell the user picks every path; the renderer never sends one.
+// Their titles, buttons and file-type names follow the UI language (app:set-language).
 import { dialog, type BrowserWindow } from 'electron';
+import type { Lang } from '../../shared/domain.js';
+import { translate } from '../../shared/i18n/strings.js';
 import { ApiFailure } from '../api/failure.js';
 import { WORKSPACE_EXT, type PathChooser } from '../api/paths.js';
 
-const filters = [{ name: 'ESG workspace', extensions: [WORKSPACE_EXT.slice(1)] }];
-
-export function dialogChooser(window: () => BrowserWindow | undefined): PathChooser {
+export function dialogChooser(window: () => BrowserWindow | undefined, lang: () => Lang): PathChooser {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang(), key);
+  const filters = () => [{ name: t('dialog.workspaceFiles'), extensions: [WORKSPACE_EXT.slice(1)] }];
   return {
     async forCreate(_fileName, sample) {
       const w = window();
-      const opts = { filters, defaultPath: sample ? `sample${WORKSPACE_EXT}` : `company${WORKSPACE_EXT}`, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const opts = {
+        title: t(sample ? 'dialog.createSampleTitle' : 'dialog.createTitle'),
+        filters: filters(),
+        defaultPath: sample ? `sample${WORKSPACE_EXT}` : `company${WORKSPACE_EXT}`,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
       const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
       if (r.canceled || !r.filePath) throw new ApiFailure('cancelled', 'No file chosen.');
       return r.filePath.endsWith(WORKSPACE_EXT) ? r.filePath : `${r.filePath}${WORKSPACE_EXT}`;
     },
     async forOpen() {
       const w = window();
-      const opts = { filters, properties: ['openFile' as const] };
+      const opts = { title: t('dialog.openTitle'), filters: filters(), properties: ['openFile' as const] };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
       const path = r.filePaths[0];
       if (r.canceled || !path) throw new ApiFailure('cancelled', 'No file chosen.');
@@ -27,8 +35,8 @@ export function dialogChooser(window: () => BrowserWindow | undefined): PathChoo
     async forOutputFolder(purpose) {
       const w = window();
       const opts = {
-        title: purpose === 'export' ? 'Export to folder' : 'Save department workbooks to folder',
-        buttonLabel: 'Save here',
+        title: t(purpose === 'export' ? 'dialog.exportTitle' : 'dialog.workbooksTitle'),
+        buttonLabel: t('dialog.saveHere'),
         properties: ['openDirectory' as const, 'createDirectory' as const],
       };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
@@ -39,8 +47,9 @@ export function dialogChooser(window: () => BrowserWindow | undefined): PathChoo
     async forImport() {
       const w = window();
       const opts = {
-        title: 'Import',
-        filters: [{ name: 'Data packages, targets, department workbooks', extensions: ['csv', 'xlsx'] }],
+        title: t('dialog.importTitle'),
+        buttonLabel: t('dialog.importButton'),
+        filters: [{ name: t('dialog.importFiles'), extensions: ['csv', 'xlsx'] }],
         properties: ['openFile' as const, 'multiSelections' as const],
       };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);

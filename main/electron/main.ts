@@ -50,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
   };
   const ctx: ApiContext = {
     session,
-    paths: dialogChooser(() => mainWindow),
+    paths: dialogChooser(() => mainWindow, () => lang),
     // Every workspace created or opened also goes to the system's list (Dock, Jump List).
     recent: {
       ...appRecent,

@@ -53,19 +53,8 @@ export function label(key: LabelKey, lang: Lang): string {
   return L[key][lang];
 }
 
-export const STATUS_LABELS: Record<string, Record<Lang, string>> = {
-  achieved: { 'zh-Hant': '已達成', en: 'Achieved' },
-  on_track: { 'zh-Hant': '進度符合預期', en: 'On track' },
-  off_track: { 'zh-Hant': '進度落後', en: 'Off track' },
-  no_data: { 'zh-Hant': '數據不足', en: 'No data' },
-  not_started: { 'zh-Hant': '尚未開始', en: 'Not started' },
-};
-
-export const TARGET_TYPE_LABELS: Record<string, Record<Lang, string>> = {
-  reduction_pct: { 'zh-Hant': '減少百分比', en: 'Reduction (%)' },
-  absolute: { 'zh-Hant': '絕對值', en: 'Absolute' },
-  share_pct: { 'zh-Hant': '佔比', en: 'Share (%)' },
-};
+// One label per enum value, shared with the screens (shared/enum-labels.ts).
+export { TARGET_STATUS_LABELS as STATUS_LABELS, TARGET_TYPE_LABELS } from '../../shared/enum-labels.js';
 
 /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
 export const AREA_SHEETS: { key: string; areas: string[]; name: Record<Lang, string> }[] = [

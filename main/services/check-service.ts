@@ -54,7 +54,7 @@ function checkYearData(ws: Workspace, year: number): Finding[] {
   const prevRows = ws.values.listYearForEngine(year - 1);
   const blocks = repos.outline.listBlocks();
   const editions = editionRepo(ws);
-  const sectionTitles = new Map(repos.outline.listSections().map((s) => [s.id, s.titleEn]));
+  const sections = new Map(repos.outline.listSections().map((s) => [s.id, s]));
   return runAllChecks({
     year,
     metrics,
@@ -63,7 +63,7 @@ function checkYearData(ws: Workspace, year: number): Finding[] {
     previous: prevRows.length ? { rows: prevRows, result: values.result(year - 1) } : null,
     valueOf: values.value,
     narrative: narrativeRuns(ws, year),
-    hkexKpis: listFrameworkItems(ws, 'hkex').filter((i) => i.kind === 'kpi').map((i) => ({ code: i.code, titleEn: i.titleEn })),
+    hkexKpis: listFrameworkItems(ws, 'hkex').filter((i) => i.kind === 'kpi').map((i) => ({ code: i.code, titleEn: i.titleEn, titleZh: i.titleZh })),
     disclosure: repos.disclosure.list(),
     sectionsWithContent: new Set(blocks.filter(blockHasContent).map((b) => b.sectionId)),
     exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
@@ -72,7 +72,7 @@ function checkYearData(ws: Workspace, year: number): Finding[] {
       carriedFrom: editions.get(year)?.carriedFrom ?? null,
       carriedBlocks: blocks
         .filter((b) => b.carriedFrom !== null && b.carriedFrom !== undefined)
-        .map((b) => ({ blockId: b.id, sectionTitle: sectionTitles.get(b.sectionId) ?? b.sectionId, fromYear: b.carriedFrom as number })),
+        .map((b) => ({ blockId: b.id, sectionTitle: sections.get(b.sectionId)?.titleEn ?? b.sectionId, sectionTitleZh: sections.get(b.sectionId)?.titleZh ?? '', fromYear: b.carriedFrom as number })),
       carriedFactors: editions.carriedFactors(year).filter((f) => f.pending),
     },
   });

@@ -391,10 +391,13 @@ export function undoStep(ws: Workspace, step: UndoStep, actor: string): void {
   });
 }
 
-function describeValue(v: unknown): string | null {
+/** A stored value as History shows it; an entered text that already names its unit ("520,000 MWh") is not given the unit twice. */
+export function describeValue(v: unknown): string | null {
   if (!v || typeof v !== 'object') return null;
   const o = v as Partial<StoredValue>;
-  const main = o.value === null || o.value === undefined ? (o.naReason ? `NA (${o.naReason})` : '—') : `${o.enteredValue ?? o.value}${o.enteredUnit ? ` ${o.enteredUnit}` : ''}`;
+  const entered = String(o.enteredValue ?? o.value);
+  const unit = o.enteredUnit && !entered.trim().endsWith(o.enteredUnit) ? ` ${o.enteredUnit}` : '';
+  const main = o.value === null || o.value === undefined ? (o.naReason ? `NA (${o.naReason})` : '—') : `${entered}${unit}`;
   const extras = [o.estimated ? 'estimated' : '', o.note ? `note: ${o.note}` : '', o.source ? `source: ${o.source}` : ''].filter(Boolean);
   return extras.length ? `${main}; ${extras.join('; ')}` : main;
 }

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Segmented, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Finding, Severity } from '../../shared/checks.js';
 import { PARTS, type Part } from '../../shared/framework/versions.js';
-import type { StringKey } from '../../shared/i18n/strings.js';
+import { findingText } from '../../shared/checks/finding.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
@@ -14,7 +14,7 @@ const COLOR: Record<Severity, string> = { error: 'red', warning: 'orange', info:
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function ChecksPanel({ year, revision }: { year: number; revision: number }) {
-  const { t, metricName } = useI18n();
+  const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [filter, setFilter] = useState<'all' | Severity>('all');
@@ -27,11 +27,8 @@ export function ChecksPanel({ year, revision }: { year: number; revision: number
   const groups: { part: Part | null; rows: Finding[] }[] = byPart
     ? [...PARTS.map((part) => ({ part, rows: shown.filter((f) => f.part === part) })), { part: null, rows: shown.filter((f) => f.part === undefined) }].filter((g) => g.rows.length > 0)
     : [{ part: null, rows: shown }];
-  // A finding by basis carries its message code: worded again in the UI's language.
-  const messageOf = (f: Finding) => {
-    const coded = f as Finding & { messageCode?: string; params?: Record<string, string | number> };
-    return coded.messageCode ? t(coded.messageCode as StringKey, coded.params ?? {}) : f.message;
-  };
+  // Every finding carries its message code: worded in the UI's language.
+  const messageOf = (f: Finding) => findingText(lang, f);
 
   return (
     <section data-testid="checks-panel" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>

@@ -8,7 +8,7 @@ import type { Finding } from '../checks.js';
 import type { Lang } from '../domain.js';
 import type { BasisRow, CodeItem } from '../framework/basis.js';
 import type { Part } from '../framework/versions.js';
-import { translate } from '../i18n/strings.js';
+import { renderMessage, type Message } from '../i18n/messages.js';
 import type { DisclosureState } from './disclosure-state.js';
 
 export type BasisRule = 'completeness.mandatory' | 'completeness.comply_or_explain' | 'completeness.relief';
@@ -37,15 +37,22 @@ export interface BasisCheckInput {
 
 export function checkCompletenessByBasis(input: BasisCheckInput): BasisFinding[] {
   const { year, lang, rows, items, state, reliefs } = input;
-  const titleOf = new Map(items.map((i) => [i.code, lang === 'en' ? i.titleEn : i.titleZh]));
-  const reliefName = new Map(reliefs.map((r) => [r.code, lang === 'en' ? r.name_en : r.name_zh]));
+  const titles = new Map(items.map((i) => [i.code, { en: i.titleEn, 'zh-Hant': i.titleZh }]));
+  const reliefNames = new Map(reliefs.map((r) => [r.code, { en: r.name_en, 'zh-Hant': r.name_zh }]));
+  const titleOf = new Map([...titles].map(([code, t]) => [code, t[lang]]));
+  const reliefName = new Map([...reliefNames].map(([code, n]) => [code, n[lang]]));
   const out: BasisFinding[] = [];
   for (const row of rows) {
     const s = state.get(row.code) ?? 'none';
     if (s === 'disclosed' || row.basis === 'voluntary') continue;
     const base = { item: row.code, title: titleOf.get(row.code) ?? row.code, year };
     const push = (severity: Finding['severity'], rule: BasisRule, messageCode: BasisMessage, params: Record<string, string | number>) =>
-      out.push({ severity, rule, metric: row.code, year, part: row.part, messageCode, params, message: translate(lang, messageCode, params) });
+    {
+      const title = titles.get(row.code);
+      const relief = row.relief ? reliefNames.get(row.relief.code) : undefined;
+      const text: Message = { code: 'check.basis', params: { key: messageCode, params, ...(title ? { title } : {}), ...(relief ? { relief } : {}) } };
+      out.push({ severity, rule, metric: row.code, year, part: row.part, messageCode, params, text, message: renderMessage(lang, text) });
+    }
     if (row.relief && s === 'none') {
       const params = { ...base, relief: reliefName.get(row.relief.code) ?? row.relief.code, endsFy: row.relief.ends_fy };
       push('info', 'completeness.relief', row.relief.verified ? 'check.basis.relief' : 'check.basis.relief_unverified', params);

@@ -2,6 +2,7 @@
 // section of the disclosure map that holds content) or explained (not applicable with a
 // reason, in the map or as an NA value). Neither is an error: the report would not comply.
 import type { Finding } from '../checks.js';
+import { finding } from './finding.js';
 import type { ReportCheckInput } from './types.js';
 
 export function checkDisclosureCompleteness(input: Pick<ReportCheckInput, 'year' | 'metrics' | 'rows' | 'result' | 'hkexKpis' | 'disclosure' | 'sectionsWithContent'>): Finding[] {
@@ -20,23 +21,18 @@ export function checkDisclosureCompleteness(input: Pick<ReportCheckInput, 'year'
     const hasSection = sections.some((s) => sectionsWithContent.has(s));
     if (hasData || hasSection) {
       if (sections.length && !hasSection) {
-        out.push({ severity: 'warning', rule: 'completeness.empty_section', metric: kpi.code, year, message: `HKEX ${kpi.code} is mapped to section ${sections.join(', ')}, which has no content yet` });
+        out.push(finding('warning', 'completeness.empty_section', kpi.code, year, { code: 'check.empty_section', params: { item: kpi.code, sections } }));
       }
       continue;
     }
     const explainedBy = candidates.find((c) => naRows.has(c));
     if (explainedBy) continue;
-    out.push({
-      severity: 'error',
-      rule: 'completeness.hkex_kpi',
-      metric: kpi.code,
-      year,
-      message:
-        `HKEX ${kpi.code} (${kpi.titleEn}) is neither disclosed nor explained for ${year}: ` +
-        (sections.length ? `its section ${sections.join(', ')} is empty and ` : '') +
-        (candidates.length ? `no value of ${candidates.join(', ')}; ` : 'no metric or section is mapped to it; ') +
-        'map it to the section that discloses it, enter its data, or mark it not applicable with the reason',
-    });
+    out.push(
+      finding('error', 'completeness.hkex_kpi', kpi.code, year, {
+        code: 'check.hkex_kpi',
+        params: { item: kpi.code, titleEn: kpi.titleEn, titleZh: kpi.titleZh ?? '', year, sections, candidates },
+      }),
+    );
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { Finding } from '../checks.js';
 import { dimsKey, type Dims } from '../dimensions.js';
 import type { Mark } from '../report/rich-text.js';
+import { finding } from './finding.js';
 import type { NarrativeRun, ReportCheckInput } from './types.js';
 
 /** Words right before a year that make it a comparison or a baseline, not the report's year. */
@@ -26,13 +27,12 @@ const plain = (run: NarrativeRun['run']) => run.map((n) => (n.type === 'text' ? 
 export function checkCarriedBlocks(input: Pick<ReportCheckInput, 'year' | 'edition'>): Finding[] {
   const e = input.edition;
   if (!e) return [];
-  return e.carriedBlocks.map((b) => ({
-    severity: 'warning' as const,
-    rule: 'narrative.carried',
-    metric: '',
-    year: input.year,
-    message: `A block of "${b.sectionTitle}" (${b.blockId}) was carried forward from ${b.fromYear} and is not reviewed yet: edit or confirm it`,
-  }));
+  return e.carriedBlocks.map((b) =>
+    finding('warning', 'narrative.carried', '', input.year, {
+      code: 'check.carried_block',
+      params: { sectionEn: b.sectionTitle, sectionZh: b.sectionTitleZh ?? '', blockId: b.blockId, fromYear: b.fromYear },
+    }),
+  );
 }
 
 export function checkStaleYear(input: Pick<ReportCheckInput, 'year' | 'edition' | 'narrative'>): Finding[] {
@@ -49,13 +49,12 @@ export function checkStaleYear(input: Pick<ReportCheckInput, 'year' | 'edition' 
     if (seen.has(key)) continue;
     seen.add(key);
     const text = plain(r.run);
-    out.push({
-      severity: 'warning',
-      rule: 'narrative.stale_year',
-      metric: '',
-      year: input.year,
-      message: `"${r.sectionTitle}" (${r.lang}) names ${prev} as if it were the report year: "${text.length > 80 ? text.slice(0, 77) + '…' : text}"`,
-    });
+    out.push(
+      finding('warning', 'narrative.stale_year', '', input.year, {
+        code: 'check.stale_year',
+        params: { section: r.sectionTitle, lang: r.lang, prev, text: text.length > 80 ? text.slice(0, 77) + '…' : text },
+      }),
+    );
   }
   return out;
 }
@@ -101,13 +100,12 @@ export function checkStaticNumbers(input: Pick<ReportCheckInput, 'year' | 'narra
           for (const y of [input.year, input.year - 1]) {
             const v = input.valueOf(met.code, met.dims, y);
             if (v === null || Number(v.toFixed(decimals)) !== typed) continue;
-            out.push({
-              severity: 'warning',
-              rule: 'narrative.static_number',
-              metric: met.code,
-              year: input.year,
-              message: `"${r.sectionTitle}" (${r.lang}) types ${digits}, the ${y} value of ${met.code}, beside a live reference to it: use the live reference so the text follows the data`,
-            });
+            out.push(
+              finding('warning', 'narrative.static_number', met.code, input.year, {
+                code: 'check.static_number',
+                params: { section: r.sectionTitle, lang: r.lang, typed: digits, valueYear: y, metric: met.code },
+              }),
+            );
           }
         }
       }
@@ -117,11 +115,7 @@ export function checkStaticNumbers(input: Pick<ReportCheckInput, 'year' | 'narra
 }
 
 export function checkCarriedFactors(input: Pick<ReportCheckInput, 'year' | 'edition'>): Finding[] {
-  return (input.edition?.carriedFactors ?? []).map((f) => ({
-    severity: 'warning' as const,
-    rule: 'factor.carried',
-    metric: f.metric,
-    year: input.year,
-    message: `${f.metric}${f.dimsKey ? ` [${f.dimsKey}]` : ''} for ${input.year} was carried forward from ${f.fromYear}: confirm it or enter the ${input.year} factor`,
-  }));
+  return (input.edition?.carriedFactors ?? []).map((f) =>
+    finding('warning', 'factor.carried', f.metric, input.year, { code: 'check.factor_carried', params: { metric: f.metric, dims: f.dimsKey, year: input.year, fromYear: f.fromYear } }),
+  );
 }

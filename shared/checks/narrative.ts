@@ -14,6 +14,7 @@ import type { Finding } from '../checks.js';
 import type { MetricDef } from '../catalogue.js';
 import type { Dims } from '../dimensions.js';
 import type { Mark } from '../report/rich-text.js';
+import { finding } from './finding.js';
 import type { NarrativeRun, ReportCheckInput } from './types.js';
 
 const PERCENT = /([+\-−])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%/g;
@@ -74,46 +75,38 @@ export function checkNarrativeNumbers(input: Pick<ReportCheckInput, 'year' | 'me
       const target = p.link ?? (implicit ? { ...implicit, compare: p.direction !== 0 ? ('change_pct' as const) : ('value' as const) } : null);
       if (!target) continue;
       const def = byCode.get(target.code);
-      const where = `"${r.sectionTitle}" (${r.lang})`;
+      const where = { section: r.sectionTitle, lang: r.lang };
       const label = `${target.code}${dimsKey(target.dims) ? ` [${dimsKey(target.dims)}]` : ''}`;
       if (target.compare === 'value') {
         if (def?.unit !== '%') continue;
         const v = valueOf(target.code, target.dims, year);
         if (v === null || Number(v.toFixed(p.decimals)) === p.value) continue;
-        out.push({
-          severity: 'error',
-          rule: 'consistency.narrative_number',
-          metric: target.code,
-          year,
-          message: `${where} states ${p.typed} for ${label} in ${year}, but the data give ${fmt(v, p.decimals)}%; correct the text or replace it with a live reference`,
-        });
+        out.push(
+          finding('error', 'consistency.narrative_number', target.code, year, { code: 'check.narrative_number', params: { ...where, typed: p.typed, label, year, data: `${fmt(v, p.decimals)}%` } }),
+        );
         continue;
       }
       const cur = valueOf(target.code, target.dims, year);
       const prev = valueOf(target.code, target.dims, year - 1);
       if (cur === null || prev === null || prev === 0) {
-        out.push({
-          severity: 'warning',
-          rule: 'consistency.narrative_unverifiable',
-          metric: target.code,
-          year,
-          message: `${where} states a change of ${p.typed} for ${label}, but ${cur === null ? year : year - 1} has no value to verify it against`,
-        });
+        out.push(
+          finding('warning', 'consistency.narrative_unverifiable', target.code, year, {
+            code: 'check.narrative_unverifiable',
+            params: { ...where, typed: p.typed, label, missingYear: cur === null ? year : year - 1 },
+          }),
+        );
         continue;
       }
       const computed = ((cur - prev) / prev) * 100;
       const computedRounded = Number(computed.toFixed(p.decimals));
       const typedSigned = p.direction === 0 ? Math.sign(computedRounded) * p.value : p.direction * p.value;
       if (computedRounded === typedSigned) continue;
-      out.push({
-        severity: 'error',
-        rule: 'consistency.narrative_change',
-        metric: target.code,
-        year,
-        message:
-          `${where} states ${signed(typedSigned, p.decimals)} for ${label} (${year} against ${year - 1}), but the data give ${signed(computed, p.decimals)} ` +
-          `(${fmt(cur, def?.decimals ?? 0)} against ${fmt(prev, def?.decimals ?? 0)}); correct the text or replace it with a live reference`,
-      });
+      out.push(
+        finding('error', 'consistency.narrative_change', target.code, year, {
+          code: 'check.narrative_change',
+          params: { ...where, typed: signed(typedSigned, p.decimals), label, year, data: signed(computed, p.decimals), cur: fmt(cur, def?.decimals ?? 0), prev: fmt(prev, def?.decimals ?? 0) },
+        }),
+      );
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // Metrics that never sum (factors, shares, intensities) are not compared.
 import { dimsKey, SITE_KEY, type Dims } from '../dimensions.js';
 import type { CheckInput, Finding } from '../checks.js';
+import { finding } from './finding.js';
 
 export function checkSiteSums({ year, metrics, rows }: CheckInput): Finding[] {
   const summed = new Set(metrics.filter((m) => m.kind !== 'derived' && m.aggregation === 'sum').map((m) => m.code));
@@ -25,16 +26,8 @@ export function checkSiteSums({ year, metrics, rows }: CheckInput): Finding[] {
     if (Math.abs(sum - g.total) <= Math.max(1e-9, Math.abs(g.total) * 1e-9)) continue;
     const metric = key.slice(0, key.indexOf('|'));
     const dims = dimsKey(g.dims);
-    out.push({
-      severity: 'warning',
-      rule: 'consistency.site_sum',
-      metric,
-      year,
-      message: `${metric}${dims ? ` [${dims}]` : ''}: the ${g.sites.length} site row${g.sites.length === 1 ? '' : 's'} (${g.sites
-        .map((x) => x.site)
-        .sort()
-        .join(', ')}) add up to ${sum}, but the total entered for ${year} is ${g.total}`,
-    });
+    const sites = g.sites.map((x) => x.site).sort();
+    out.push(finding('warning', 'consistency.site_sum', metric, year, { code: 'check.site_sum', params: { metric, dims, sites, sum, total: g.total, year } }));
   }
   return out;
 }

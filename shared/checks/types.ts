@@ -34,7 +34,7 @@ export interface ReportCheckInput {
   previous: { rows: readonly EntryRow[]; result: YearResult } | null;
   valueOf: ValueLookup;
   narrative: readonly NarrativeRun[];
-  hkexKpis: readonly { code: string; titleEn: string }[];
+  hkexKpis: readonly { code: string; titleEn: string; titleZh?: string }[];
   disclosure: readonly DisclosureEntry[];
   /** Section ids that hold at least one block. */
   sectionsWithContent: ReadonlySet<string>;
@@ -44,7 +44,7 @@ export interface ReportCheckInput {
   /** The edition of the year: where it was rolled forward from, what is still to review. */
   edition?: {
     carriedFrom: number | null;
-    carriedBlocks: readonly { blockId: string; sectionTitle: string; fromYear: number }[];
+    carriedBlocks: readonly { blockId: string; sectionTitle: string; sectionTitleZh?: string; fromYear: number }[];
     carriedFactors: readonly { metric: string; dimsKey: string; fromYear: number }[];
   };
   /** |change| above this share of the previous value needs a note (0.3 = 30%). */

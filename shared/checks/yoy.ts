@@ -3,6 +3,7 @@
 // factors excluded. An entered value is explained by its own note; a derived one by a note
 // on any entered value of its calculation.
 import type { Finding } from '../checks.js';
+import { finding } from './finding.js';
 import type { ReportCheckInput } from './types.js';
 
 export function checkYearOnYear(input: Pick<ReportCheckInput, 'year' | 'rows' | 'result' | 'previous' | 'yoyThreshold'>): Finding[] {
@@ -20,13 +21,8 @@ export function checkYearOnYear(input: Pick<ReportCheckInput, 'year' | 'rows' | 
     if (Math.abs(change) <= threshold) continue;
     const explained = v.kind === 'derived' ? (v.trace?.inputs ?? []).some((i) => noted.has(i.code)) : noted.has(v.code);
     if (explained) continue;
-    out.push({
-      severity: 'warning',
-      rule: 'yoy.unexplained_change',
-      metric: v.code,
-      year,
-      message: `${v.code} changed by ${change > 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)}% from ${year - 1} (${prev}) to ${year} (${v.value}) with no note; add a note saying why (e.g. a boundary change)`,
-    });
+    const pct = `${change > 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)}%`;
+    out.push(finding('warning', 'yoy.unexplained_change', v.code, year, { code: 'check.yoy', params: { metric: v.code, change: pct, prevYear: year - 1, prev, year, value: v.value } }));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // every code (the type checker enforces both). Later work puts check findings and API errors
 // here too: a new message is a new entry in `MessageParams` and one renderer per language.
 import type { Lang } from '../domain.js';
+import { translate, type StringKey } from './strings.js';
 
 /** A reference to a number as entered or stored: a figure, or "not applicable" with its reason. */
 export interface ValueRef {
@@ -93,6 +94,26 @@ export interface MessageParams {
   // Data as other companies' reports print it (issue 18).
   /** The same metric, year and dimensions given again with another value (an identical repeat is taken once). */
   'import.repeat_differs': { year: number; dims: string; file: string | null; line: number; first: ValueRef; again: ValueRef };
+
+  // Findings of `check` (shared/checks*, main/services/check-service.ts).
+  'check.missing_input': { metric: string; dims: string; year: number; missing: { code: string; dims: string; reason: 'absent' | 'not_applicable' | 'zero_denominator' | string }[] };
+  'check.factor_no_source': { metric: string; year: number };
+  'check.breakdown_sum': { metric: string; key: string; sum: number; total: number; year: number };
+  'check.site_sum': { metric: string; dims: string; sites: string[]; sum: number; total: number; year: number };
+  'check.empty_section': { item: string; sections: string[] };
+  'check.hkex_kpi': { item: string; titleEn: string; titleZh: string; year: number; sections: string[]; candidates: string[] };
+  'check.carried_block': { sectionEn: string; sectionZh: string; blockId: string; fromYear: number };
+  'check.stale_year': { section: string; lang: Lang; prev: number; text: string };
+  'check.static_number': { section: string; lang: Lang; typed: string; valueYear: number; metric: string };
+  'check.factor_carried': { metric: string; dims: string; year: number; fromYear: number };
+  'check.narrative_number': { section: string; lang: Lang; typed: string; label: string; year: number; data: string };
+  'check.narrative_unverifiable': { section: string; lang: Lang; typed: string; label: string; missingYear: number };
+  'check.narrative_change': { section: string; lang: Lang; typed: string; label: string; year: number; data: string; cur: string; prev: string };
+  'check.yoy': { metric: string; change: string; prevYear: number; prev: number; year: number; value: number };
+  'check.restatement': { metric: string; dims: string; year: number; was: number | null; exportYear: number; kind: string; exportLang: Lang; exportedAt: string; now: number | null };
+  /** Completeness by basis: worded by the shared/i18n/strings-code.ts key it names; the item's title and relief's name in each language. */
+  'check.basis': { key: string; params: Record<string, string | number>; title?: Record<Lang, string>; relief?: Record<Lang, string> };
+  'check.none': { year: number };
 }
 
 export type MessageCode = keyof MessageParams;
@@ -108,6 +129,13 @@ export function msg<K extends MessageCode>(code: K, ...params: MessageParams[K] 
 const inBrackets = (dims: string) => (dims ? ` [${dims}]` : '');
 const enRef = (v: ValueRef) => (v.value === null ? `NA (${v.naReason ?? ''})` : String(v.value));
 const zhRef = (v: ValueRef) => (v.value === null ? `不適用（${v.naReason ?? ''}）` : String(v.value));
+
+const zhLang = (l: Lang) => (l === 'en' ? '英文' : '中文');
+const basisParams = (p: MessageParams['check.basis'], lang: Lang) => ({
+  ...p.params,
+  ...(p.title ? { title: p.title[lang] || p.title.en } : {}),
+  ...(p.relief ? { relief: p.relief[lang] || p.relief.en } : {}),
+});
 
 const en: Table = {
   'many': (p) => p.items.map((m) => renderMessage('en', m)).join('; '),
@@ -193,6 +221,34 @@ const en: Table = {
   // Data as other companies' reports print it (issue 18).
   'import.repeat_differs': (p) =>
     `${p.year}${p.dims ? `, ${p.dims}` : ''} is already given at ${p.file ? `${p.file}:${p.line}` : `line ${p.line}`} as ${enRef(p.first)}, here as ${enRef(p.again)}: give one value (an identical repeat is taken once)`,
+
+  'check.missing_input': (p) =>
+    `${p.metric}${inBrackets(p.dims)} cannot be computed for ${p.year}: missing ${p.missing
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
+      .join(', ')}`,
+  'check.factor_no_source': (p) => `${p.metric} for ${p.year} has no source; say which publication it comes from`,
+  'check.breakdown_sum': (p) => `${p.metric} by ${p.key} adds up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
+  'check.site_sum': (p) =>
+    `${p.metric}${inBrackets(p.dims)}: the ${p.sites.length} site row${p.sites.length === 1 ? '' : 's'} (${p.sites.join(', ')}) add up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
+  'check.empty_section': (p) => `HKEX ${p.item} is mapped to section ${p.sections.join(', ')}, which has no content yet`,
+  'check.hkex_kpi': (p) =>
+    `HKEX ${p.item} (${p.titleEn}) is neither disclosed nor explained for ${p.year}: ` +
+    (p.sections.length ? `its section ${p.sections.join(', ')} is empty and ` : '') +
+    (p.candidates.length ? `no value of ${p.candidates.join(', ')}; ` : 'no metric or section is mapped to it; ') +
+    'map it to the section that discloses it, enter its data, or mark it not applicable with the reason',
+  'check.carried_block': (p) => `A block of "${p.sectionEn}" (${p.blockId}) was carried forward from ${p.fromYear} and is not reviewed yet: edit or confirm it`,
+  'check.stale_year': (p) => `"${p.section}" (${p.lang}) names ${p.prev} as if it were the report year: "${p.text}"`,
+  'check.static_number': (p) => `"${p.section}" (${p.lang}) types ${p.typed}, the ${p.valueYear} value of ${p.metric}, beside a live reference to it: use the live reference so the text follows the data`,
+  'check.factor_carried': (p) => `${p.metric}${inBrackets(p.dims)} for ${p.year} was carried forward from ${p.fromYear}: confirm it or enter the ${p.year} factor`,
+  'check.narrative_number': (p) => `"${p.section}" (${p.lang}) states ${p.typed} for ${p.label} in ${p.year}, but the data give ${p.data}; correct the text or replace it with a live reference`,
+  'check.narrative_unverifiable': (p) => `"${p.section}" (${p.lang}) states a change of ${p.typed} for ${p.label}, but ${p.missingYear} has no value to verify it against`,
+  'check.narrative_change': (p) =>
+    `"${p.section}" (${p.lang}) states ${p.typed} for ${p.label} (${p.year} against ${p.year - 1}), but the data give ${p.data} (${p.cur} against ${p.prev}); correct the text or replace it with a live reference`,
+  'check.yoy': (p) => `${p.metric} changed by ${p.change} from ${p.prevYear} (${p.prev}) to ${p.year} (${p.value}) with no note; add a note saying why (e.g. a boundary change)`,
+  'check.restatement': (p) =>
+    `${p.metric}${inBrackets(p.dims)} for ${p.year} was ${p.was ?? 'absent'} in the ${p.exportYear} ${p.kind} (${p.exportLang}) exported ${p.exportedAt} and is now ${p.now ?? 'absent'}: footnote the restatement`,
+  'check.basis': (p) => translate('en', p.key as StringKey, basisParams(p, 'en')),
+  'check.none': (p) => `No findings for ${p.year}.`,
 };
 
 const zh: Table = {
@@ -279,6 +335,33 @@ const zh: Table = {
   // Data as other companies' reports print it (issue 18).
   'import.repeat_differs': (p) =>
     `${p.year}${p.dims ? `（${p.dims}）` : ''}已在${p.file ? ` ${p.file} ` : ''}第 ${p.line} 行給出為 ${zhRef(p.first)}，此處為 ${zhRef(p.again)}：請只給一個數值（完全相同的重複只取一次）`,
+
+  'check.missing_input': (p) =>
+    `${p.metric}${inBrackets(p.dims)} 無法計算${p.year}年度數值：缺少 ${p.missing
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
+      .join('、')}`,
+  'check.factor_no_source': (p) => `${p.metric} 的${p.year}年度數值未註明來源；請說明出自哪份刊物`,
+  'check.breakdown_sum': (p) => `${p.metric} 按 ${p.key} 分項合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
+  'check.site_sum': (p) => `${p.metric}${inBrackets(p.dims)}：${p.sites.length} 個地點（${p.sites.join('、')}）的數值合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
+  'check.empty_section': (p) => `HKEX ${p.item} 已對應至章節 ${p.sections.join('、')}，但該章節尚無內容`,
+  'check.hkex_kpi': (p) =>
+    `HKEX ${p.item}（${p.titleZh || p.titleEn}）於${p.year}年度既未披露亦未解釋：` +
+    (p.sections.length ? `其章節 ${p.sections.join('、')} 為空，且` : '') +
+    (p.candidates.length ? `${p.candidates.join('、')} 均無數值；` : '沒有對應的指標或章節；') +
+    '請將其對應至披露該項目的章節、輸入數據，或標示為不適用並說明原因',
+  'check.carried_block': (p) => `「${p.sectionZh || p.sectionEn}」的一個內容塊（${p.blockId}）由${p.fromYear}年度沿用而來，尚未審閱：請編輯或確認`,
+  'check.stale_year': (p) => `「${p.section}」（${zhLang(p.lang)}）把 ${p.prev} 寫成報告年度：「${p.text}」`,
+  'check.static_number': (p) => `「${p.section}」（${zhLang(p.lang)}）直接輸入了 ${p.typed}，即 ${p.metric} 的${p.valueYear}年度數值，旁邊已有其即時引用：請改用即時引用，使文字跟隨數據`,
+  'check.factor_carried': (p) => `${p.metric}${inBrackets(p.dims)} 的${p.year}年度係數由${p.fromYear}年度沿用：請確認，或輸入${p.year}年度的係數`,
+  'check.narrative_number': (p) => `「${p.section}」（${zhLang(p.lang)}）寫 ${p.label} 於${p.year}年度為 ${p.typed}，但數據為 ${p.data}；請更正文字或改用即時引用`,
+  'check.narrative_unverifiable': (p) => `「${p.section}」（${zhLang(p.lang)}）寫 ${p.label} 變動 ${p.typed}，但${p.missingYear}年度沒有數值可供核對`,
+  'check.narrative_change': (p) =>
+    `「${p.section}」（${zhLang(p.lang)}）寫 ${p.label} 變動 ${p.typed}（${p.year}年度相對${p.year - 1}年度），但數據為 ${p.data}（${p.cur} 相對 ${p.prev}）；請更正文字或改用即時引用`,
+  'check.yoy': (p) => `${p.metric} 由${p.prevYear}年度（${p.prev}）至${p.year}年度（${p.value}）變動 ${p.change}，但沒有附註；請加附註說明原因（例如邊界變更）`,
+  'check.restatement': (p) =>
+    `${p.metric}${inBrackets(p.dims)} 的${p.year}年度數值在 ${p.exportedAt} 匯出的 ${p.exportYear} ${p.kind}（${p.exportLang}）中為 ${p.was ?? '無'}，現為 ${p.now ?? '無'}：請以附註說明重列`,
+  'check.basis': (p) => translate('zh-Hant', p.key as StringKey, basisParams(p, 'zh-Hant')),
+  'check.none': (p) => `${p.year}年度沒有檢查結果。`,
 };
 
 const TABLES: Record<Lang, Table> = { en, 'zh-Hant': zh };

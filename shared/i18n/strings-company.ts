@@ -1,7 +1,11 @@
 // Strings of company set-up (profile, sites, years) and the targets editor, for the UI and the
 // CLI; the `company.*` keys are also the message codes of shared/company.ts and the services.
 // Merged into the one table in strings.ts; the Chinese table has the same keys.
+import { enumStrings, TARGET_TYPE_LABELS } from '../enum-labels.js';
+
 export const companyEn = {
+  // Target types: one label per value, shared with the XLSX annex (shared/enum-labels.ts).
+  ...enumStrings('targetsEdit.type', TARGET_TYPE_LABELS, 'en'),
   'trace.naCountedZero': 'not applicable, counted as zero',
   'nav.profile': 'Company profile',
   'nav.sites': 'Sites',
@@ -57,9 +61,6 @@ export const companyEn = {
   'targetsEdit.titleEn': 'Title (English)',
   'targetsEdit.save': 'Save target',
   'targetsEdit.saved': 'Target {code} saved',
-  'targetsEdit.type.reduction_pct': 'Reduction (%)',
-  'targetsEdit.type.absolute': 'Absolute',
-  'targetsEdit.type.share_pct': 'Share (%)',
   'company.invalid': 'This is not valid ({field}).',
   'company.year_range': 'A year lies between 1990 and 2100.',
   'company.year_exists': 'The workspace has year {year} already.',
@@ -89,6 +90,7 @@ export const companyEn = {
 } as const;
 
 export const companyZh: Record<keyof typeof companyEn, string> = {
+  ...enumStrings('targetsEdit.type', TARGET_TYPE_LABELS, 'zh-Hant'),
   'trace.naCountedZero': '不適用,以零計算',
   'nav.profile': '公司資料',
   'nav.sites': '營運地點',
@@ -144,9 +146,6 @@ export const companyZh: Record<keyof typeof companyEn, string> = {
   'targetsEdit.titleEn': '標題(英文)',
   'targetsEdit.save': '儲存目標',
   'targetsEdit.saved': '已儲存目標 {code}',
-  'targetsEdit.type.reduction_pct': '減少百分比',
-  'targetsEdit.type.absolute': '絕對值',
-  'targetsEdit.type.share_pct': '佔比(%)',
   'company.invalid': '輸入無效({field})。',
   'company.year_range': '年度須介乎1990至2100。',
   'company.year_exists': '工作區已有 {year} 年度。',

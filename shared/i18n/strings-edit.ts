@@ -1,6 +1,12 @@
 // UI strings of the content editors: blocks in the outline, the register forms and the
 // disclosure map. Merged into the one table in strings.ts; the Chinese table has the same keys.
+import { CLIMATE_CATEGORY_LABELS, CLIMATE_TYPE_LABELS, enumStrings, HORIZON_LABELS } from '../enum-labels.js';
+
 export const editEn = {
+  // Climate register enums: one label per value, shared with the DOCX (shared/enum-labels.ts).
+  ...enumStrings('edit.cat', CLIMATE_CATEGORY_LABELS, 'en'),
+  ...enumStrings('edit.type', CLIMATE_TYPE_LABELS, 'en'),
+  ...enumStrings('edit.horizon', HORIZON_LABELS, 'en'),
   'block.add': 'Add a block',
   'block.addOf': 'Add',
   'block.type.rich_text': 'Rich text',
@@ -82,21 +88,6 @@ export const editEn = {
   'edit.statusZh': 'Status (Chinese)',
   'edit.statusEn': 'Status (English)',
   'edit.targetYear': 'Target year',
-  'edit.type.risk': 'Risk',
-  'edit.type.opportunity': 'Opportunity',
-  'edit.horizon.short': 'Short term',
-  'edit.horizon.medium': 'Medium term',
-  'edit.horizon.long': 'Long term',
-  'edit.cat.acute_physical': 'Acute physical',
-  'edit.cat.chronic_physical': 'Chronic physical',
-  'edit.cat.policy_legal': 'Policy and legal',
-  'edit.cat.technology': 'Technology',
-  'edit.cat.market': 'Market',
-  'edit.cat.reputation': 'Reputation',
-  'edit.cat.resource_efficiency': 'Resource efficiency',
-  'edit.cat.energy_source': 'Energy source',
-  'edit.cat.products_services': 'Products and services',
-  'edit.cat.resilience': 'Resilience',
   'edit.qcat.energy': 'Energy',
   'edit.qcat.water': 'Water',
   'edit.qcat.waste': 'Waste',
@@ -127,6 +118,9 @@ export const editEn = {
 } as const;
 
 export const editZh: Record<keyof typeof editEn, string> = {
+  ...enumStrings('edit.cat', CLIMATE_CATEGORY_LABELS, 'zh-Hant'),
+  ...enumStrings('edit.type', CLIMATE_TYPE_LABELS, 'zh-Hant'),
+  ...enumStrings('edit.horizon', HORIZON_LABELS, 'zh-Hant'),
   'block.add': '新增內容區塊',
   'block.addOf': '新增',
   'block.type.rich_text': '文字',
@@ -208,21 +202,6 @@ export const editZh: Record<keyof typeof editEn, string> = {
   'edit.statusZh': '進度（中文）',
   'edit.statusEn': '進度（英文）',
   'edit.targetYear': '目標年份',
-  'edit.type.risk': '風險',
-  'edit.type.opportunity': '機遇',
-  'edit.horizon.short': '短期',
-  'edit.horizon.medium': '中期',
-  'edit.horizon.long': '長期',
-  'edit.cat.acute_physical': '急性實體風險',
-  'edit.cat.chronic_physical': '慢性實體風險',
-  'edit.cat.policy_legal': '政策及法律',
-  'edit.cat.technology': '技術',
-  'edit.cat.market': '市場',
-  'edit.cat.reputation': '聲譽',
-  'edit.cat.resource_efficiency': '資源效率',
-  'edit.cat.energy_source': '能源來源',
-  'edit.cat.products_services': '產品及服務',
-  'edit.cat.resilience': '韌性',
   'edit.qcat.energy': '能源',
   'edit.qcat.water': '用水',
   'edit.qcat.waste': '廢棄物',

@@ -1,6 +1,10 @@
 // UI strings of the report screens (export, import, targets and checks, outline, registers).
 // Merged into the one table in strings.ts; the Chinese table must have the same keys.
+import { enumStrings, TARGET_STATUS_LABELS } from '../enum-labels.js';
+
 export const reportEn = {
+  // Target status: one label per value, shared with the DOCX and XLSX (shared/enum-labels.ts).
+  ...enumStrings('targets.status', TARGET_STATUS_LABELS, 'en'),
   'nav.export': 'Export',
   'nav.import': 'Import',
   'nav.targets': 'Targets and checks',
@@ -68,12 +72,6 @@ export const reportEn = {
   'targets.path': 'Path: {pct} of the period elapsed',
   'targets.attainment': '{pct} of the target share reached',
   'targets.status': 'Status',
-  'targets.status.achieved': 'Achieved',
-  'targets.status.on_track': 'On track',
-  'targets.status.off_track': 'Off track',
-  'targets.status.no_data': 'No data',
-  'targets.status.not_started': 'Not started',
-  'targets.status.qualitative': 'Qualitative',
   'targets.qualitative': 'Qualitative targets',
   'targets.byYear': 'by {year}',
   'checks.title': 'Checks {year}',
@@ -147,6 +145,7 @@ export const reportEn = {
 } as const;
 
 export const reportZh: Record<keyof typeof reportEn, string> = {
+  ...enumStrings('targets.status', TARGET_STATUS_LABELS, 'zh-Hant'),
   'nav.export': '匯出',
   'nav.import': '匯入',
   'nav.targets': '目標與檢查',
@@ -214,12 +213,6 @@ export const reportZh: Record<keyof typeof reportEn, string> = {
   'targets.path': '路徑：期間已過 {pct}',
   'targets.attainment': '已達目標比例的 {pct}',
   'targets.status': '狀態',
-  'targets.status.achieved': '已達成',
-  'targets.status.on_track': '進度符合',
-  'targets.status.off_track': '落後',
-  'targets.status.no_data': '缺少數據',
-  'targets.status.not_started': '尚未開始',
-  'targets.status.qualitative': '定性目標',
   'targets.qualitative': '定性目標',
   'targets.byYear': '{year} 年前',
   'checks.title': '{year} 年檢查',

@@ -11,6 +11,7 @@ import { publishEn, publishZh } from './strings-publish.js';
 import { companyEn, companyZh } from './strings-company.js';
 import { safetyEn, safetyZh } from './strings-safety.js';
 import { syncEn, syncZh } from './strings-sync.js';
+import { dialogsEn, dialogsZh } from './strings-dialogs.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -110,7 +111,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -210,7 +211,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

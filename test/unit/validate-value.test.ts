@@ -110,7 +110,8 @@ describe('the message table', () => {
   const paramsFor = () =>
     new Proxy({}, { get: (_t, k: string) => (k in sample ? sample[k] : k === 'form' ? 'csv' : k === 'kind' ? 'data' : k === 'place' ? 'reason' : `«${k}»`) });
 
-  it.each(MESSAGE_CODES)('renders %s in English and in Traditional Chinese', (code) => {
+  // The findings of `check` are rendered with real parameters in test/unit/check-messages.test.ts.
+  it.each(MESSAGE_CODES.filter((c) => !c.startsWith('check.')))('renders %s in English and in Traditional Chinese', (code) => {
     const m = { code, params: paramsFor() } as unknown as Message;
     const en = renderMessage('en', m);
     const zh = renderMessage('zh-Hant', m);

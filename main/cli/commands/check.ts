@@ -4,6 +4,10 @@
 // interim relief and what the report says of it (for editions that follow the Code).
 import { basisFindings, loadYearBasis, type YearBasis } from '../../services/basis-service.js';
 import { checkYear } from '../../services/check-service.js';
+import type { Finding } from '../../../shared/checks.js';
+import { findingCode, findingText } from '../../../shared/checks/finding.js';
+import { renderMessage } from '../../../shared/i18n/messages.js';
+import { cliLang } from '../lang.js';
 import { say } from '../cli-lang.js';
 import { printJson, renderTable } from '../output.js';
 import { requireWorkspacePath, requireYear, withWorkspace, type CommandContext } from '../context.js';
@@ -32,9 +36,13 @@ export function runCheck(ctx: CommandContext): number {
       return yb && basisFindings(yb).some((f) => f.severity === 'error') ? 1 : 0;
     }
     const findings = checkYear(ws, year);
-    if (ctx.flags['json']) printJson(findings.map((f) => ({ ...f, part: f.part ?? null })));
-    else if (findings.length === 0) process.stdout.write(`No findings for ${year}.\n`);
-    else process.stdout.write(renderTable(['severity', 'rule', 'part', 'metric', 'message'], findings.map((f) => [f.severity, f.rule, f.part ?? '', f.metric, f.message])) + '\n');
+    const lang = cliLang();
+    if (ctx.flags['json']) {
+      // Each finding as before, worded in the CLI's language, with its code and parameters.
+      const json = (f: Finding) => ({ severity: f.severity, rule: f.rule, metric: f.metric, year: f.year, part: f.part ?? null, ...(f.basis ? { basis: f.basis } : {}), message: findingText(lang, f), ...findingCode(f) });
+      printJson(findings.map(json));
+    } else if (findings.length === 0) process.stdout.write(renderMessage(lang, { code: 'check.none', params: { year } }) + '\n');
+    else process.stdout.write(renderTable(['severity', 'rule', 'part', 'metric', 'message'], findings.map((f) => [f.severity, f.rule, f.part ?? '', f.metric, findingText(lang, f)])) + '\n');
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   });
 }

@@ -73,30 +73,8 @@ export function t(key: DocxLabel, lang: Lang, vars: Record<string, string | numb
   return T[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
-export const RISK_TYPE: Record<string, Record<Lang, string>> = {
-  risk: { 'zh-Hant': '風險', en: 'Risk' },
-  opportunity: { 'zh-Hant': '機遇', en: 'Opportunity' },
-};
-
-export const CLIMATE_CATEGORY: Record<string, Record<Lang, string>> = {
-  acute_physical: { 'zh-Hant': '急性實體風險', en: 'Acute physical' },
-  chronic_physical: { 'zh-Hant': '慢性實體風險', en: 'Chronic physical' },
-  policy: { 'zh-Hant': '政策及法規', en: 'Policy and legal' },
-  policy_legal: { 'zh-Hant': '政策及法規', en: 'Policy and legal' },
-  technology: { 'zh-Hant': '技術', en: 'Technology' },
-  market: { 'zh-Hant': '市場', en: 'Market' },
-  reputation: { 'zh-Hant': '聲譽', en: 'Reputation' },
-  resource_efficiency: { 'zh-Hant': '資源效率', en: 'Resource efficiency' },
-  energy_source: { 'zh-Hant': '能源來源', en: 'Energy source' },
-  products_services: { 'zh-Hant': '產品和服務', en: 'Products and services' },
-  resilience: { 'zh-Hant': '韌性', en: 'Resilience' },
-};
-
-export const HORIZON: Record<string, Record<Lang, string>> = {
-  short: { 'zh-Hant': '短期', en: 'Short' },
-  medium: { 'zh-Hant': '中期', en: 'Medium' },
-  long: { 'zh-Hant': '長期', en: 'Long' },
-};
+// One label per enum value, shared with the screens (shared/enum-labels.ts).
+export { CLIMATE_TYPE_LABELS as RISK_TYPE, CLIMATE_CATEGORY_LABELS as CLIMATE_CATEGORY, HORIZON_LABELS as HORIZON } from '../../../shared/enum-labels.js';
 
 export const LEVEL: Record<string, Record<Lang, string>> = {
   low: { 'zh-Hant': '低', en: 'Low' },
