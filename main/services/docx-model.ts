@@ -105,8 +105,8 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
 
 /**
  * Earlier years' figures of a row that differ from what a published edition printed: each is
- * footnoted with the old and new value and the reason (the value's footnote in the report's
- * language; recalculated for a derived figure).
+ * footnoted with the old and new value and the reason (the value's note, when written in the
+ * report's language; recalculated for a derived figure).
  */
 function restatements(ctx: NoteContext, r: { metric: string; dims: Dims }, def: MetricDef | undefined): string[] {
   if (!def) return [];
@@ -121,7 +121,13 @@ function restatements(ctx: NoteContext, r: { metric: string; dims: Dims }, def: 
     if (same) continue;
     const show = (x: number | null) => (x === null ? '—' : formatValue(x, def, ctx.lang).text);
     const params = { year: y, old: show(old), new: show(cur), unit: formatValue(0, def, ctx.lang).unit };
-    const reason = now?.kind === 'entered' ? footnoteIn(ctx.lang, ctx.stored(r.metric, y, r.dims)) : t('restatedRecalc', ctx.lang);
+    // A restatement says why with the value's note, the reason typed with the change (e.g. the
+    // note of an --overwrite import), when that note is written in the report's language: an
+    // English working note is never printed in the Chinese report. (The value's footnote says
+    // what the figure covers, not why it changed.)
+    const note = ctx.stored(r.metric, y, r.dims)?.note ?? null;
+    // The sentence ends the note itself, so a note's own full stop is dropped.
+    const reason = now?.kind === 'entered' ? (note && inLanguage(note, ctx.lang) ? note.replace(/[.。]\s*$/u, '') : null) : t('restatedRecalc', ctx.lang);
     out.push(reason ? t('restatedNote', ctx.lang, { ...params, reason }) : t('restatedNoteBare', ctx.lang, params));
   }
   return out;

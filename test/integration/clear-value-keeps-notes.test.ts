@@ -30,6 +30,10 @@ describe('clearing a value', () => {
     await host.call('data:set-value', { ...ref, patch: { value: '' } });
     await host.call('data:set-value', { ...ref, patch: { note: null } });
     await host.call('data:set-value', { ...ref, patch: { source: null } });
+    // The sample's water figure also carries its report footnotes: they are kept like the note.
+    const withFootnotes = await host.call<SetValueResult>('data:set-value', { ...ref, patch: { footnoteZh: null } });
+    expect(withFootnotes.change).toBe('updated');
+    await host.call('data:set-value', { ...ref, patch: { footnoteEn: null } });
     const last = await host.call<SetValueResult>('data:set-value', { ...ref, patch: { estimated: false } });
     expect(last.change).toBe('deleted');
     expect(await row()).toMatchObject({ value: null, note: null, source: null, estimated: false, stored: false });

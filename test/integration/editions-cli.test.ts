@@ -20,7 +20,13 @@ async function xmlOf(file: string, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   return (await zip.file(part)?.async('string')) ?? '';
 }
-const visible = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+// The text as a reader sees it: no-break spaces read as spaces, word joiners as nothing.
+const visible = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2060/g, '');
 
 interface Finding {
   severity: string;
@@ -120,9 +126,10 @@ describe('report editions through the CLI', { timeout: 600_000 }, () => {
     const r25zh = cli('export', ws, '--year', '2025', '--lang', 'zh-Hant', '--docx', at('2025-zh.docx'));
     expect(r25zh.code, r25zh.err).toBe(0);
     const zhNotes = visible(await xmlOf(at('2025-zh.docx'), 'word/footnotes.xml'));
-    expect(zhNotes).toContain('2024年數值已重述:由509,733.53改為512,000.00');
-    expect(zhNotes).toContain('原因:Data-centre meter reading corrected after audit');
-    expect(notes).toMatch(/restated from [\d,.]+ to [\d,.]+ tCO2e; reason: recalculated from restated inputs/);
+    expect(zhNotes).toContain('2024年數值已重述：由509,733.53改為512,000.00');
+    // The reason was typed in English: a working note, never printed in the Chinese report.
+    expect(zhNotes).not.toContain('Data-centre meter reading');
+    expect(notes).toMatch(/restated from [\d,.]+ to [\d,.]+ tCO₂e; reason: recalculated from restated inputs/);
 
     // Unpublish needs a reason; afterwards the 2024 edition is editable again.
     expect(cli('report', 'unpublish', ws, '--year', '2024').code).toBe(2);

@@ -25,7 +25,7 @@ const T = {
   factorNoteBare: { 'zh-Hant': '{name}採用{value} {unit}。', en: '{name}: {value} {unit}.' },
   estimatedNote: { 'zh-Hant': '{year}年數值為估算值。', en: 'The {year} figure is an estimate.' },
   sitesNote: { 'zh-Hant': '統計範圍：{sites}之合計。', en: 'Boundary: the sum of {sites}.' },
-  restatedNote: { 'zh-Hant': '{year}年數值已重述：由{old}改為{new}{unit}，原因：{reason}', en: 'The {year} figure is restated from {old} to {new} {unit}; reason: {reason}' },
+  restatedNote: { 'zh-Hant': '{year}年數值已重述：由{old}改為{new}{unit}，原因：{reason}。', en: 'The {year} figure is restated from {old} to {new} {unit}; reason: {reason}.' },
   restatedNoteBare: { 'zh-Hant': '{year}年數值已重述：由{old}改為{new}{unit}。', en: 'The {year} figure is restated from {old} to {new} {unit}.' },
   restatedRecalc: { 'zh-Hant': '按重述後的數據重新計算', en: 'recalculated from restated inputs' },
   naNote: { 'zh-Hant': '不適用：{reason}', en: 'Not applicable: {reason}' },
