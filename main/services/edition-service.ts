@@ -16,6 +16,7 @@ import { writableEdition } from './edition-guard.js';
 import { ensureEdition, frameworkChanges, frameworkForYear } from './framework-service.js';
 import { buildAnnexBytes } from './export-service.js';
 import { recordExportBytes, snapshotValues } from './report-export-log-service.js';
+import { installClimatePillars, type PillarsInstalled } from './report-climate-pillars.js';
 import { ReportEditError } from './report-errors.js';
 
 export type { EditionView };
@@ -51,6 +52,8 @@ export interface RollForwardResult {
   edition: EditionView;
   counts: Record<string, number>;
   carriedFactors: number;
+  /** Moving from the Guide to the Code: the Part D pillar sections added under the climate chapter. */
+  climatePillars: PillarsInstalled['added'];
 }
 
 /**
@@ -65,14 +68,16 @@ export function rollForward(ws: Workspace, from: number, to: number, opts: { car
   if (repo.hasContent(to)) throw new ReportEditError('conflict', `The ${to} report already has content; it is not overwritten.`, [], { year: to });
   if (repo.get(to)?.status === 'published') throw new ReportEditError('published', `The ${to} report is published.`, [], { year: to });
   let factors = 0;
+  let pillars: PillarsInstalled['added'] = [];
   const counts = ws.transaction(() => {
     ws.profile.ensureYear(to);
-    ensureEdition(ws, to, from);
+    const target = ensureEdition(ws, to, from);
     const c = repo.copyEdition(from, to, opts.actor);
     if (opts.carryFactors) factors = carryFactors(ws, from, to, opts.actor);
+    if (repo.get(from)?.framework === 'guide' && target.framework === 'code') pillars = installClimatePillars(ws, to, opts.actor).added;
     return c;
   });
-  return { edition: editionView(ws, to), counts, carriedFactors: factors };
+  return { edition: editionView(ws, to), counts, carriedFactors: factors, climatePillars: pillars };
 }
 
 function carryFactors(ws: Workspace, from: number, to: number, actor: string): number {

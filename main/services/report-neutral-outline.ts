@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { Company } from '../../shared/domain.js';
 import { outlineTemplateSchema } from '../../shared/report/outline.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { editionRepo } from '../store/edition-repo.js';
 import type { Workspace } from '../store/workspace.js';
+import { installClimatePillars } from './report-climate-pillars.js';
 import { installSections } from './report-sample.js';
 
 export const NEUTRAL_OUTLINE_TEMPLATE = join(TEMPLATES_DIR, 'report', 'outline-neutral.json');
@@ -31,8 +33,14 @@ export function neutralOutlineText(template: string, company: Pick<Company, 'nam
   return JSON.stringify(walk(doc, null));
 }
 
-/** Seeds the neutral outline into the edition of `year` (the new workspace's report year). */
+/**
+ * Seeds the neutral outline into the edition of `year` (the new workspace's report year); an
+ * edition on the Code gets the climate chapter's four Part D pillars too.
+ */
 export function seedNeutralOutline(ws: Workspace, year: number, company: Company, actor: string): void {
   const template = outlineTemplateSchema.parse(JSON.parse(neutralOutlineText(readFileSync(NEUTRAL_OUTLINE_TEMPLATE, 'utf8'), company)));
-  ws.transaction(() => installSections(ws, year, template.sections, {}, actor));
+  ws.transaction(() => {
+    installSections(ws, year, template.sections, {}, actor);
+    if (editionRepo(ws).get(year)?.framework === 'code') installClimatePillars(ws, year, actor);
+  });
 }

@@ -78,7 +78,11 @@ describe('HKEX Code Part D by year and issuer category', { timeout: 600_000 }, (
     expect(f25.map((f) => f.metric).sort()).toEqual([...undisclosed].sort());
     for (const f of f25) expect(f.basis).toBe(d25[f.metric]);
     expect(f25.find((f) => f.metric === 'D-GOV-1')).toMatchObject({ severity: 'error', rule: 'completeness.comply_or_explain' });
-    expect(f25.find((f) => f.metric === 'D-MT-3')).toMatchObject({ severity: 'info', rule: 'completeness.relief' });
+    // An undisclosed item under an interim relief is info, not an error (Scope 3 itself is
+    // disclosed here: the climate pillar's KPI table shows the sample's categories).
+    const relieved = y25.filter((i) => i.part === 'D' && i.relief && i.state !== 'disclosed').map((i) => i.item);
+    expect(relieved.length).toBeGreaterThan(0);
+    for (const code of relieved) expect(f25.find((f) => f.metric === code)).toMatchObject({ severity: 'info', rule: 'completeness.relief' });
     // The old rule no longer doubles the HKEX KPIs a Code edition checks by basis.
     expect(findings(ws, 2025).filter((f) => f.rule === 'completeness.hkex_kpi')).toEqual([]);
 

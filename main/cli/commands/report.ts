@@ -41,6 +41,13 @@ function changeLines(changes: VersionChange[]): string[] {
   return [say('cli.frameworkChanges', { fromVersion: versionName(first.from), toVersion: versionName(first.to) }), ...changes.map((c) => `  - ${lang === 'en' ? c.textEn : c.textZh}`)];
 }
 
+/** The Part D pillar sections a roll forward added under the climate chapter, one line. */
+function pillarLines(added: { titleZh: string; titleEn: string }[]): string[] {
+  if (!added.length) return [];
+  const en = cliLang() === 'en';
+  return [`  - ${say('cli.climatePillarsAdded', { sections: added.map((a) => (en ? a.titleEn : a.titleZh)).join(en ? ', ' : '、') })}`];
+}
+
 /** `report framework <ws> --year Y [--set guide|code --reason <text>] [--json]`. */
 function runFramework(ws: Workspace, ctx: CommandContext, year: number, reason: string): number {
   const set = ctx.flags['set'];
@@ -72,7 +79,7 @@ export async function runReport(ctx: CommandContext): Promise<number> {
         const from = yearFlag(ctx, 'from');
         const to = yearFlag(ctx, 'to');
         const r = rollForward(ws, from, to, { carryFactors: ctx.flags['carry-factors'] === true, actor: ctx.actor });
-        process.stdout.write([say('cli.rolled', { from, to, blocks: r.edition.carriedBlocks, factors: r.carriedFactors }), ...changeLines(r.edition.frameworkChanges)].join('\n') + '\n');
+        process.stdout.write([say('cli.rolled', { from, to, blocks: r.edition.carriedBlocks, factors: r.carriedFactors }), ...changeLines(r.edition.frameworkChanges), ...pillarLines(r.climatePillars)].join('\n') + '\n');
         return 0;
       }
       const year = yearFlag(ctx, 'year');
