@@ -1,5 +1,5 @@
 // What the report says of each HKEX item (Parts B, C, D) in a year: disclosed (a mapped or
-// catalogued metric has data, or a mapped section holds content), explained (marked not
+// catalogued metric has data; for an item no metric measures, a mapped section holds content), explained (marked not
 // applicable with a reason in the disclosure map, or a candidate metric entered as NA with a
 // reason), or nothing. The same reading as the HKEX completeness check, for any item.
 import type { MetricDef } from '../catalogue.js';
@@ -30,7 +30,9 @@ export function disclosureStates(input: DisclosureStateInput): Map<string, Discl
     }
     const catalogued = metrics.filter((m) => (item.framework === 'hkex' ? m.hkex : m.partd).includes(item.code)).map((m) => m.code);
     const candidates = [...new Set([...(entry?.metrics ?? []), ...catalogued])];
-    const disclosed = candidates.some((c) => withData.has(c)) || (entry?.sections ?? []).some((s) => sectionsWithContent.has(s));
+    // An item measured by metrics is disclosed by their data: a section showing a KPI table of
+    // metrics with no value for the year discloses nothing. Narrative items, by their sections.
+    const disclosed = candidates.length > 0 ? candidates.some((c) => withData.has(c)) : (entry?.sections ?? []).some((s) => sectionsWithContent.has(s));
     out.set(item.code, disclosed ? 'disclosed' : candidates.some((c) => naMetrics.has(c)) ? 'explained' : 'none');
   }
   return out;
