@@ -145,6 +145,9 @@ export function readSampleContent(dir = join(SAMPLE_REPORT_DIR, 'content')): Sam
         list.forEach((s) => {
           if (find(sections, s.id)) throw new Error(`sample content ${a.file} adds section ${s.id}, which already exists`);
           claim(s.id, a.file);
+          // The sample's own sections have no template defaults: their blocks are the sample's.
+          overrides[s.id] = s.blocks ?? [];
+          s.blocks = [];
           own(s.children ?? []);
         });
       own(a.sections);
