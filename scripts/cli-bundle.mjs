@@ -88,7 +88,9 @@ export async function buildCli() {
   // Which sources each chunk holds: the bench and the tests check what a command loads.
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   const inputs = {};
-  const files = [...Object.keys(result.metafile.inputs).map(inputKey), relative(ROOT, fileURLToPath(import.meta.url)).split(sep).join('/'), 'package.json'];
+  // The copied migrations count as inputs too: a new, changed or removed one makes the build stale.
+  const migrations = ['main/store/migrations', ...readdirSync(join(ROOT, 'main', 'store', 'migrations')).map((f) => `main/store/migrations/${f}`)];
+  const files = [...Object.keys(result.metafile.inputs).map(inputKey), relative(ROOT, fileURLToPath(import.meta.url)).split(sep).join('/'), 'package.json', ...migrations];
   for (const rel of files) inputs[rel] = fingerprint(join(ROOT, rel));
   // The build being replaced counts its age from now: a process that has just read the old
   // manifest still finds its chunks.

@@ -11,6 +11,7 @@ import { dimsLabel } from './dims-label.js';
 import { useI18n } from './i18n.js';
 import { useBlockSave } from './use-block-save.js';
 import { readDraft } from './block-drafts.js';
+import { GovernanceDiagramView } from './GovernanceDiagramView.js';
 
 interface Props {
   block: Block;
@@ -21,7 +22,8 @@ interface Props {
 
 type Row = { metric: string; dims?: Record<string, string> } & Record<string, unknown>;
 type Config = { rows?: Row[]; metrics?: Row[]; years?: number[]; kind?: string; targets?: string[]; include_qualitative?: boolean; type?: string; show_matrix?: boolean; framework?: string } & Record<string, unknown>;
-type Content = { caption?: string; header?: string[]; rows?: string[][] } & Record<string, unknown>;
+type Tier = { name: string; role?: string; members?: string[] };
+type Content = { caption?: string; header?: string[]; rows?: string[][]; tiers?: Tier[] } & Record<string, unknown>;
 
 const LANGS: Lang[] = ['zh-Hant', 'en'];
 const OFFSETS = [-4, -3, -2, -1, 0];
@@ -32,6 +34,17 @@ const parseTable = (text: string) => {
   return { header: lines[0] ?? [], rows: lines.slice(1) };
 };
 
+// A governance structure is typed one tier per line: "name | role | member; member".
+const tiersText = (c: Content) => (c.tiers ?? []).map((x) => [x.name, x.role ?? '', (x.members ?? []).join('; ')].join(' | ').replace(/( \| )+$/, '')).join('\n');
+const parseTiers = (text: string): Tier[] =>
+  text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const [name = '', role = '', members = ''] = l.split('|').map((c) => c.trim());
+      return { name, role, members: members.split(/[;；]/).map((m) => m.trim()).filter(Boolean) };
+    });
+
 export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
   const { t, metricName, lang } = useI18n();
   const cat = useCatalogue();
@@ -40,6 +53,7 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
   const [config, setConfig] = useState<Config>((draft ?? block).config as Config);
   const [content, setContent] = useState<Record<Lang, Content>>((draft ?? block).content as unknown as Record<Lang, Content>);
   const [tables, setTables] = useState<Record<Lang, string>>({ 'zh-Hant': tableText(content['zh-Hant']), en: tableText(content.en) });
+  const [tierTexts, setTierTexts] = useState<Record<Lang, string>>({ 'zh-Hant': tiersText(content['zh-Hant']), en: tiersText(content.en) });
   const [targets, setTargets] = useState<{ value: string; label: string }[]>([]);
 
   useEffect(() => {
@@ -70,7 +84,9 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
   const body = () => ({
     type: block.type,
     config,
-    content: Object.fromEntries(LANGS.map((l) => [l, block.type === 'static_table' ? { ...content[l], ...parseTable(tables[l]) } : content[l]])) as Record<Lang, Content>,
+    content: Object.fromEntries(
+      LANGS.map((l) => [l, block.type === 'static_table' ? { ...content[l], ...parseTable(tables[l]) } : block.type === 'governance_structure' ? { ...content[l], tiers: parseTiers(tierTexts[l]) } : content[l]]),
+    ) as Record<Lang, Content>,
   });
   const { dirty, status, markEdited, clearStatus, save, onBlur } = useBlockSave(block, draft, onSaved, body);
 
@@ -136,7 +152,25 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
               onChange={(e) => { setTables((prev) => ({ ...prev, [l]: e.target.value })); markEdited(); }} />
           </Fragment>
         ))}
-      {block.type !== 'static_table' && <><span /><Typography.Text type="secondary">{t('block.generated')}</Typography.Text></>}
+      {block.type === 'governance_structure' && (
+        <>
+          <span />
+          <Checkbox checked={config.show_table !== false} disabled={readOnly} onChange={(e) => change({ show_table: e.target.checked })}>{t('block.governance.showTable')}</Checkbox>
+          {LANGS.map((l) => {
+            const name = l === 'en' ? t('block.governance.tiersEn') : t('block.governance.tiersZh');
+            return (
+              <Fragment key={l}>
+                <label>{name}</label>
+                <Input.TextArea aria-label={name} lang={l} value={tierTexts[l]} disabled={readOnly} autoSize={{ minRows: 3, maxRows: 12 }} data-testid={`tiers-${l}`}
+                  onChange={(e) => { setTierTexts((prev) => ({ ...prev, [l]: e.target.value })); markEdited(); }} />
+              </Fragment>
+            );
+          })}
+          <span />
+          <GovernanceDiagramView tiers={parseTiers(tierTexts[lang]).map((x) => ({ name: x.name, members: x.members ?? [] }))} label={content[lang].caption ?? ''} />
+        </>
+      )}
+      {block.type !== 'static_table' && block.type !== 'governance_structure' && <><span /><Typography.Text type="secondary">{t('block.generated')}</Typography.Text></>}
       <span />
       <Space>
         <Button type="primary" size="small" onClick={() => void save()} disabled={readOnly || !dirty}>{t('block.save')}</Button>

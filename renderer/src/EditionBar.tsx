@@ -4,7 +4,8 @@
 // version of HKEX Appendix C2 the edition follows and, for an edition rolled forward onto
 // another version, what changed.
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { FRAMEWORK_VERSIONS, type FrameworkVersion } from '../../shared/framework/versions.js';
 import { call } from './api.js';
 import { useEdition } from './edition-context.js';
 import { errorText } from './error-text.js';
@@ -13,7 +14,8 @@ import { useI18n } from './i18n.js';
 export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChanged: () => void }) {
   const { t, date, lang } = useI18n();
   const { year, edition, refresh } = useEdition();
-  const [dialog, setDialog] = useState<'publish' | 'unpublish' | 'start' | null>(null);
+  const [dialog, setDialog] = useState<'publish' | 'unpublish' | 'start' | 'framework' | null>(null);
+  const [version, setVersion] = useState<FrameworkVersion>('code');
   const [force, setForce] = useState(false);
   const [reason, setReason] = useState('');
   const [carryFactors, setCarryFactors] = useState(true);
@@ -51,6 +53,19 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
     <div data-testid="edition-bar" style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
       <Space wrap align="center">
         <Tag color="blue" data-testid="edition-framework">{t('edition.framework', { version: t(`code.version.${edition.framework}`) })}</Tag>
+        {!published && edition.exists && (
+          <Button
+            size="small"
+            disabled={readOnly}
+            data-testid="edition-framework-change"
+            onClick={() => {
+              setVersion(edition.framework === 'guide' ? 'code' : 'guide');
+              open('framework');
+            }}
+          >
+            {t('edition.frameworkChange')}
+          </Button>
+        )}
         {edition.frameworkReason && <Typography.Text type="secondary">{t('edition.frameworkOfYear', { year, version: t(`code.version.${edition.frameworkOfYear}`), reason: edition.frameworkReason })}</Typography.Text>}
         <Tag color={published ? 'green' : 'default'} data-testid="edition-status">{published ? t('edition.published') : t('edition.draft')}</Tag>
         {published && edition.publishedAt && <Typography.Text type="secondary">{t('edition.publishedOn', { at: date(edition.publishedAt), by: edition.publishedBy ?? '' })}</Typography.Text>}
@@ -104,6 +119,29 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
         <Checkbox checked={force} onChange={(e) => setForce(e.target.checked)} data-testid="publish-force">{t('edition.force')}</Checkbox>
         {force && <Input.TextArea aria-label={t('edition.reason')} placeholder={t('edition.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ marginTop: 8 }} data-testid="publish-reason" />}
         {error && <Alert type="error" showIcon message={<span style={{ whiteSpace: 'pre-line' }}>{error}</span>} style={{ marginTop: 8 }} data-testid="publish-error" />}
+      </Modal>
+
+      <Modal
+        open={dialog === 'framework'}
+        title={t('edition.frameworkChangeTitle', { year })}
+        okText={t('edition.frameworkChange')}
+        cancelText={t('edit.cancel')}
+        confirmLoading={busy}
+        okButtonProps={{ disabled: reason.trim() === '' || version === edition.framework }}
+        onCancel={() => setDialog(null)}
+        onOk={() => void run(() => call('edition:set-framework', { year, framework: version, reason }), t('edition.frameworkChanged', { year, version: t(`code.version.${version}`) }))}
+      >
+        <Typography.Paragraph>{t('edition.frameworkChangeHint', { year, version: t(`code.version.${edition.frameworkOfYear}`) })}</Typography.Paragraph>
+        <Select<FrameworkVersion>
+          aria-label={t('edition.frameworkVersion')}
+          value={version}
+          onChange={setVersion}
+          style={{ width: '100%' }}
+          data-testid="framework-version"
+          options={FRAMEWORK_VERSIONS.map((v) => ({ value: v, label: t(`code.version.${v}`) }))}
+        />
+        <Input.TextArea aria-label={t('edition.reason')} placeholder={t('edition.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ marginTop: 8 }} data-testid="framework-reason" />
+        {error && <Alert type="error" showIcon message={error} style={{ marginTop: 8 }} />}
       </Modal>
 
       <Modal

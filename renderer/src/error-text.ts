@@ -13,6 +13,9 @@ export function errorText(e: unknown, t: I18n['t']): string {
     }
     // A message that is itself a string code (framework.*) is worded in the UI language.
     if (hasString(e.error.message)) return t(e.error.message as StringKey, e.error.params ?? {});
+    // A refusal whose every reason is a string code (block.governance.*): those reasons, worded.
+    const issues = e.error.issues ?? [];
+    if (issues.length > 0 && issues.every((i) => hasString(i.message))) return [...new Set(issues.map((i) => t(i.message as StringKey, e.error.params ?? {})))].join(' ');
   }
   return (e as Error).message;
 }

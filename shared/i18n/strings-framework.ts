@@ -19,6 +19,14 @@ export const frameworkEn = {
   'cli.needFrameworkReason': 'give the reason for the change with --reason <text>',
   'cli.basesGuide': 'The {year} report follows the ESG Reporting Guide: no basis by issuer category applies (report framework … --set code to change it).',
   'cli.basesHead': 'Basis of each item for {year}, {category}:',
+  'cli.bases.part': 'part',
+  'cli.bases.item': 'item',
+  'cli.bases.basis': 'basis',
+  'cli.bases.relief': 'relief',
+  'cli.bases.state': 'state',
+  'cli.bases.state.disclosed': 'disclosed',
+  'cli.bases.state.explained': 'explained',
+  'cli.bases.state.none': 'not disclosed',
 } as const;
 
 export const frameworkZh: Record<keyof typeof frameworkEn, string> = {
@@ -39,4 +47,12 @@ export const frameworkZh: Record<keyof typeof frameworkEn, string> = {
   'cli.needFrameworkReason': '請以 --reason <text> 註明更改原因',
   'cli.basesGuide': '{year} 年報告依循《環境、社會及管治報告指引》：不按發行人類別區分披露基準（可用 report framework … --set code 更改）。',
   'cli.basesHead': '{year} 年度各項目的披露基準（{category}）：',
+  'cli.bases.part': '部分',
+  'cli.bases.item': '項目',
+  'cli.bases.basis': '基準',
+  'cli.bases.relief': '寬免',
+  'cli.bases.state': '狀態',
+  'cli.bases.state.disclosed': '已披露',
+  'cli.bases.state.explained': '已解釋',
+  'cli.bases.state.none': '未披露',
 };

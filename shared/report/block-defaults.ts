@@ -18,6 +18,7 @@ export const ADDABLE_BLOCK_TYPES = [
   'climate_register',
   'scenario_table',
   'governance_facts',
+  'governance_structure',
   'disclosure_index',
 ] as const satisfies readonly BlockType[];
 export type AddableBlockType = (typeof ADDABLE_BLOCK_TYPES)[number];
@@ -45,6 +46,15 @@ export function defaultBlockBody(type: AddableBlockType, metric: string): BlockB
       return { type, content: both({ caption: '', header: ['項目', '說明'], rows: [['', '']], footnotes: [] }, { caption: '', header: ['Item', 'Description'], rows: [['', '']], footnotes: [] }) };
     case 'disclosure_index':
       return { type, config: { framework: 'hkex' }, content: caption };
+    case 'governance_structure':
+      return {
+        type,
+        config: { show_table: true },
+        content: both(
+          { caption: 'ESG管治架構', tiers: [{ name: '董事會', role: '' }, { name: 'ESG委員會', role: '' }, { name: 'ESG工作小組', role: '' }, { name: '各部門', role: '', members: ['部門一', '部門二'] }] },
+          { caption: 'ESG governance structure', tiers: [{ name: 'Board', role: '' }, { name: 'ESG Committee', role: '' }, { name: 'ESG working group', role: '' }, { name: 'Departments', role: '', members: ['Department 1', 'Department 2'] }] },
+        ),
+      };
     default:
       return { type, content: caption };
   }

@@ -19,6 +19,7 @@ export const BLOCK_TYPES = [
   'climate_register',
   'scenario_table',
   'governance_facts',
+  'governance_structure',
   'disclosure_index',
 ] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
@@ -35,6 +36,16 @@ const kpiRowSchema = z
     label_zh: z.string().optional(),
     label_en: z.string().optional(),
     indent: z.number().int().min(0).max(3).default(0),
+  })
+  .strict();
+
+/** One tier of the ESG governance structure (board, committee, working group, departments…). */
+const tierSchema = z
+  .object({
+    name: z.string().trim().min(1, 'block.governance.tier_name').max(120),
+    role: z.string().max(1000).default(''),
+    /** Bodies or units in the tier; the last tier's are drawn as boxes under it. */
+    members: z.array(z.string().trim().min(1).max(120)).max(24).default([]),
   })
   .strict();
 
@@ -76,6 +87,10 @@ export const blockSchemas = {
   climate_register: { config: z.object({ type: z.enum(['risk', 'opportunity', 'all']).default('all') }).strict().default({ type: 'all' }), content: captionOnly },
   scenario_table: { config: empty, content: captionOnly },
   governance_facts: { config: empty, content: captionOnly },
+  governance_structure: {
+    config: z.object({ show_table: z.boolean().default(true) }).strict().default({ show_table: true }),
+    content: z.object({ caption, tiers: z.array(tierSchema).min(1, 'block.governance.no_tier').max(6) }).strict(),
+  },
   disclosure_index: { config: z.object({ framework: z.enum(['hkex', 'sasb', 'partd']) }).strict(), content: captionOnly },
 } satisfies Record<BlockType, { config: z.ZodType; content: z.ZodType }>;
 
@@ -121,6 +136,16 @@ export function issuesOf(err: z.ZodError, prefix = ''): { path: string; message:
   return err.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
 }
 
+type GovernanceStructure = BlockContent<'governance_structure'>;
+
+/** Both languages draw the same diagram: as many tiers, and as many members in each. */
+function sameTiers(zh: GovernanceStructure, en: GovernanceStructure): { path: string; message: string }[] {
+  if (zh.tiers.length !== en.tiers.length) return [{ path: 'content.en.tiers', message: 'block.governance.tiers_differ' }];
+  return zh.tiers.flatMap((tier, i) =>
+    tier.members.length === (en.tiers[i]?.members.length ?? 0) ? [] : [{ path: `content.en.tiers.${i}.members`, message: 'block.governance.members_differ' }],
+  );
+}
+
 /** Parses a block body: the type's own config and both languages' content; throws ContentValidationError. */
 export function parseBlockBody(input: unknown): ParsedBlockBody {
   const body = blockBodySchema.safeParse(input);
@@ -133,6 +158,7 @@ export function parseBlockBody(input: unknown): ParsedBlockBody {
   if (!zh.success) issues.push(...issuesOf(zh.error, 'content.zh-Hant'));
   const en = schema.content.safeParse(body.data.content.en);
   if (!en.success) issues.push(...issuesOf(en.error, 'content.en'));
+  if (body.data.type === 'governance_structure' && zh.success && en.success) issues.push(...sameTiers(zh.data as GovernanceStructure, en.data as GovernanceStructure));
   if (issues.length || !config.success || !zh.success || !en.success) throw new ContentValidationError(`${body.data.type} block`, issues);
   return { type: body.data.type, config: config.data, content: { 'zh-Hant': zh.data, en: en.data } };
 }

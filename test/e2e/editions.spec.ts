@@ -85,5 +85,24 @@ for (const lang of ['en', 'zh-Hant'] as const) {
       await expect(bar.getByTestId('edition-status')).toHaveText(t('edition.draft'));
       await expect(page.getByRole('button', { name: t('outline.add') })).toBeEnabled();
     });
+
+    test('changes the version of Appendix C2 an edition follows, with a reason', async ({ page, host }) => {
+      await page.goto(host.url);
+      await page.getByRole('menuitem', { name: t('nav.outline') }).click();
+      const bar = page.getByTestId('edition-bar');
+      const guide = t('code.version.guide');
+      const code = t('code.version.code');
+      await expect(bar.getByTestId('edition-framework')).toHaveText(t('edition.framework', { version: guide }));
+      await bar.getByTestId('edition-framework-change').click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByTestId('framework-version')).toContainText(code);
+      const ok = dialog.getByRole('button', { name: label(t('edition.frameworkChange')) });
+      await expect(ok).toBeDisabled();
+      await dialog.getByTestId('framework-reason').fill('Early adoption of the Code');
+      await ok.click();
+      await expect(bar.getByTestId('edition-framework')).toHaveText(t('edition.framework', { version: code }));
+      await expect(bar).toContainText(t('edition.frameworkChanged', { year: 2024, version: code }));
+      await expect(bar).toContainText('Early adoption of the Code');
+    });
   });
 }

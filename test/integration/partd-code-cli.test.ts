@@ -66,6 +66,11 @@ describe('HKEX Code Part D by year and issuer category', { timeout: 600_000 }, (
     // 2025, LargeCap: Scope 1 and 2 mandatory, the rest comply-or-explain, Scope 3 under relief.
     const y25 = bases(ws, 2025);
     const d25 = partD(y25);
+    // The same list in Traditional Chinese: headings, bases and states in words, no English.
+    const zh = runCli(['check', ws, '--year', '2025', '--bases'], { ESG_LANG: 'zh-Hant' }).out;
+    expect(zh.split('\n')[1]).toMatch(/^部分\s+項目\s+基準\s+寬免\s+狀態$/);
+    expect(zh).toMatch(/D-GOV-1\s+不遵守就解釋\s+未披露/);
+    expect(zh).not.toMatch(/\b(none|disclosed|explained)\b/);
     expect(Object.keys(d25)).toHaveLength(27);
     expect(d25['D-MT-1']).toBe('mandatory');
     expect(d25['D-MT-2']).toBe('mandatory');

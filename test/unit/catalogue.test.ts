@@ -3,11 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplateCatalogue } from '../../main/catalogue/load-templates.js';
 import { toMetricDef } from '../../shared/catalogue.js';
 import { validateCatalogue } from '../../shared/engine/validate-catalogue.js';
+import { fullWidthPunctuation } from '../../shared/text/typography.js';
+
+/** Every string under a key ending in `_zh`, with its path. */
+function zhTexts(value: unknown, path = ''): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => zhTexts(v, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => (k.endsWith('_zh') && typeof v === 'string' ? [[`${path}.${k}`, v] as [string, string]] : zhTexts(v, `${path}.${k}`)));
+  return [];
+}
 
 const cat = loadTemplateCatalogue();
 const codes = (doc: unknown) => (doc as { items: { code: string; kind?: string }[] }).items;
 
 describe('catalogue', () => {
+  it('writes its Chinese titles and names with full-width punctuation (they reach checks, the index and the annex)', () => {
+    const texts = Object.entries(cat.docs).flatMap(([name, doc]) => zhTexts(doc, name));
+    expect(texts.length).toBeGreaterThan(200);
+    expect(texts.filter(([, v]) => fullWidthPunctuation(v) !== v)).toEqual([]);
+  });
+
   it('has no inconsistencies (formulas, units, dimensions, cycles)', () => {
     expect(validateCatalogue(cat)).toEqual([]);
   });

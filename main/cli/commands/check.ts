@@ -30,8 +30,8 @@ export function runCheck(ctx: CommandContext): number {
       if (ctx.flags['json']) printJson(j);
       else if (!yb) process.stdout.write(say('cli.basesGuide', { year }) + '\n');
       else {
-        const rows = j.items.map((i) => [i.part, i.item, say(`code.basis.${i.basis}`), i.relief_ends_fy === null ? '' : say('code.relief.until', { endsFy: i.relief_ends_fy }), i.state]);
-        process.stdout.write(say('cli.basesHead', { year, category: say(`code.category.${yb.category}`) }) + '\n' + renderTable(['part', 'item', 'basis', 'relief', 'state'], rows) + '\n');
+        const rows = j.items.map((i) => [i.part, i.item, say(`code.basis.${i.basis}`), i.relief_ends_fy === null ? '' : say('code.relief.until', { endsFy: i.relief_ends_fy }), say(`cli.bases.state.${i.state}`)]);
+        process.stdout.write(say('cli.basesHead', { year, category: say(`code.category.${yb.category}`) }) + '\n' + renderTable(['part', 'item', 'basis', 'relief', 'state'].map((h) => say(`cli.bases.${h}`)), rows) + '\n');
       }
       return yb && basisFindings(yb).some((f) => f.severity === 'error') ? 1 : 0;
     }
@@ -42,7 +42,7 @@ export function runCheck(ctx: CommandContext): number {
       const json = (f: Finding) => ({ severity: f.severity, rule: f.rule, metric: f.metric, year: f.year, part: f.part ?? null, ...(f.basis ? { basis: f.basis } : {}), message: findingText(lang, f), ...findingCode(f) });
       printJson(findings.map(json));
     } else if (findings.length === 0) process.stdout.write(renderMessage(lang, { code: 'check.none', params: { year } }) + '\n');
-    else process.stdout.write(renderTable(['severity', 'rule', 'part', 'metric', 'message'], findings.map((f) => [f.severity, f.rule, f.part ?? '', f.metric, findingText(lang, f)])) + '\n');
+    else process.stdout.write(renderTable(['severity', 'rule', 'part', 'metric', 'message'].map((h) => say(h === 'part' ? 'cli.bases.part' : `checks.${h}`)), findings.map((f) => [say(`checks.sev.${f.severity}`), f.rule, f.part ?? '', f.metric, findingText(lang, f)])) + '\n');
     return findings.some((f) => f.severity === 'error') ? 1 : 0;
   });
 }

@@ -7,6 +7,7 @@ import { buildChartBlock } from './chart-block.js';
 import { buildClimateRegisterBlock } from './climate-register-block.js';
 import { buildDisclosureIndexBlock } from './disclosure-index-block.js';
 import { buildGovernanceFactsBlock } from './governance-facts-block.js';
+import { buildGovernanceStructureBlock } from './governance-structure-block.js';
 import { buildImageBlock } from './image-block.js';
 import { buildKpiTableBlock } from './kpi-table-block.js';
 import { buildMaterialityBlock } from './materiality-block.js';
@@ -31,5 +32,6 @@ export const BLOCK_BUILDERS = {
   climate_register: buildClimateRegisterBlock,
   scenario_table: buildScenarioTableBlock,
   governance_facts: buildGovernanceFactsBlock,
+  governance_structure: buildGovernanceStructureBlock,
   disclosure_index: buildDisclosureIndexBlock,
 } satisfies Record<BlockType, BlockBuilder>;

@@ -3,8 +3,10 @@
 // images, keyed by block id.
 import type { DocxModel } from '../model.js';
 import { materialityOption, trendOption } from './chart-options.js';
-import { rasterise, renderChart, type ChartSpec, type RenderedChart } from './render.js';
+import { CHART_FONT_FAMILY, rasterise, renderChart, type ChartSpec, type RenderedChart } from './render.js';
 import { CONTENT_WIDTH } from '../styles.js';
+import { governanceDiagram } from '../../../../shared/report/governance-diagram.js';
+import type { BlockContent } from '../../../../shared/report/blocks.js';
 
 /** The text width in CSS pixels (96 per inch, 1440 twips per inch). */
 export const CONTENT_WIDTH_PX = Math.floor((CONTENT_WIDTH / 1440) * 96);
@@ -20,6 +22,10 @@ export function chartSpecOf(block: DocxModel['report']['sections'][number]['bloc
   if (block.type === 'chart' && cfg.kind === 'kpi_trend') {
     const trend = model.trends.get(block.id);
     return trend ? { option: trendOption(trend, model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.5) } : null;
+  }
+  if (block.type === 'governance_structure') {
+    const d = governanceDiagram((block.content as BlockContent<'governance_structure'>).tiers, CONTENT_WIDTH_PX, CHART_FONT_FAMILY);
+    return { option: d.option, width: d.width, height: d.height };
   }
   if (block.type === 'materiality' && cfg.show_matrix) {
     // The matrix once per section: not again when the section has a matrix chart of its own.
