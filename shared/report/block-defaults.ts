@@ -19,6 +19,7 @@ export const ADDABLE_BLOCK_TYPES = [
   'scenario_table',
   'governance_facts',
   'disclosure_index',
+  'front_matter',
 ] as const satisfies readonly BlockType[];
 export type AddableBlockType = (typeof ADDABLE_BLOCK_TYPES)[number];
 
@@ -45,6 +46,8 @@ export function defaultBlockBody(type: AddableBlockType, metric: string): BlockB
       return { type, content: both({ caption: '', header: ['項目', '說明'], rows: [['', '']], footnotes: [] }, { caption: '', header: ['Item', 'Description'], rows: [['', '']], footnotes: [] }) };
     case 'disclosure_index':
       return { type, config: { framework: 'hkex' }, content: caption };
+    case 'front_matter':
+      return { type, config: { kind: 'board_approval' }, content: caption };
     default:
       return { type, content: caption };
   }

@@ -3,6 +3,7 @@
 // before it reaches the store.
 import { z } from 'zod';
 import { metricCodeSchema } from '../catalogue.js';
+import { FRONT_MATTER_KINDS } from './front-matter.js';
 import { dimsSchema, inlineSchema, richDocSchema } from './rich-text.js';
 
 export const BLOCK_TYPES = [
@@ -20,6 +21,7 @@ export const BLOCK_TYPES = [
   'scenario_table',
   'governance_facts',
   'disclosure_index',
+  'front_matter',
 ] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
@@ -77,6 +79,8 @@ export const blockSchemas = {
   scenario_table: { config: empty, content: captionOnly },
   governance_facts: { config: empty, content: captionOnly },
   disclosure_index: { config: z.object({ framework: z.enum(['hkex', 'sasb', 'partd']) }).strict(), content: captionOnly },
+  // Statements written from the edition and the profile (shared/report/front-matter.ts).
+  front_matter: { config: z.object({ kind: z.enum(FRONT_MATTER_KINDS) }).strict(), content: captionOnly },
 } satisfies Record<BlockType, { config: z.ZodType; content: z.ZodType }>;
 
 export type BlockConfig<T extends BlockType> = z.output<(typeof blockSchemas)[T]['config']>;

@@ -6,6 +6,7 @@ import { buildCaseStudyBlock } from './case-study-block.js';
 import { buildChartBlock } from './chart-block.js';
 import { buildClimateRegisterBlock } from './climate-register-block.js';
 import { buildDisclosureIndexBlock } from './disclosure-index-block.js';
+import { buildFrontMatterBlock } from './front-matter-block.js';
 import { buildGovernanceFactsBlock } from './governance-facts-block.js';
 import { buildImageBlock } from './image-block.js';
 import { buildKpiTableBlock } from './kpi-table-block.js';
@@ -32,4 +33,5 @@ export const BLOCK_BUILDERS = {
   scenario_table: buildScenarioTableBlock,
   governance_facts: buildGovernanceFactsBlock,
   disclosure_index: buildDisclosureIndexBlock,
+  front_matter: buildFrontMatterBlock,
 } satisfies Record<BlockType, BlockBuilder>;
