@@ -17,7 +17,7 @@ export function setApprovalDate(ws: Workspace, year: number, date: string | null
     const parsed = isoDateSchema.safeParse(date);
     const yearEnd = fiscalYearEndDate(year, getProfile(ws).fiscalYearEnd);
     if (!parsed.success || date <= yearEnd) {
-      throw new ReportEditError('invalid', `The approval date ${date} is not a real day after ${yearEnd}.`, [{ path: 'approvedOn', message: 'edition.approved_on_format' }], { year, date });
+      throw new ReportEditError('invalid', 'edition.approved_on_format', [{ path: 'approvedOn', message: 'edition.approved_on_format' }], { year, date });
     }
   }
   ws.transaction(() => editionRepo(ws).setApproval(year, date, actor));
