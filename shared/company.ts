@@ -17,6 +17,14 @@ export const siteCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$
 /** An HKEX stock code: four or five digits (0700, 80700 for the RMB counter, 01024). */
 export const stockCodeSchema = z.string().regex(/^\d{4,5}$/, 'company.stock_code');
 
+/** How the environmental data are consolidated (GHG Protocol's three approaches). */
+export const CONSOLIDATION_APPROACHES = ['operational_control', 'financial_control', 'equity_share'] as const;
+export type ConsolidationApproach = (typeof CONSOLIDATION_APPROACHES)[number];
+
+const contactText = (max: number) => z.string().trim().max(max, 'company.text_long');
+/** Empty, or something that reads as an e-mail address (the report prints it as typed). */
+const email = z.string().trim().max(200, 'company.text_long').refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'company.email');
+
 const name = z.string().trim().min(1, 'company.name_empty').max(200, 'company.name_long');
 const shortName = z.string().trim().max(100, 'company.name_long');
 
@@ -46,6 +54,13 @@ export const profilePatchSchema = z
     baselineYear: yearSchema.nullable(),
     issuerCategory: z.enum(ISSUER_CATEGORIES, { message: 'company.issuer_category' }),
     languages: z.array(z.enum(LANGS as unknown as ['zh-Hant', 'en'])).min(1, 'company.languages_empty').refine((l) => new Set(l).size === l.length, 'company.languages_empty'),
+    addressZh: contactText(500),
+    addressEn: contactText(500),
+    phone: contactText(60),
+    email,
+    website: contactText(200),
+    consolidation: z.enum(CONSOLIDATION_APPROACHES, { message: 'company.consolidation' }),
+    prevailingLang: z.enum(LANGS as unknown as ['zh-Hant', 'en'], { message: 'company.prevailing_lang' }),
   })
   .partial()
   .strict();

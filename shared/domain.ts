@@ -22,6 +22,18 @@ export interface Company {
   baselineYear: number | null;
   /** HKEX issuer category (main_board, largecap, gem): decides the basis of Part D items. */
   issuerCategory: IssuerCategory;
+  /** Registered address per language and contact details: printed on the back cover. */
+  addressZh: string;
+  addressEn: string;
+  phone: string;
+  email: string;
+  website: string;
+  /** How environmental data are consolidated; "About this report" states it. */
+  consolidation: 'operational_control' | 'financial_control' | 'equity_share';
+  /** The language version that prevails where the two differ. */
+  prevailingLang: Lang;
+  /** The cover logo, if one is set (its bytes are read with the profile repo's logo()). */
+  logo: { mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
 }
 
 export interface Site {

@@ -26,7 +26,7 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   restore: { load: async () => (await import('./commands/backups.js')).runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   report: {
     load: async () => (await import('./commands/report.js')).runReport,
-    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json]',
+    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json] | report approve <workspace> --year <Y> --date <YYYY-MM-DD|none>',
   },
   export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
   year: { load: async () => (await import('./commands/year.js')).runYear, usage: 'year add <workspace> <Y>', ownArgs: true },
@@ -80,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
         'carry-factors': { type: 'boolean' },
         set: { type: 'string' },
         bases: { type: 'boolean' },
+        date: { type: 'string' },
       },
     });
     const run = await cmd.load();

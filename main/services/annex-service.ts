@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/domain.js';
 import type { YearResult } from '../../shared/engine/compute.js';
 import type { AnnexModel, DisclosureEntry, FrameworkItem } from '../export/xlsx/annex/model.js';
 import { reportRepos } from '../store/report-repos.js';
+import { effectiveDisclosures } from './report-disclosure-service.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
 import { listTargetProgress } from './targets-service.js';
@@ -33,8 +34,7 @@ export function reportYears(ws: Workspace, year: number): number[] {
 export function loadDisclosure(ws: Workspace, year: number, lang: Lang): DisclosureEntry[] {
   const repos = reportRepos(ws, year);
   const sections = new Map(repos.outline.listSections().map((s) => [s.id, s]));
-  return repos.disclosure
-    .list()
+  return effectiveDisclosures(ws, year)
     .filter((e) => e.framework === 'hkex' || e.framework === 'sasb')
     .map((e) => ({
       framework: e.framework as 'hkex' | 'sasb',

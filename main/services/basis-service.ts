@@ -12,6 +12,7 @@ import type { Block } from '../../shared/report/blocks.js';
 import type { RichDoc } from '../../shared/report/rich-text.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportRepos } from '../store/report-repos.js';
+import { effectiveDisclosures } from './report-disclosure-service.js';
 import type { Workspace } from '../store/workspace.js';
 import { codeRules, frameworkForYear } from './framework-service.js';
 import { createValueSource } from './report-values.js';
@@ -50,7 +51,7 @@ export function loadYearBasis(ws: Workspace, year: number): YearBasis | null {
     metrics: loadWorkspaceCatalogue(ws).metrics,
     rows: ws.values.listYearForEngine(year),
     result: createValueSource(ws).result(year),
-    disclosure: repos.disclosure.list(),
+    disclosure: effectiveDisclosures(ws, year),
     sectionsWithContent: new Set(repos.outline.listBlocks().filter(blockHasContent).map((b) => b.sectionId)),
   });
   return { year, framework, category, yearEnd, items: rows.map((r) => ({ ...r, state: states.get(r.code) ?? 'none' })) };

@@ -10,8 +10,9 @@ import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia, reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
+import { indexIntegrityFindings } from './index-integrity-service.js';
 import { basisFindings, blockHasContent, loadYearBasis } from './basis-service.js';
-import { listFrameworkItems } from './report-disclosure-service.js';
+import { effectiveDisclosures, listFrameworkItems } from './report-disclosure-service.js';
 import { createValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
 
@@ -37,7 +38,7 @@ export function narrativeRuns(ws: Workspace, year: number): NarrativeRun[] {
  * `completeness.hkex_kpi` for the items it covers, so that one item gives one finding.
  */
 export function checkYear(ws: Workspace, year: number): Finding[] {
-  const findings = checkYearData(ws, year);
+  const findings = [...checkYearData(ws, year), ...indexIntegrityFindings(ws, year)];
   const yb = loadYearBasis(ws, year);
   if (!yb) return findings;
   const covered = new Set(yb.items.map((i) => i.code));
@@ -64,7 +65,7 @@ function checkYearData(ws: Workspace, year: number): Finding[] {
     valueOf: values.value,
     narrative: narrativeRuns(ws, year),
     hkexKpis: listFrameworkItems(ws, 'hkex').filter((i) => i.kind === 'kpi').map((i) => ({ code: i.code, titleEn: i.titleEn, titleZh: i.titleZh })),
-    disclosure: repos.disclosure.list(),
+    disclosure: effectiveDisclosures(ws, year),
     sectionsWithContent: new Set(blocks.filter(blockHasContent).map((b) => b.sectionId)),
     exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
     currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),

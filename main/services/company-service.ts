@@ -2,7 +2,9 @@
 // input is parsed with the schemas of shared/company.ts; refusals are CompanyError with a
 // message code and parameters (rendered in zh-Hant or en by the CLI and the UI).
 import { newSiteSchema, profilePatchSchema, siteUpdateSchema, yearSchema, type NewSite, type ProfilePatch, type SiteUpdate } from '../../shared/company.js';
+import { createHash } from 'node:crypto';
 import type { Company, Site } from '../../shared/domain.js';
+import { imageMime } from '../../shared/image-size.js';
 import type { Workspace } from '../store/workspace.js';
 
 export type CompanyErrorCode = 'validation' | 'exists' | 'not_found';
@@ -49,6 +51,24 @@ export function updateProfile(ws: Workspace, input: unknown, actor: string): Com
     ws.profile.setCompany(next, actor);
     for (const y of [next.reportYear, next.baselineYear]) if (y !== null) ws.profile.addYear(y, actor);
   });
+  return getProfile(ws);
+}
+
+/** The most a logo may weigh: it is printed once, on the cover. */
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Sets the cover logo from a PNG or JPEG file's bytes (told by their signature), or removes it (null). */
+export function setLogo(ws: Workspace, bytes: Buffer | null, actor: string): Company {
+  getProfile(ws);
+  if (bytes === null) {
+    ws.transaction(() => ws.profile.setLogo(null, actor));
+    return getProfile(ws);
+  }
+  const mime = imageMime(bytes);
+  if (!mime) throw new CompanyError('validation', 'company.logo_format', {}, [{ path: 'logo', message: 'company.logo_format' }]);
+  if (bytes.length > LOGO_MAX_BYTES) throw new CompanyError('validation', 'company.logo_large', { max: LOGO_MAX_BYTES / 1024 / 1024 }, [{ path: 'logo', message: 'company.logo_large' }]);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  ws.transaction(() => ws.profile.setLogo({ bytes, mime, sha256 }, actor));
   return getProfile(ws);
 }
 

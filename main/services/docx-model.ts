@@ -10,7 +10,11 @@ import type { ComputedValue } from '../../shared/engine/compute.js';
 import { displayUnit, formatValue } from '../../shared/report/format.js';
 import { findChartFonts } from '../export/docx/charts/font-file.js';
 import { t } from '../export/docx/labels.js';
-import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
+import type { CoverModel, DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
+import { imageSize } from '../../shared/image-size.js';
+import { fiscalYearEndDate } from '../../shared/report/front-matter.js';
+import { getProfile } from './company-service.js';
+import { loadFrontMatterData } from './front-matter-service.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
@@ -178,6 +182,22 @@ function frameworkItems(ws: Workspace, lang: Lang): DocxModel['frameworks'] {
   return { hkex, sasb };
 }
 
+function coverOf(ws: Workspace, lang: Lang): CoverModel {
+  const c = getProfile(ws);
+  const logo = ws.profile.logo();
+  const size = logo ? imageSize(logo.bytes) : null;
+  return {
+    nameZh: c.nameZh,
+    nameEn: c.nameEn,
+    stockCodes: c.stockCodes,
+    logo: logo ? { bytes: logo.bytes, mime: logo.mime, width: size?.width ?? null, height: size?.height ?? null } : null,
+    address: pick(lang, c.addressZh, c.addressEn),
+    phone: c.phone,
+    email: c.email,
+    website: c.website,
+  };
+}
+
 export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxModel {
   const report: ReportModel = loadReportModel(ws, year, lang);
   const cat = loadWorkspaceCatalogue(ws);
@@ -185,6 +205,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
   const dimNames = new Map(cat.dimensions.flatMap((d) => d.values.map((v) => [`${d.key}=${v.code}`, pick(lang, v.nameZh, v.nameEn)] as const)));
   const ctx: NoteContext = { lang, year, values: createValueSource(ws), metric: (c) => cat.byCode.get(c), stored: (m, y, d) => ws.values.get(m, y, d), siteName: (c) => sites.get(c) ?? c, published: publishedBefore(ws, year) };
   const media = reportMedia(ws);
+  const frontMatter = loadFrontMatterData(ws, year, lang);
 
   const kpiNotes = new Map<string, KpiTableNotes>();
   const trends = new Map<string, TrendChart>();
@@ -212,6 +233,9 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     images,
     frameworks: frameworkItems(ws, lang),
     partDIndex: loadPartDIndex(ws, year, lang),
+    cover: coverOf(ws, lang),
+    frontMatter,
+    documentDate: frontMatter.approvedOn ?? fiscalYearEndDate(year, frontMatter.fiscalYearEnd),
     chartFonts: findChartFonts(),
   };
 }

@@ -1,6 +1,6 @@
 // Exports the report as PDF through a LibreOffice layout pass, and the DOCX with the page
-// numbers of that pass in its own contents. Built in memory and written atomically; the
-// export is recorded as the report's (kind docx: the PDF shows the same values).
+// numbers of that pass in its own contents. Built in memory and written atomically; each file
+// written is logged as what it is (kind pdf, and kind docx when the DOCX was asked for too).
 import type { Lang } from '../../shared/domain.js';
 import { docxWriter } from '../export/docx/write-docx.js';
 import { findLibreOffice, type FindOptions } from '../export/pdf/find-soffice.js';
@@ -53,7 +53,8 @@ export async function publishReport(
     writeFileAtomic(to.pdf, laidOut.pdf);
     result.pdf = { file: to.pdf, bytes: laidOut.pdf.length };
   }
-  recordExport(ws, { year, lang, kind: 'docx', bytes: docx, actor });
+  if (to.docx) recordExport(ws, { year, lang, kind: 'docx', bytes: docx, actor });
+  if (to.pdf) recordExport(ws, { year, lang, kind: 'pdf', bytes: laidOut.pdf, actor });
   result.ms = Math.round(performance.now() - t0);
   return result;
 }

@@ -1,5 +1,5 @@
 // The disclosure map: where each HKEX / SASB / Part D item is disclosed, or why not.
-import { disclosureEntrySchema, normaliseDisclosure, type DisclosureEntry, type DisclosureEntryInput, type Framework } from '../../shared/report/disclosure.js';
+import { disclosureEntrySchema, normaliseDisclosure, twinConflict, withMandatoryDefaults, type DisclosureEntry, type DisclosureEntryInput, type Framework } from '../../shared/report/disclosure.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { writableEdition } from './edition-guard.js';
@@ -26,6 +26,12 @@ export function listDisclosures(ws: Workspace, year: number): DisclosureEntry[] 
   return reportRepos(ws, year).disclosure.list();
 }
 
+/** The map as the report and `check` read it: the stored entries plus the mandatory items' default sections. */
+export function effectiveDisclosures(ws: Workspace, year: number): DisclosureEntry[] {
+  const r = reportRepos(ws, year);
+  return withMandatoryDefaults(r.disclosure.list(), r.outline.listSections());
+}
+
 export function setDisclosure(ws: Workspace, year: number, input: DisclosureEntryInput, actor: string): DisclosureEntry {
   writableEdition(ws, year);
   const entry = normaliseDisclosure(validated('disclosure map entry', () => disclosureEntrySchema.parse(input)));
@@ -35,6 +41,15 @@ export function setDisclosure(ws: Workspace, year: number, input: DisclosureEntr
   const r = reportRepos(ws, year);
   const missingSections = entry.sections.filter((s) => !r.outline.getSection(s));
   if (missingSections.length) throw new ReportEditError('invalid', `No such section: ${missingSections.join(', ')}`);
+  const codes = listFrameworkItems(ws, entry.framework).map((i) => i.code);
+  const twin = twinConflict(entry, r.disclosure.list(), codes);
+  if (twin) {
+    throw new ReportEditError('conflict', 'disclosure.twin_conflict', [{ path: 'itemCode', message: 'disclosure.twin_conflict' }], {
+      item: entry.itemCode,
+      twin: twin.itemCode,
+      twinStatus: twin.status,
+    });
+  }
   const known = loadWorkspaceCatalogue(ws).byCode;
   const missingMetrics = entry.metrics.filter((m) => !known.has(m));
   if (missingMetrics.length) throw new ReportEditError('invalid', `Not in the catalogue: ${missingMetrics.join(', ')}`);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { dimsKey } from '../../shared/dimensions.js';
 import type { Lang } from '../../shared/domain.js';
 import { reportMedia } from '../store/report-repos.js';
-import type { ExportRecord, SnapshotValue } from '../store/report-media-repo.js';
+import type { ExportKind, ExportRecord, SnapshotValue } from '../store/report-media-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { createValueSource } from './report-values.js';
 
@@ -18,7 +18,7 @@ export function snapshotValues(ws: Workspace, year: number): SnapshotValue[] {
   return out;
 }
 
-export function recordExport(ws: Workspace, e: { year: number; lang: Lang; kind: 'docx' | 'xlsx'; bytes: Uint8Array; actor: string }): ExportRecord {
+export function recordExport(ws: Workspace, e: { year: number; lang: Lang; kind: ExportKind; bytes: Uint8Array; actor: string }): ExportRecord {
   const fileHash = createHash('sha256').update(e.bytes).digest('hex');
   const snapshot = snapshotValues(ws, e.year);
   return ws.transaction(() => reportMedia(ws).logExport({ year: e.year, lang: e.lang, kind: e.kind, fileHash, actor: e.actor, snapshot }));
@@ -29,6 +29,6 @@ export function listExports(ws: Workspace): Omit<ExportRecord, 'snapshot'>[] {
 }
 
 /** Logs an export whose hash and snapshot the caller already has (publication builds several files from one snapshot). */
-export function recordExportBytes(ws: Workspace, e: { year: number; lang: Lang; kind: 'docx' | 'xlsx'; fileHash: string; actor: string; snapshot: SnapshotValue[] }): ExportRecord {
+export function recordExportBytes(ws: Workspace, e: { year: number; lang: Lang; kind: ExportKind; fileHash: string; actor: string; snapshot: SnapshotValue[] }): ExportRecord {
   return reportMedia(ws).logExport(e);
 }

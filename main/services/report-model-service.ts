@@ -14,7 +14,7 @@ import type { Inline, RichDoc } from '../../shared/report/rich-text.js';
 import type { TargetProgress } from '../../shared/targets.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
-import { listFrameworkItems } from './report-disclosure-service.js';
+import { effectiveDisclosures, listFrameworkItems } from './report-disclosure-service.js';
 import { createValueSource } from './report-values.js';
 import { listTargetProgress } from './targets-service.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
@@ -157,7 +157,7 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
       }),
       qualitative: repos.qualitativeTargets.list().map((q) => ({ code: q.code, category: q.category, title: pick(lang, q.titleZh, q.titleEn), status: pick(lang, q.statusZh, q.statusEn), targetYear: q.targetYear })),
     },
-    disclosure: repos.disclosure.list().map((d) => {
+    disclosure: effectiveDisclosures(ws, year).map((d) => {
       const item = items.get(`${d.framework}:${d.itemCode}`);
       return {
         framework: d.framework,

@@ -21,6 +21,8 @@ export interface Edition {
   framework: FrameworkVersion;
   /** Why it was changed from the one its year gives; null while it is the chosen one. */
   frameworkReason: string | null;
+  /** The day (YYYY-MM-DD) the board approved the report; null until recorded. */
+  approvedOn: string | null;
 }
 
 export interface EditionExport {
@@ -51,6 +53,7 @@ interface EditionRow {
   published_values: string | null;
   framework: FrameworkVersion;
   framework_reason: string | null;
+  approved_on: string | null;
 }
 
 const toEdition = (r: EditionRow): Edition => ({
@@ -63,6 +66,7 @@ const toEdition = (r: EditionRow): Edition => ({
   forcedReason: r.forced_reason,
   framework: r.framework,
   frameworkReason: r.framework_reason,
+  approvedOn: r.approved_on ?? null,
 });
 
 /**
@@ -103,6 +107,7 @@ export function createEditionRepo(db: Database, audit: AuditRepo, now: () => str
     get: db.prepare(`SELECT * FROM report_edition WHERE year = @year`),
     insert: db.prepare(`INSERT INTO report_edition (year, carried_from, created_at, framework) VALUES (@year, @carried_from, @created_at, @framework)`),
     setFramework: db.prepare(`UPDATE report_edition SET framework = @framework, framework_reason = @reason WHERE year = @year`),
+    setApproval: db.prepare(`UPDATE report_edition SET approved_on = @date WHERE year = @year`),
     publish: db.prepare(
       `UPDATE report_edition SET status = 'published', published_at = @at, published_by = @by, forced_reason = @reason, published_values = @values WHERE year = @year`,
     ),
@@ -145,6 +150,12 @@ export function createEditionRepo(db: Database, audit: AuditRepo, now: () => str
       q.ensureYear.run({ year });
       q.insert.run({ year, carried_from: carriedFrom, created_at: now(), framework });
       return get(year) as Edition;
+    },
+    /** Records (or with null clears) the day the board approved the edition, audited. */
+    setApproval(year: number, date: string | null, actor: string): void {
+      const before = get(year);
+      q.setApproval.run({ year, date });
+      audit.append({ actor, action: 'update', entity: 'report_edition', entityKey: String(year), year, old: { approvedOn: before?.approvedOn ?? null }, new: { approvedOn: date }, context: 'approval' });
     },
     /** Sets the version an edition follows, with the reason (null: back to its year's own), audited. */
     setFramework(year: number, framework: FrameworkVersion, reason: string | null, actor: string): void {

@@ -17,17 +17,33 @@ interface CompanyRow {
   report_year: number | null;
   baseline_year: number | null;
   issuer_category: IssuerCategory;
+  address_zh: string;
+  address_en: string;
+  phone: string;
+  email: string;
+  website: string;
+  consolidation: Company['consolidation'];
+  prevailing_lang: Lang;
+  logo_mime: 'image/png' | 'image/jpeg' | null;
+  logo_size: number | null;
 }
 
 export function createProfileRepo(db: Database, audit: AuditRepo, now: () => string) {
-  const getCompany = db.prepare(`SELECT * FROM company WHERE id = 1`);
+  // The logo's bytes stay out of the profile (it crosses the API often); logo() reads them.
+  const getCompany = db.prepare(`SELECT *, length(logo) AS logo_size FROM company WHERE id = 1`);
+  const getLogo = db.prepare(`SELECT logo, logo_mime FROM company WHERE id = 1 AND logo IS NOT NULL`);
+  const putLogo = db.prepare(`UPDATE company SET logo = @logo, logo_mime = @mime WHERE id = 1`);
   const putCompany = db.prepare(
-    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, issuer_category, created_at)
-     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @issuer_category, @created_at)
+    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, issuer_category,
+       address_zh, address_en, phone, email, website, consolidation, prevailing_lang, created_at)
+     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @issuer_category,
+       @address_zh, @address_en, @phone, @email, @website, @consolidation, @prevailing_lang, @created_at)
      ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, short_name_zh = excluded.short_name_zh,
        short_name_en = excluded.short_name_en, stock_code = excluded.stock_code, stock_codes = excluded.stock_codes, currency = excluded.currency,
        fiscal_year_end = excluded.fiscal_year_end, languages = excluded.languages, report_year = excluded.report_year,
-       baseline_year = excluded.baseline_year, issuer_category = excluded.issuer_category`,
+       baseline_year = excluded.baseline_year, issuer_category = excluded.issuer_category, address_zh = excluded.address_zh,
+       address_en = excluded.address_en, phone = excluded.phone, email = excluded.email, website = excluded.website,
+       consolidation = excluded.consolidation, prevailing_lang = excluded.prevailing_lang`,
   );
   const listYears = db.prepare(`SELECT year FROM reporting_year ORDER BY year`);
   const addYear = db.prepare(`INSERT INTO reporting_year (year) VALUES (@year) ON CONFLICT (year) DO NOTHING`);
@@ -55,6 +71,14 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
       reportYear: r.report_year,
       baselineYear: r.baseline_year,
       issuerCategory: r.issuer_category,
+      addressZh: r.address_zh,
+      addressEn: r.address_en,
+      phone: r.phone,
+      email: r.email,
+      website: r.website,
+      consolidation: r.consolidation,
+      prevailingLang: r.prevailing_lang,
+      logo: r.logo_mime && r.logo_size ? { mime: r.logo_mime, bytes: r.logo_size } : null,
     };
   }
 
@@ -75,9 +99,27 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
         report_year: c.reportYear,
         baseline_year: c.baselineYear,
         issuer_category: c.issuerCategory,
+        address_zh: c.addressZh ?? '',
+        address_en: c.addressEn ?? '',
+        phone: c.phone ?? '',
+        email: c.email ?? '',
+        website: c.website ?? '',
+        consolidation: c.consolidation ?? 'operational_control',
+        prevailing_lang: c.prevailingLang ?? 'zh-Hant',
         created_at: now(),
       });
       audit.append({ actor, action: before ? 'update' : 'insert', entity: 'company', entityKey: '1', old: before ?? null, new: { ...c, stockCode: c.stockCodes.join(', ') } });
+    },
+    /** The cover logo's bytes, or null. */
+    logo(): { bytes: Buffer; mime: 'image/png' | 'image/jpeg' } | null {
+      const r = getLogo.get() as { logo: Buffer; logo_mime: 'image/png' | 'image/jpeg' } | undefined;
+      return r ? { bytes: r.logo, mime: r.logo_mime } : null;
+    },
+    /** Sets (or with null removes) the cover logo; the audit log records its size and hash, not the bytes. */
+    setLogo(logo: { bytes: Buffer; mime: 'image/png' | 'image/jpeg'; sha256: string } | null, actor: string): void {
+      const before = company()?.logo ?? null;
+      putLogo.run({ logo: logo?.bytes ?? null, mime: logo?.mime ?? null });
+      audit.append({ actor, action: 'update', entity: 'company_logo', entityKey: '1', old: before, new: logo ? { mime: logo.mime, bytes: logo.bytes.length, sha256: logo.sha256 } : null });
     },
     years(): number[] {
       return (listYears.all() as { year: number }[]).map((r) => r.year);

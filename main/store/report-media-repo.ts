@@ -21,11 +21,14 @@ export interface SnapshotValue {
   dimsKey: string;
   value: number | null;
 }
+/** What a logged export wrote: the report (DOCX or PDF) or the KPI annex. */
+export type ExportKind = 'docx' | 'xlsx' | 'pdf';
+
 export interface ExportRecord {
   id: number;
   year: number;
   lang: Lang;
-  kind: 'docx' | 'xlsx';
+  kind: ExportKind;
   fileHash: string;
   exportedAt: string;
   actor: string;
@@ -36,7 +39,7 @@ interface ExportRow {
   id: number;
   year: number;
   lang: Lang;
-  kind: 'docx' | 'xlsx';
+  kind: ExportKind;
   file_hash: string;
   exported_at: string;
   actor: string;

@@ -21,7 +21,7 @@ export interface NarrativeRun {
 export interface ExportSnapshot {
   year: number;
   lang: Lang;
-  kind: 'docx' | 'xlsx';
+  kind: 'docx' | 'xlsx' | 'pdf';
   exportedAt: string;
   values: { metric: string; year: number; dimsKey: string; value: number | null }[];
 }

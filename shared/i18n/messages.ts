@@ -114,6 +114,8 @@ export interface MessageParams {
   /** Completeness by basis: worded by the shared/i18n/strings-code.ts key it names; the item's title and relief's name in each language. */
   'check.basis': { key: string; params: Record<string, string | number>; title?: Record<Lang, string>; relief?: Record<Lang, string> };
   'check.none': { year: number };
+  /** A finding worded by a strings key (shared/i18n/strings-front.ts), with its parameters per language. */
+  'check.keyed': { key: string; params: Record<Lang, Record<string, string | number>> };
 }
 
 export type MessageCode = keyof MessageParams;
@@ -248,6 +250,7 @@ const en: Table = {
   'check.restatement': (p) =>
     `${p.metric}${inBrackets(p.dims)} for ${p.year} was ${p.was ?? 'absent'} in the ${p.exportYear} ${p.kind} (${p.exportLang}) exported ${p.exportedAt} and is now ${p.now ?? 'absent'}: footnote the restatement`,
   'check.basis': (p) => translate('en', p.key as StringKey, basisParams(p, 'en')),
+  'check.keyed': (p) => translate('en', p.key as StringKey, p.params.en),
   'check.none': (p) => `No findings for ${p.year}.`,
 };
 
@@ -361,6 +364,7 @@ const zh: Table = {
   'check.restatement': (p) =>
     `${p.metric}${inBrackets(p.dims)} 的${p.year}年度數值在 ${p.exportedAt} 匯出的 ${p.exportYear} ${p.kind}（${p.exportLang}）中為 ${p.was ?? '無'}，現為 ${p.now ?? '無'}：請以附註說明重列`,
   'check.basis': (p) => translate('zh-Hant', p.key as StringKey, basisParams(p, 'zh-Hant')),
+  'check.keyed': (p) => translate('zh-Hant', p.key as StringKey, p.params['zh-Hant']),
   'check.none': (p) => `${p.year}年度沒有檢查結果。`,
 };
 

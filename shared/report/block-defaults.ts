@@ -20,6 +20,7 @@ export const ADDABLE_BLOCK_TYPES = [
   'governance_facts',
   'governance_structure',
   'disclosure_index',
+  'front_matter',
 ] as const satisfies readonly BlockType[];
 export type AddableBlockType = (typeof ADDABLE_BLOCK_TYPES)[number];
 
@@ -55,6 +56,8 @@ export function defaultBlockBody(type: AddableBlockType, metric: string): BlockB
           { caption: 'ESG governance structure', tiers: [{ name: 'Board', role: '' }, { name: 'ESG Committee', role: '' }, { name: 'ESG working group', role: '' }, { name: 'Departments', role: '', members: ['Department 1', 'Department 2'] }] },
         ),
       };
+    case 'front_matter':
+      return { type, config: { kind: 'board_approval' }, content: caption };
     default:
       return { type, content: caption };
   }

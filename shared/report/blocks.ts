@@ -3,6 +3,7 @@
 // before it reaches the store.
 import { z } from 'zod';
 import { metricCodeSchema } from '../catalogue.js';
+import { FRONT_MATTER_KINDS } from './front-matter.js';
 import { dimsSchema, inlineSchema, richDocSchema } from './rich-text.js';
 
 export const BLOCK_TYPES = [
@@ -21,6 +22,7 @@ export const BLOCK_TYPES = [
   'governance_facts',
   'governance_structure',
   'disclosure_index',
+  'front_matter',
 ] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
@@ -92,6 +94,8 @@ export const blockSchemas = {
     content: z.object({ caption, tiers: z.array(tierSchema).min(1, 'block.governance.no_tier').max(6) }).strict(),
   },
   disclosure_index: { config: z.object({ framework: z.enum(['hkex', 'sasb', 'partd']) }).strict(), content: captionOnly },
+  // Statements written from the edition and the profile (shared/report/front-matter.ts).
+  front_matter: { config: z.object({ kind: z.enum(FRONT_MATTER_KINDS) }).strict(), content: captionOnly },
 } satisfies Record<BlockType, { config: z.ZodType; content: z.ZodType }>;
 
 export type BlockConfig<T extends BlockType> = z.output<(typeof blockSchemas)[T]['config']>;

@@ -46,3 +46,45 @@ export function normaliseDisclosure(e: z.output<typeof disclosureEntrySchema>): 
     ? { framework: e.framework, itemCode: e.itemCode, status: 'disclosed', sections: e.sections, metrics: e.metrics, reasonZh: '', reasonEn: '' }
     : { framework: e.framework, itemCode: e.itemCode, status: 'not_applicable', sections: [], metrics: [], reasonZh: e.reasonZh, reasonEn: e.reasonEn };
 }
+
+/**
+ * The SASB code of the same metric in the company's other industry standard: TC-IM-130a.1
+ * (Internet Media & Services) and TC-SI-130a.1 (Software & IT Services) ask for the same
+ * figures. Null when the catalogue has no such code.
+ */
+export function sasbTwin(code: string, catalogue: readonly string[]): string | null {
+  const m = /^TC-(IM|SI)-(.+)$/.exec(code);
+  if (!m) return null;
+  const twin = `TC-${m[1] === 'IM' ? 'SI' : 'IM'}-${m[2]}`;
+  return catalogue.includes(twin) ? twin : null;
+}
+
+/** An entry whose twin is mapped with the other status: the index would say both "disclosed" and "not applicable". */
+export function twinConflict(entry: Pick<DisclosureEntry, 'framework' | 'itemCode' | 'status'>, map: readonly DisclosureEntry[], catalogue: readonly string[]): DisclosureEntry | null {
+  if (entry.framework !== 'sasb') return null;
+  const twin = sasbTwin(entry.itemCode, catalogue);
+  const other = twin ? map.find((d) => d.framework === 'sasb' && d.itemCode === twin) : undefined;
+  return other && other.status !== entry.status ? other : null;
+}
+
+/**
+ * HKEX's mandatory disclosures and the sections that disclose them unless the map says
+ * otherwise (by the outline template's key): the board statement (MDR-1) and "About this
+ * report" (principles MDR-2, boundary MDR-3).
+ */
+export const MANDATORY_DEFAULT_SECTIONS: Readonly<Record<string, readonly string[]>> = {
+  'MDR-1': ['board-statement'],
+  'MDR-2': ['about'],
+  'MDR-3': ['about'],
+};
+
+/** The map with a default entry for each mandatory item it leaves out whose section the outline has. */
+export function withMandatoryDefaults(map: readonly DisclosureEntry[], sections: readonly { id: string; templateKey?: string | null }[]): DisclosureEntry[] {
+  const out = [...map];
+  for (const [code, keys] of Object.entries(MANDATORY_DEFAULT_SECTIONS)) {
+    if (map.some((d) => d.framework === 'hkex' && d.itemCode === code)) continue;
+    const ids = keys.map((k) => sections.find((s) => (s.templateKey ?? s.id) === k)?.id).filter((id): id is string => id !== undefined);
+    if (ids.length) out.push({ framework: 'hkex', itemCode: code, status: 'disclosed', sections: ids, metrics: [], reasonZh: '', reasonEn: '' });
+  }
+  return out;
+}

@@ -111,7 +111,9 @@ describe('DOCX report export of the sample', () => {
     expect(paragraphs(zh.footnotes).some((p) => p.text.includes('包裝'))).toBe(true);
     const a11 = rows.find((r) => r[0] === 'A1.1');
     expect(a11?.[2]).toMatch(/\d/);
-    expect(zh.document.slice(end)).toContain('TC-IM-130a.1');
+    // Only the SASB codes the company chose: TC-SI-130a.1, not its unchosen twin TC-IM-130a.1.
+    expect(zh.document.slice(end)).toContain('TC-SI-130a.1');
+    expect(zh.document.slice(end)).not.toContain('TC-IM-130a.1');
   });
 
   it('embeds the charts as SVG with PNG fallbacks', () => {

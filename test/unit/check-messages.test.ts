@@ -28,6 +28,7 @@ const SAMPLES: { [K in CheckCode]: MessageParams[K] } = {
   'check.restatement': { metric: 'ghg.total', dims: '', year: 2023, was: 100, exportYear: 2023, kind: 'docx', exportLang: 'en', exportedAt: '2024-03-01', now: 110 },
   'check.basis': { key: 'check.basis.mandatory', params: { item: 'D1', year: 2025 }, title: { en: 'Governance', 'zh-Hant': '管治' } },
   'check.none': { year: 2024 },
+  'check.keyed': { key: 'check.front.no_approval', params: { en: { year: 2024 }, 'zh-Hant': { year: 2024 } } },
 };
 
 /** A text without its parameters' values (the words the message itself adds). */

@@ -29,11 +29,21 @@ export const PROFILE_FLAGS: readonly FlagDef[] = [
   { flag: 'baseline-year', field: 'baselineYear', read: (t) => (t === 'none' ? null : year('baseline-year')(t)), usage: '--baseline-year <Y|none>' },
   { flag: 'issuer-category', field: 'issuerCategory', read: (t) => t, usage: '--issuer-category main_board|largecap|gem' },
   { flag: 'languages', field: 'languages', read: list, usage: '--languages zh-Hant,en' },
+  { flag: 'address-zh', field: 'addressZh', read: (t) => t, usage: '--address-zh <text>' },
+  { flag: 'address-en', field: 'addressEn', read: (t) => t, usage: '--address-en <text>' },
+  { flag: 'phone', field: 'phone', read: (t) => t, usage: '--phone <text>' },
+  { flag: 'email', field: 'email', read: (t) => t, usage: '--email <address>' },
+  { flag: 'website', field: 'website', read: (t) => t, usage: '--website <text>' },
+  { flag: 'consolidation', field: 'consolidation', read: (t) => t, usage: '--consolidation operational_control|financial_control|equity_share' },
+  { flag: 'prevailing-lang', field: 'prevailingLang', read: (t) => t, usage: '--prevailing-lang zh-Hant|en' },
 ];
 
-export const PROFILE_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(PROFILE_FLAGS.map((f) => [f.flag, { type: 'string' as const }]));
+/** `--logo <file.png|file.jpg|none>`: not a patch field, the file's bytes are stored (see setLogo). */
+export const LOGO_FLAG = 'logo';
 
-export const PROFILE_USAGE = PROFILE_FLAGS.map((f) => `[${f.usage}]`).join(' ');
+export const PROFILE_OPTIONS: NonNullable<ParseArgsConfig['options']> = { ...Object.fromEntries(PROFILE_FLAGS.map((f) => [f.flag, { type: 'string' as const }])), [LOGO_FLAG]: { type: 'string' } };
+
+export const PROFILE_USAGE = [...PROFILE_FLAGS.map((f) => `[${f.usage}]`), '[--logo <file.png|none>]'].join(' ');
 
 /** The patch the given flags describe; empty when none was given. */
 export function profilePatchFromFlags(values: Record<string, unknown>): Record<string, unknown> {

@@ -1,11 +1,20 @@
 // `profile <workspace> [--json]` shows the company profile; `profile set <workspace> …flags`
 // changes the fields given (PROFILE_FLAGS), validated as in the UI.
 import { parseArgs } from 'node:util';
-import { getProfile, updateProfile } from '../../services/company-service.js';
+import { readFileSync } from 'node:fs';
+import { getProfile, setLogo, updateProfile } from '../../services/company-service.js';
 import { reportingCompanyErrors, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
-import { PROFILE_OPTIONS, profilePatchFromFlags } from './profile-flags.js';
+import { LOGO_FLAG, PROFILE_OPTIONS, profilePatchFromFlags } from './profile-flags.js';
+
+function readLogoFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new UsageError(`--logo ${file}: the file cannot be read`);
+  }
+}
 import type { Company } from '../../../shared/domain.js';
 
 export function profileJson(c: Company) {
@@ -21,6 +30,14 @@ export function profileJson(c: Company) {
     issuer_category: c.issuerCategory,
     languages: c.languages,
     currency: c.currency,
+    address_zh: c.addressZh,
+    address_en: c.addressEn,
+    phone: c.phone,
+    email: c.email,
+    website: c.website,
+    consolidation: c.consolidation,
+    prevailing_lang: c.prevailingLang,
+    logo: c.logo ? `${c.logo.mime}, ${c.logo.bytes} bytes` : null,
   };
 }
 
@@ -45,9 +62,12 @@ export async function runProfile(ctx: CommandContext): Promise<number> {
       });
     }
     const patch = profilePatchFromFlags(values);
-    if (Object.keys(patch).length === 0) throw new UsageError('give at least one field to set');
+    const logo = values[LOGO_FLAG];
+    if (Object.keys(patch).length === 0 && typeof logo !== 'string') throw new UsageError('give at least one field to set');
+    const logoBytes = typeof logo === 'string' && logo !== 'none' ? readLogoFile(logo) : null;
     return withWritableWorkspace(path, async (ws) => {
-      updateProfile(ws, patch, ctx.actor);
+      if (Object.keys(patch).length > 0) updateProfile(ws, patch, ctx.actor);
+      if (typeof logo === 'string') setLogo(ws, logoBytes, ctx.actor);
       process.stdout.write(say('cli.profile_saved', { path }) + '\n');
       return 0;
     });

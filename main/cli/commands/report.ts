@@ -5,6 +5,7 @@ import type { FrameworkVersion, VersionChange } from '../../../shared/framework/
 import type { Lang } from '../../../shared/domain.js';
 import { editionView, publishEdition, rollForward, unpublishEdition } from '../../services/edition-service.js';
 import { setEditionFramework } from '../../services/framework-service.js';
+import { setApprovalDate } from '../../services/front-matter-service.js';
 import type { Workspace } from '../../store/workspace.js';
 import { printJson } from '../output.js';
 import { ReportEditError } from '../../services/report-errors.js';
@@ -70,7 +71,7 @@ function runFramework(ws: Workspace, ctx: CommandContext, year: number, reason: 
 
 export async function runReport(ctx: CommandContext): Promise<number> {
   const [sub, path] = ctx.positionals;
-  if (!sub || !['publish', 'unpublish', 'roll-forward', 'framework'].includes(sub)) throw new UsageError('report publish | unpublish | roll-forward | framework');
+  if (!sub || !['publish', 'unpublish', 'roll-forward', 'framework', 'approve'].includes(sub)) throw new UsageError('report publish | unpublish | roll-forward | framework | approve');
   if (!path) throw new UsageError('the workspace file is required');
   const reason = typeof ctx.flags['reason'] === 'string' ? ctx.flags['reason'].trim() : '';
   try {
@@ -84,6 +85,13 @@ export async function runReport(ctx: CommandContext): Promise<number> {
       }
       const year = yearFlag(ctx, 'year');
       if (sub === 'framework') return runFramework(ws, ctx, year, reason);
+      if (sub === 'approve') {
+        const date = ctx.flags['date'];
+        if (typeof date !== 'string') throw new UsageError('report approve <workspace> --year <Y> --date <YYYY-MM-DD|none>');
+        const set = setApprovalDate(ws, year, date === 'none' ? null : date, ctx.actor);
+        process.stdout.write((set ? say('cli.approval_saved', { year, date: set }) : say('cli.approval_cleared', { year })) + '\n');
+        return 0;
+      }
       if (sub === 'unpublish') {
         if (!reason) throw new UsageError(say('cli.needUnpublishReason'));
         unpublishEdition(ws, year, reason, ctx.actor);

@@ -1,12 +1,16 @@
 // docx's packer writes the current time into docProps/core.xml and every zip entry, gives
 // relationships random ids, and numbers drawings and bookmarks from counters that live as long
-// as the process. For "same workspace, same bytes" the package is normalised here: fixed
-// dates, ids renumbered in order of appearance, entries re-zipped in a fixed order.
+// as the process. For "same workspace, same bytes" the package is normalised here: the
+// document's created/modified dates are the day the caller gives (the edition's approval
+// date, else the end of the report year: data, never the clock), ids renumbered in order of
+// appearance, entries re-zipped in a fixed order.
 import { packDeterministic, readParts } from '../xlsx/deterministic.js';
 
-const FIXED_W3CDTF = '2000-01-01T00:00:00Z';
+const FALLBACK_DATE = '2000-01-01';
 
-export function makeDeterministic(buf: Uint8Array): Buffer {
+export function makeDeterministic(buf: Uint8Array, opts: { date?: string } = {}): Buffer {
+  const date = opts.date && /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : FALLBACK_DATE;
+  const w3cdtf = `${date}T00:00:00Z`;
   const parts = readParts(buf).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const texts = new Map<string, string>();
   for (const p of parts) if (/\.(xml|rels)$/.test(p.name)) texts.set(p.name, Buffer.from(p.data).toString('utf8'));
@@ -35,7 +39,7 @@ export function makeDeterministic(buf: Uint8Array): Buffer {
       if (!bookmarkIds.has(id)) bookmarkIds.set(id, String(bookmarkIds.size + 1));
       return `${head}${bookmarkIds.get(id)}"`;
     });
-    if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${FIXED_W3CDTF}$3`);
+    if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3cdtf}$3`);
     if (out !== text) changed.set(n, out);
   }
   return packDeterministic(parts.map((p) => (changed.has(p.name) ? { name: p.name, data: Buffer.from(changed.get(p.name) as string, 'utf8') } : p)));

@@ -5,6 +5,12 @@ import type { Lang } from '../../../shared/domain.js';
 const T = {
   reportTitle: { 'zh-Hant': '{year}年環境、社會及管治報告', en: 'Environmental, Social and Governance Report {year}' },
   stockCode: { 'zh-Hant': '股份代號：{code}', en: 'Stock code: {code}' },
+  stockCodes: { 'zh-Hant': '股份代號：{code}', en: 'Stock codes: {code}' },
+  logoAlt: { 'zh-Hant': '{name}標誌', en: '{name} logo' },
+  contactAddress: { 'zh-Hant': '地址：', en: 'Address: ' },
+  contactPhone: { 'zh-Hant': '電話：', en: 'Telephone: ' },
+  contactEmail: { 'zh-Hant': '電郵：', en: 'E-mail: ' },
+  contactWebsite: { 'zh-Hant': '網址：', en: 'Website: ' },
   contents: { 'zh-Hant': '目錄', en: 'Contents' },
   page: { 'zh-Hant': '第 {n} 頁', en: 'Page {n}' },
   indicator: { 'zh-Hant': '指標', en: 'Indicator' },

@@ -4,6 +4,7 @@
 // item lists for the index appendices. Built by main/services/docx-model.ts; the builders
 // never query the database.
 import type { Lang } from '../../../shared/domain.js';
+import type { FrontMatterData } from '../../../shared/report/front-matter.js';
 import type { ChartFonts } from './charts/font-file.js';
 import type { ReportModel } from '../../services/report-model-service.js';
 import type { PartDIndexRow } from '../partd-index.js';
@@ -42,6 +43,19 @@ export interface IndexItem {
   unit?: string;
 }
 
+/** What the cover and the back cover print: both names, every counter, the logo, the contact. */
+export interface CoverModel {
+  nameZh: string;
+  nameEn: string;
+  stockCodes: string[];
+  logo: DocxImage | null;
+  /** The address in the report language. */
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+}
+
 export interface DocxModel {
   lang: Lang;
   year: number;
@@ -54,6 +68,14 @@ export interface DocxModel {
   frameworks: { hkex: IndexItem[]; sasb: IndexItem[] };
   /** The Part D index rows of a Code edition; null for an edition on the Guide. */
   partDIndex: PartDIndexRow[] | null;
+  cover: CoverModel;
+  /** What front_matter blocks state (edition, profile, boundary). */
+  frontMatter: FrontMatterData;
+  /**
+   * The day (YYYY-MM-DD) the document's properties are dated: the board's approval, else the
+   * end of the report year. From the edition, never the clock, so the same input gives the same bytes.
+   */
+  documentDate: string;
   /** Font files for rasterising charts (null: the system's fonts). */
   chartFonts: ChartFonts;
 }

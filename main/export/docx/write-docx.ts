@@ -43,6 +43,7 @@ export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map
   const ctx = createContext(model, charts);
   const cover = DOCUMENT_PARTS.filter((p) => p.section === 'cover').flatMap((p) => p.build(ctx));
   const main = DOCUMENT_PARTS.filter((p) => p.section === 'main').flatMap((p) => p.build(ctx));
+  const back = DOCUMENT_PARTS.filter((p) => p.section === 'back').flatMap((p) => p.build(ctx));
   const sections: ISectionOptions[] = [
     { properties: { page }, children: cover },
     {
@@ -51,14 +52,18 @@ export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map
       footers: { default: footer(ctx) },
       children: main,
     },
+    // The back cover: a page of its own, without the body's header and footer.
+    ...(back.length ? [{ properties: { page, type: SectionType.NEXT_PAGE }, headers: { default: new Header({ children: [] }) }, footers: { default: new Footer({ children: [] }) }, children: back }] : []),
   ];
   const { company } = model.report;
+  const codes = model.cover.stockCodes.join(', ');
   const doc = new Document({
     creator: company.name,
     lastModifiedBy: company.name,
-    title: model.title,
-    subject: `${company.name} ${model.title}`,
-    description: company.stockCode ? `${company.stockCode}` : '',
+    title: `${company.name} ${model.title}`,
+    subject: model.title,
+    description: codes,
+    keywords: codes,
     styles: buildStyles(model.lang),
     numbering: buildNumbering(),
     features: { updateFields: true },
@@ -78,5 +83,5 @@ export async function writeDocx(raw: DocxModel, options: DocxOptions = {}): Prom
 export async function docxWriter(raw: DocxModel): Promise<(options?: DocxOptions) => Promise<Buffer>> {
   const model = withTypography(withXmlSafeText(raw), raw.lang);
   const charts = await prepareCharts(model);
-  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc));
+  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate });
 }

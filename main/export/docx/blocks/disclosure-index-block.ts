@@ -1,6 +1,7 @@
 // The index appendices, generated from the disclosure map: every item of the framework as the
 // catalogue lists it (HKEX: the mandatory disclosures, each aspect's general disclosure and
-// KPIs A1.1–B8.2; SASB: each metric by topic) → the sections that disclose it, or "not
+// KPIs A1.1–B8.2; SASB: the metrics the company chose, by topic — a SASB code the map never
+// names is not the company's and is left out) → the sections that disclose it, or "not
 // applicable" with the reason as a footnote.
 import { TextRun } from 'docx';
 import { footnoteMarks, type TableNotes } from '../footnote-marks.js';
@@ -39,7 +40,8 @@ export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
     return out;
   }
   if (framework === 'sasb') {
-    const items = model.frameworks.sasb;
+    const chosen = new Set(model.report.disclosure.filter((d) => d.framework === 'sasb').map((d) => d.itemCode));
+    const items = model.frameworks.sasb.filter((i) => chosen.has(i.code));
     const groupRows = new Set<number>();
     const rows: CellInput[][] = [];
     let topic = '';

@@ -6,6 +6,7 @@ import { buildCaseStudyBlock } from './case-study-block.js';
 import { buildChartBlock } from './chart-block.js';
 import { buildClimateRegisterBlock } from './climate-register-block.js';
 import { buildDisclosureIndexBlock } from './disclosure-index-block.js';
+import { buildFrontMatterBlock } from './front-matter-block.js';
 import { buildGovernanceFactsBlock } from './governance-facts-block.js';
 import { buildGovernanceStructureBlock } from './governance-structure-block.js';
 import { buildImageBlock } from './image-block.js';
@@ -34,4 +35,5 @@ export const BLOCK_BUILDERS = {
   governance_facts: buildGovernanceFactsBlock,
   governance_structure: buildGovernanceStructureBlock,
   disclosure_index: buildDisclosureIndexBlock,
+  front_matter: buildFrontMatterBlock,
 } satisfies Record<BlockType, BlockBuilder>;

@@ -38,6 +38,8 @@ export function buildHkexIndexSheet(wb: ExcelJS.Workbook, model: AnnexModel): vo
   buildIndex(wb, model, 'hkex', model.hkex);
 }
 
+/** Only the SASB metrics the company chose (named in the disclosure map), as the report's index. */
 export function buildSasbIndexSheet(wb: ExcelJS.Workbook, model: AnnexModel): void {
-  buildIndex(wb, model, 'sasb', model.sasb);
+  const chosen = new Set(model.disclosure.filter((d) => d.framework === 'sasb').map((d) => d.code));
+  buildIndex(wb, model, 'sasb', model.sasb.filter((i) => chosen.has(i.code)));
 }
