@@ -207,8 +207,8 @@ function partialContext(ws: Workspace, year: number, metrics: readonly string[])
   const prior = defs.flatMap((d) => ws.values.listYearMetric(year - 1, d.code));
   return contextOf(
     cat,
-    computeYear(defs, current.map(toEngineRow)),
-    computeYear(defs, prior.map(toEngineRow)),
+    computeYear(defs, current.map(toEngineRow), { dimensions: cat.dimensions }),
+    computeYear(defs, prior.map(toEngineRow), { dimensions: cat.dimensions }),
     [...current.filter((v) => only.has(v.metric)), ...metrics.flatMap((m) => ws.values.listKept(year, m))],
     only,
   );

@@ -11,8 +11,8 @@ export function computeWorkspaceYear(ws: Workspace, year: number): YearResult {
   const key = `${ws.memo.foreignVersion()}|${ws.values.revision(year)}|${ws.catalogue.revision()}`;
   let hit = perYear.get(year);
   if (!hit || hit.key !== key) {
-    const { metrics } = loadWorkspaceCatalogue(ws);
-    hit = { key, result: computeYear(metrics, ws.values.listYearForEngine(year)) };
+    const { metrics, dimensions } = loadWorkspaceCatalogue(ws);
+    hit = { key, result: computeYear(metrics, ws.values.listYearForEngine(year), { dimensions }) };
     perYear.set(year, hit);
   }
   // Callers may sort or filter the arrays; the cached ones stay as computed.
@@ -31,6 +31,8 @@ export interface KpiJson {
   reason?: string;
   source?: string;
   from_sites?: true;
+  /** Summed from a breakdown over these dimensions (no row was entered at this level). */
+  from_breakdown?: string[];
   formula?: string;
 }
 
@@ -45,6 +47,7 @@ export function toKpiJson(v: ComputedValue): KpiJson {
     ...(v.value === null ? { not_applicable: true as const, reason: v.naReason ?? '' } : {}),
     ...(v.source ? { source: v.source } : {}),
     ...(v.fromSites ? { from_sites: true as const } : {}),
+    ...(v.fromBreakdown ? { from_breakdown: [...v.fromBreakdown] } : {}),
     ...(v.trace ? { formula: v.trace.formula } : {}),
   };
 }

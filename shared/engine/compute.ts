@@ -1,9 +1,10 @@
 // The calculation engine: from one year's entered values and factors to every derived KPI,
 // each with its trace. Pure and synchronous; numbers stay at full precision (rounding is
 // the job of whoever displays them).
-import type { MetricDef, MetricKind } from '../catalogue.js';
+import type { DimensionDef, MetricDef, MetricKind } from '../catalogue.js';
 import { SITE_KEY, dimsKey, restrictDims, type Dims } from '../dimensions.js';
 import { compileFormula, formulaRefs, type Expr } from './formula.js';
+import { breakdownSum, type BreakdownSum } from './breakdown-sums.js';
 
 export interface EntryRow {
   metric: string;
@@ -46,6 +47,11 @@ export interface ComputedValue {
   estimated?: boolean;
   /** Entered total that no one typed: the sum of the per-site values. */
   fromSites?: boolean;
+  /**
+   * Entered value that no one typed at this level: the sum of a breakdown over these
+   * dimensions (a complete age breakdown gives the total; female × region gives female).
+   */
+  fromBreakdown?: string[];
   trace?: Trace;
 }
 
@@ -103,9 +109,32 @@ function indexEntries(rows: readonly EntryRow[], defs: ReadonlyMap<string, Metri
   return byMetric;
 }
 
-export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryRow[]): YearResult {
+export interface EngineOptions {
+  /**
+   * The catalogue's dimensions: a breakdown that lists every value of one of them (male and
+   * female) gives the total when no total row is entered. Without them no total is built.
+   */
+  dimensions?: readonly DimensionDef[];
+}
+
+export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryRow[], opts: EngineOptions = {}): YearResult {
   const defs = new Map(metrics.map((m) => [m.code, m]));
   const stored = indexEntries(rows, defs);
+  const closedValues = new Map((opts.dimensions ?? []).filter((d) => !d.open).map((d) => [d.key, d.values.map((v) => v.code)]));
+  const breakdownMemo = new Map<string, BreakdownSum | null>();
+
+  /** An entered quantity at a level above the rows typed: the sum of a breakdown that answers it. */
+  function fromBreakdown(def: MetricDef, dims: Dims): BreakdownSum | undefined {
+    if (def.kind !== 'entered' || def.aggregation !== 'sum' || def.dimensions.length === 0) return undefined;
+    const key = `${def.code}|${dimsKey(dims)}`;
+    let hit = breakdownMemo.get(key);
+    if (hit === undefined) {
+      const s = stored.get(def.code);
+      hit = (s && breakdownSum([...s.exact.values()], dims, (k) => closedValues.get(k))) ?? null;
+      breakdownMemo.set(key, hit);
+    }
+    return hit ?? undefined;
+  }
   const memo = new Map<string, Outcome & { trace?: Trace }>();
   const inProgress = new Set<string>();
 
@@ -125,6 +154,11 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
     if (sum) {
       sink.push({ code: def.code, dims, value: sum.value, unit: def.unit, kind: def.kind, ...(sum.sources.length ? { source: sum.sources.join('; ') } : {}) });
       return { ok: true, value: sum.value };
+    }
+    const bd = fromBreakdown(def, dims);
+    if (bd) {
+      for (const p of bd.parts) sink.push({ code: def.code, dims: p.dims, value: p.value ?? 0, unit: def.unit, kind: def.kind, ...(p.value === null ? { notApplicable: true as const } : {}) });
+      return { ok: true, value: bd.value };
     }
     return { ok: false, missing: [{ code: def.code, dims, reason: 'absent' }] };
   }
@@ -313,6 +347,17 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
     for (const [key, sum] of s.siteSums) {
       if (!s.exact.has(key)) values.push({ code: def.code, dims: sum.dims, value: sum.value, unit: def.unit, kind: def.kind, fromSites: true });
     }
+    // The total and each single breakdown value no one typed but a breakdown answers, with the
+    // rows it sums as its trace ("sum over region").
+    const asked: Dims[] = [{}, ...def.dimensions.flatMap((k) => dimValues(def.code, k).map((v) => ({ [k]: v })))];
+    for (const dims of asked) {
+      const key = dimsKey(dims);
+      if (s.exact.has(key) || s.siteSums.has(key)) continue;
+      const bd = fromBreakdown(def, dims);
+      if (!bd) continue;
+      const inputs: TraceItem[] = bd.parts.map((p) => ({ code: def.code, dims: p.dims, value: p.value ?? 0, unit: def.unit, kind: def.kind, ...(p.value === null ? { notApplicable: true as const } : {}) }));
+      values.push({ code: def.code, dims, value: bd.value, unit: def.unit, kind: def.kind, fromBreakdown: bd.over, trace: { formula: breakdownFormula(def.code, bd.over), inputs, factors: [] } });
+    }
   }
 
   for (const def of metrics) {
@@ -331,6 +376,11 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
     }
   }
   return { values, missing };
+}
+
+/** The trace's formula of a value summed from a breakdown: sumby() as formulas write it. */
+export function breakdownFormula(code: string, over: readonly string[]): string {
+  return over.reduce((inner, key) => `sumby(${inner}, "${key}")`, code);
 }
 
 /** Missing only because plain quantities (not factors, not denominators) are not applicable. */
