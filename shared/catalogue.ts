@@ -41,6 +41,9 @@ export const metricDefSchema = z.object({
   breakdown: z.array(z.string()).optional(),
   note_en: z.string().optional(),
   note_zh: z.string().optional(),
+  /** The unit as printed when the canonical one does not say enough ("tCO2e per million HKD revenue"). */
+  unit_label_zh: z.string().optional(),
+  unit_label_en: z.string().optional(),
 });
 export type MetricDefInput = z.input<typeof metricDefSchema>;
 
@@ -66,6 +69,9 @@ export interface MetricDef {
   breakdown?: string[];
   noteEn?: string;
   noteZh?: string;
+  /** The unit as the report prints it, when the canonical unit does not say enough. */
+  unitLabelZh?: string;
+  unitLabelEn?: string;
   custom?: boolean;
 }
 
@@ -89,6 +95,8 @@ export function toMetricDef(raw: unknown): MetricDef {
     ...(m.breakdown !== undefined ? { breakdown: m.breakdown } : {}),
     ...(m.note_en !== undefined ? { noteEn: m.note_en } : {}),
     ...(m.note_zh !== undefined ? { noteZh: m.note_zh } : {}),
+    ...(m.unit_label_zh !== undefined ? { unitLabelZh: m.unit_label_zh } : {}),
+    ...(m.unit_label_en !== undefined ? { unitLabelEn: m.unit_label_en } : {}),
   };
 }
 

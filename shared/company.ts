@@ -46,6 +46,12 @@ export const profilePatchSchema = z
     baselineYear: yearSchema.nullable(),
     issuerCategory: z.enum(ISSUER_CATEGORIES, { message: 'company.issuer_category' }),
     languages: z.array(z.enum(LANGS as unknown as ['zh-Hant', 'en'])).min(1, 'company.languages_empty').refine((l) => new Set(l).size === l.length, 'company.languages_empty'),
+    /** Metric codes; whether each is a metric that can divide is the service's check (it needs the catalogue). */
+    intensityDenominators: z
+      .array(z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'company.denominator_code'))
+      .max(8)
+      .transform((l) => [...new Set(l)]),
+    sasbIndustry: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, 'company.sasb_industry_format').nullable(),
   })
   .partial()
   .strict();

@@ -22,6 +22,13 @@ export interface Company {
   baselineYear: number | null;
   /** HKEX issuer category (main_board, largecap, gem): decides the basis of Part D items. */
   issuerCategory: IssuerCategory;
+  /**
+   * Denominators the company's intensities use besides per person (workforce.total, always
+   * there): metric codes such as denominator.revenue or denominator.production.
+   */
+  intensityDenominators: string[];
+  /** The SASB industry the company reports under (e.g. RT-CP); null: the catalogue's own industries. */
+  sasbIndustry: string | null;
 }
 
 export interface Site {

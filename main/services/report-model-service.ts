@@ -144,7 +144,7 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
           title: pick(lang, p.target.titleZh, p.target.titleEn),
           baselineYear: p.target.baselineYear,
           targetYear: p.target.targetYear,
-          unit: def ? unitLabel(def.unit, lang) : '',
+          unit: def ? ((lang === 'zh-Hant' ? def.unitLabelZh : def.unitLabelEn) ?? unitLabel(def.unit, lang)) : '',
           baseline: { value: p.baseline, text: num(p.baseline) },
           current: { value: p.current, text: num(p.current) },
           targetValue: { value: p.targetValue, text: num(p.targetValue) },

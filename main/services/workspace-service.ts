@@ -9,6 +9,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../store/workspace.js';
 import { importCsvFiles } from './import-service.js';
 import { getProfile, updateProfile } from './company-service.js';
+import { applyIndustry } from './industry-service.js';
 import { seedNeutralOutline } from './report-neutral-outline.js';
 import { loadSampleReport } from './report-sample.js';
 
@@ -36,6 +37,8 @@ export function installCatalogue(ws: Workspace): void {
   ws.transaction(() => {
     cat.metrics.forEach((m, i) => ws.catalogue.putMetric(m, i));
     for (const name of CATALOGUE_DOCS) ws.catalogue.putDoc(name, cat.docs[name]);
+    // The default SASB industries until the profile names one (the template lists them all).
+    applyIndustry(ws, null);
   });
 }
 
@@ -52,6 +55,8 @@ const EMPTY_COMPANY: Company = {
   reportYear: null,
   baselineYear: null,
   issuerCategory: 'main_board',
+  intensityDenominators: [],
+  sasbIndustry: null,
 };
 
 function loadSampleProfile(): { company: Company; years: number[]; sites: Site[] } {
@@ -70,6 +75,8 @@ function loadSampleProfile(): { company: Company; years: number[]; sites: Site[]
       reportYear: p.report_year,
       baselineYear: p.baseline_year,
       issuerCategory: p.company.issuer_category ?? 'main_board',
+      intensityDenominators: [],
+      sasbIndustry: null,
     },
     years: p.years,
     sites: p.sites.map((s) => ({ code: s.code, nameZh: s.name_zh, nameEn: s.name_en, kind: s.kind, retiredYear: null })),

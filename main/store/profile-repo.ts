@@ -17,17 +17,20 @@ interface CompanyRow {
   report_year: number | null;
   baseline_year: number | null;
   issuer_category: IssuerCategory;
+  intensity_denominators: string;
+  sasb_industry: string | null;
 }
 
 export function createProfileRepo(db: Database, audit: AuditRepo, now: () => string) {
   const getCompany = db.prepare(`SELECT * FROM company WHERE id = 1`);
   const putCompany = db.prepare(
-    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, issuer_category, created_at)
-     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @issuer_category, @created_at)
+    `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, issuer_category, intensity_denominators, sasb_industry, created_at)
+     VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @issuer_category, @intensity_denominators, @sasb_industry, @created_at)
      ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, short_name_zh = excluded.short_name_zh,
        short_name_en = excluded.short_name_en, stock_code = excluded.stock_code, stock_codes = excluded.stock_codes, currency = excluded.currency,
        fiscal_year_end = excluded.fiscal_year_end, languages = excluded.languages, report_year = excluded.report_year,
-       baseline_year = excluded.baseline_year, issuer_category = excluded.issuer_category`,
+       baseline_year = excluded.baseline_year, issuer_category = excluded.issuer_category,
+       intensity_denominators = excluded.intensity_denominators, sasb_industry = excluded.sasb_industry`,
   );
   const listYears = db.prepare(`SELECT year FROM reporting_year ORDER BY year`);
   const addYear = db.prepare(`INSERT INTO reporting_year (year) VALUES (@year) ON CONFLICT (year) DO NOTHING`);
@@ -55,6 +58,8 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
       reportYear: r.report_year,
       baselineYear: r.baseline_year,
       issuerCategory: r.issuer_category,
+      intensityDenominators: JSON.parse(r.intensity_denominators) as string[],
+      sasbIndustry: r.sasb_industry,
     };
   }
 
@@ -75,6 +80,8 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
         report_year: c.reportYear,
         baseline_year: c.baselineYear,
         issuer_category: c.issuerCategory,
+        intensity_denominators: JSON.stringify(c.intensityDenominators),
+        sasb_industry: c.sasbIndustry,
         created_at: now(),
       });
       audit.append({ actor, action: before ? 'update' : 'insert', entity: 'company', entityKey: '1', old: before ?? null, new: { ...c, stockCode: c.stockCodes.join(', ') } });

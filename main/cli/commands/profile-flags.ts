@@ -1,6 +1,7 @@
 // The `profile set` (and `init`) flags: one row per profile field, so a new field is one row here and one field in shared/company.ts's profilePatchSchema.
 import type { ParseArgsConfig } from 'node:util';
 import type { ProfilePatch } from '../../../shared/company.js';
+import { denominatorCode } from '../../../shared/denominators.js';
 import { UsageError } from '../context.js';
 
 type Field = keyof ProfilePatch;
@@ -29,6 +30,9 @@ export const PROFILE_FLAGS: readonly FlagDef[] = [
   { flag: 'baseline-year', field: 'baselineYear', read: (t) => (t === 'none' ? null : year('baseline-year')(t)), usage: '--baseline-year <Y|none>' },
   { flag: 'issuer-category', field: 'issuerCategory', read: (t) => t, usage: '--issuer-category main_board|largecap|gem' },
   { flag: 'languages', field: 'languages', read: list, usage: '--languages zh-Hant,en' },
+  // `revenue` stands for denominator.revenue; `none` keeps per person only.
+  { flag: 'intensity-per', field: 'intensityDenominators', read: (t) => (t === 'none' ? [] : list(t).map(denominatorCode)), usage: '--intensity-per revenue,production|none' },
+  { flag: 'sasb-industry', field: 'sasbIndustry', read: (t) => (t === 'none' ? null : t.toUpperCase()), usage: '--sasb-industry <code e.g. RT-EE|none>' },
 ];
 
 export const PROFILE_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(PROFILE_FLAGS.map((f) => [f.flag, { type: 'string' as const }]));

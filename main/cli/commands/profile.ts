@@ -21,6 +21,8 @@ export function profileJson(c: Company) {
     issuer_category: c.issuerCategory,
     languages: c.languages,
     currency: c.currency,
+    intensity_denominators: c.intensityDenominators,
+    sasb_industry: c.sasbIndustry,
   };
 }
 
