@@ -20,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CATALOGUE = HERE.parent / "catalogue" / "metrics.json"
 DATA_HEADER = ["metric", "year", "value", "unit", "dimensions", "note"]
+FOOTNOTE_COLUMNS = ["footnote_zh", "footnote_en"]
 TARGET_HEADER = ["code", "metric", "baseline_year", "target_year", "type", "target_value", "title_zh", "title_en"]
 
 # (from unit, canonical unit) -> multiplier
@@ -77,13 +78,14 @@ for y in years:
     path = HERE / f"data-{y}.csv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    if rows[0] != DATA_HEADER:
+    # The report's footnotes per language are optional trailing columns of a data package.
+    if rows[0] not in (DATA_HEADER, DATA_HEADER + FOOTNOTE_COLUMNS):
         fail(f"{path.name}: header {rows[0]}")
     seen = set()
     for i, row in enumerate(rows[1:], start=2):
         rec = dict(zip(DATA_HEADER, row))
         where = f"{path.name}:{i}"
-        if len(row) != 6:
+        if len(row) != len(rows[0]):
             fail(f"{where}: {len(row)} fields")
             continue
         m = catalogue.get(rec["metric"])
