@@ -1,6 +1,6 @@
 // The workspace's own copy of the metric catalogue and its companion documents.
 import type { Database } from 'better-sqlite3';
-import type { Aggregation, MetricDef, MetricKind } from '../../shared/catalogue.js';
+import type { Aggregation, MetricAlias, MetricDef, MetricKind } from '../../shared/catalogue.js';
 
 interface MetricRow {
   code: string;
@@ -21,6 +21,8 @@ interface MetricRow {
   note_en: string | null;
   note_zh: string | null;
   custom: number;
+  alias_of: string | null;
+  as_published: number;
 }
 
 const toMetric = (r: MetricRow): MetricDef => ({
@@ -42,17 +44,20 @@ const toMetric = (r: MetricRow): MetricDef => ({
   ...(r.note_en !== null ? { noteEn: r.note_en } : {}),
   ...(r.note_zh !== null ? { noteZh: r.note_zh } : {}),
   ...(r.custom === 1 ? { custom: true } : {}),
+  ...(r.alias_of !== null ? { aliasOf: JSON.parse(r.alias_of) as MetricAlias } : {}),
+  ...(r.as_published === 1 ? { asPublished: true } : {}),
 });
 
 export function createCatalogueRepo(db: Database) {
   const list = db.prepare(`SELECT * FROM metric ORDER BY sort, code`);
   const put = db.prepare(
-    `INSERT INTO metric (code, name_zh, name_en, unit, kind, aggregation, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, custom, sort)
-     VALUES (@code, @name_zh, @name_en, @unit, @kind, @aggregation, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @custom, @sort)
+    `INSERT INTO metric (code, name_zh, name_en, unit, kind, aggregation, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, custom, sort, alias_of, as_published)
+     VALUES (@code, @name_zh, @name_en, @unit, @kind, @aggregation, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @custom, @sort, @alias_of, @as_published)
      ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, aggregation = excluded.aggregation,
        area = excluded.area, owner = excluded.owner, dimensions = excluded.dimensions, breakdown = excluded.breakdown,
        formula = excluded.formula, hkex = excluded.hkex, sasb = excluded.sasb, partd = excluded.partd, decimals = excluded.decimals,
-       note_en = excluded.note_en, note_zh = excluded.note_zh, custom = excluded.custom, sort = excluded.sort`,
+       note_en = excluded.note_en, note_zh = excluded.note_zh, custom = excluded.custom, sort = excluded.sort,
+       alias_of = excluded.alias_of, as_published = excluded.as_published`,
   );
   const getDoc = db.prepare(`SELECT json FROM catalogue_doc WHERE name = @name`);
   const putDoc = db.prepare(`INSERT INTO catalogue_doc (name, json) VALUES (@name, @json) ON CONFLICT (name) DO UPDATE SET json = excluded.json`);
@@ -88,6 +93,8 @@ export function createCatalogueRepo(db: Database) {
         note_zh: m.noteZh ?? null,
         custom: m.custom ? 1 : 0,
         sort,
+        alias_of: m.aliasOf ? JSON.stringify(m.aliasOf) : null,
+        as_published: m.asPublished ? 1 : 0,
       });
     },
     doc<T = unknown>(name: string): T | undefined {
