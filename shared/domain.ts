@@ -48,6 +48,8 @@ export interface StoredValue {
   /** Canonical unit; null when not applicable. */
   value: number | null;
   naReason: string | null;
+  /** With a reason and no number: "not disclosed" (stays absent), not "not applicable" (zero in sums). */
+  notDisclosed?: boolean;
   enteredValue: string | null;
   enteredUnit: string | null;
   source: string | null;

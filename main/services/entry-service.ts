@@ -148,6 +148,13 @@ function formulaGraph(cat: WorkspaceCatalogue) {
         else readers.set(r, [def.code]);
       }
     }
+    // A formula reading energy.fuel reads energy.natural_gas too (its alias), and the other way round.
+    for (const def of cat.metrics) {
+      const target = def.aliasOf?.code;
+      if (!target) continue;
+      reads.set(target, [...(reads.get(target) ?? []), def.code]);
+      readers.set(def.code, [...(readers.get(def.code) ?? []), ...(readers.get(target) ?? [])]);
+    }
     formulaGraphs.set(cat, (g = { readers, reads }));
   }
   return g;
@@ -183,6 +190,7 @@ const toEngineRow = (v: StoredValue): EntryRow => ({
   dims: v.dims,
   value: v.value,
   ...(v.naReason !== null ? { naReason: v.naReason } : {}),
+  ...(v.notDisclosed ? { notDisclosed: true } : {}),
   ...(v.source !== null ? { source: v.source } : {}),
   ...(v.note !== null ? { note: v.note } : {}),
   ...(v.estimated ? { estimated: true } : {}),

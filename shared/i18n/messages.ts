@@ -43,6 +43,7 @@ export interface MessageParams {
   'value.not_a_number': { form: 'csv' | 'cell'; unit: string; empty: boolean };
   'value.not_finite': Record<string, never>;
   'value.unit_unknown': { unit: string; metric: string; expected: string };
+  'value.unit_needs_dimension': { metric: string; key: string };
   'value.unit_incompatible': { unit: string; metric: string; expected: string };
   'value.conversion_overflow': { unit: string; expected: string };
   'value.conversion_underflow': { unit: string; expected: string };
@@ -170,6 +171,7 @@ const en: Table = {
       : `expected a number in ${p.unit} (or a number with its unit, e.g. "12 ${p.unit}")`,
   'value.not_finite': () => 'is too large to hold: not a finite number',
   'value.unit_unknown': (p) => `unit "${p.unit}" is not a unit we know; ${p.metric} expects ${p.expected}`,
+  'value.unit_needs_dimension': (p) => `${p.metric} is kept in the unit of its ${p.key}: say which (dimension ${p.key}=…)`,
   'value.unit_incompatible': (p) => `unit "${p.unit}" cannot be converted to ${p.expected}, the unit of ${p.metric}`,
   'value.conversion_overflow': (p) => `converted from ${p.unit} to ${p.expected} it is too large to hold`,
   'value.conversion_underflow': (p) => `converted from ${p.unit} to ${p.expected} it is too small to hold (it would read 0)`,
@@ -284,6 +286,7 @@ const zh: Table = {
       : `應為以 ${p.unit} 計的數字（或數字連單位，例如「12 ${p.unit}」）`,
   'value.not_finite': () => '數字過大，無法保存（不是有限數）',
   'value.unit_unknown': (p) => `無法識別單位「${p.unit}」；${p.metric} 的單位是 ${p.expected}`,
+  'value.unit_needs_dimension': (p) => `${p.metric} 以其 ${p.key} 的單位記錄：請註明是哪一種（維度 ${p.key}=…）`,
   'value.unit_incompatible': (p) => `單位「${p.unit}」無法換算為 ${p.metric} 的單位 ${p.expected}`,
   'value.conversion_overflow': (p) => `由 ${p.unit} 換算為 ${p.expected} 後數字過大，無法保存`,
   'value.conversion_underflow': (p) => `由 ${p.unit} 換算為 ${p.expected} 後數字過小，無法保存（會變成 0）`,
