@@ -15,7 +15,8 @@ const GENERATED = /\.per_[a-z0-9_]+$/u;
 /** How a report says "per <denominator>", for the shipped ones; others are built from name and unit. */
 const PHRASES: Record<string, { zh: string; en: string }> = {
   'denominator.revenue': { zh: '每百萬港元收入', en: 'per million HKD revenue' },
-  'denominator.production': { zh: '每單位產量', en: 'per unit produced' },
+  'denominator.production': { zh: '每單位產品', en: 'per unit produced' },
+  'denominator.production_t': { zh: '每噸產品', en: 'per tonne of product' },
   'denominator.floor_area': { zh: '每平方米樓面面積', en: 'per m² of floor area' },
 };
 
@@ -89,6 +90,31 @@ export function intensitiesFor(metrics: readonly MetricDef[], denominators: read
     const d = byCode.get(code);
     if (!d || code === PER_PERSON) continue;
     for (const b of bases) out.push({ metric: intensityPer(b, d), after: b.code });
+  }
+  return out;
+}
+
+/**
+ * KPI table rows with, after each per-person intensity, the same intensity per each chosen
+ * denominator (unless the table lists it already): a table written before a denominator was
+ * chosen shows it without being edited.
+ */
+export function withChosenIntensities<R extends { metric: string; dims: Readonly<Record<string, string>> }>(
+  rows: readonly R[],
+  denominators: readonly string[],
+  exists: (code: string) => boolean,
+): R[] {
+  const listed = new Set(rows.map((r) => r.metric));
+  const out: R[] = [];
+  for (const r of rows) {
+    out.push(r);
+    if (Object.keys(r.dims).length || isGeneratedIntensity(r.metric)) continue;
+    for (const d of denominators) {
+      const code = `${r.metric}.per_${denominatorSuffix(d)}`;
+      if (d === PER_PERSON || listed.has(code) || !exists(code)) continue;
+      listed.add(code);
+      out.push({ ...r, metric: code, label_zh: undefined, label_en: undefined });
+    }
   }
   return out;
 }
