@@ -22,6 +22,7 @@ const L = {
   reliefUntil: { 'zh-Hant': '過渡寬免至FY{endsFy}', en: 'interim relief to FY{endsFy}' },
   estimated: { 'zh-Hant': '估算', en: 'estimated' },
   sumOfSites: { 'zh-Hant': '各站點合計', en: 'sum of sites' },
+  sumOfBreakdown: { 'zh-Hant': '未填總數，按細分加總：', en: 'no total entered, sum of the breakdown by ' },
   derived: { 'zh-Hant': '計算得出', en: 'derived' },
   year: { 'zh-Hant': '年份', en: 'Year' },
   value: { 'zh-Hant': '數值', en: 'Value' },

@@ -29,7 +29,8 @@ export function buildAreaSheet(wb: ExcelJS.Workbook, model: AnnexModel, area: (t
       setText(line.getCell(1), metric.code, font);
       setText(line.getCell(2), nameOf(metric, lang), isTotal ? bold : font);
       setText(line.getCell(3), isTotal ? '' : describeDims(model, row.dims), font);
-      setText(line.getCell(4), metric.unit, font);
+      // A unit that names its denominator is shown as the report prints it (tCO2e per tonne of product).
+      setText(line.getCell(4), (lang === 'zh-Hant' ? metric.unitLabelZh : metric.unitLabelEn) ?? metric.unit, font);
       setText(line.getCell(5), metric.hkex.join(', '), font);
       setText(line.getCell(6), metric.sasb.join(', '), font);
       const notes: string[] = [];
@@ -46,6 +47,7 @@ export function buildAreaSheet(wb: ExcelJS.Workbook, model: AnnexModel, area: (t
         setNumber(cell, v.value, numberFormat(metric.decimals), font);
         if (v.estimated) notes.push(`${year}: ${label('estimated', lang)}`);
         if (v.fromSites) notes.push(`${year}: ${label('sumOfSites', lang)}`);
+        if (v.fromBreakdown) notes.push(`${year}: ${label('sumOfBreakdown', lang)}${v.fromBreakdown.map((k) => ((d) => (d ? nameOf(d, lang) : k))(model.dimensions.find((d) => d.key === k))).join(' × ')}`);
         if (v.note) notes.push(`${year}: ${v.note}`);
       });
       if (metric.kind === 'derived' && isTotal && metric.formula) notes.unshift(`${label('derived', lang)}: ${metric.formula}`);
