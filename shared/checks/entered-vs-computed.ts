@@ -27,7 +27,7 @@ export function checkEnteredVsComputed(input: ReportCheckInput): Finding[] {
     out.push(
       finding('warning', 'consistency.entered_vs_computed', v.code, input.year, {
         code: 'check.entered_vs_computed',
-        params: { metric: v.code, dims: dimsKey(v.dims), year: input.year, entered: v.published, computed: v.value, unit: v.unit },
+        params: { metric: v.code, dims: dimsKey(v.dims), year: input.year, entered: v.published, computed: Number(v.value.toPrecision(12)), unit: v.unit },
       }),
     );
   }

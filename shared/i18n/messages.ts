@@ -227,7 +227,7 @@ const en: Table = {
 
   'check.missing_input': (p) =>
     `${p.metric}${inBrackets(p.dims)} cannot be computed for ${p.year}: missing ${p.missing
-      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'not_disclosed' ? ' (marked not disclosed)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
       .join(', ')}`,
   'check.factor_no_source': (p) => `${p.metric} for ${p.year} has no source; say which publication it comes from`,
   'check.breakdown_sum': (p) => `${p.metric} by ${p.key} adds up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
@@ -344,7 +344,7 @@ const zh: Table = {
 
   'check.missing_input': (p) =>
     `${p.metric}${inBrackets(p.dims)} 無法計算${p.year}年度數值：缺少 ${p.missing
-      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'not_disclosed' ? '（已標示為未披露）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
       .join('、')}`,
   'check.factor_no_source': (p) => `${p.metric} 的${p.year}年度數值未註明來源；請說明出自哪份刊物`,
   'check.breakdown_sum': (p) => `${p.metric} 按 ${p.key} 分項合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
