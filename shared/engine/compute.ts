@@ -163,11 +163,12 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
   /** Looks up an entered value or factor: the typed row, else the sum over sites. */
   function lookupEntered(def: MetricDef, dims: Dims, sink: TraceItem[]): Outcome {
     // energy.fuel for fuel=natural_gas is kept as energy.natural_gas: read it there.
-    const kept = keptAs(def.code, dims, aliases);
-    const keptDef = kept.code !== def.code ? defs.get(kept.code) : undefined;
-    if (keptDef) return lookupEntered(keptDef, kept.dims, sink);
     const s = stored.get(def.code);
     const key = dimsKey(dims);
+    const kept = keptAs(def.code, dims, aliases);
+    const keptDef = kept.code !== def.code ? defs.get(kept.code) : undefined;
+    // (A row typed under the fuel's name, as a caller other than the import may hold, still counts.)
+    if (keptDef && !s?.exact.has(key) && !s?.siteSums.has(key)) return lookupEntered(keptDef, kept.dims, sink);
     // A metric that does not sum over sites (a factor) has one workspace-wide value that
     // serves every site without a value of its own.
     const row = s?.exact.get(key) ?? (def.aggregation === 'none' && SITE_KEY in dims ? s?.exact.get(dimsKey(withoutSite(dims))) : undefined);
@@ -250,6 +251,9 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         // factor: no diesel burnt needs no diesel emission factor.
         if (e.fn === '*' && !a.ok && isPlainNa(a.missing)) return a;
         if (e.fn === '*' && !b.ok && isPlainNa(b.missing)) return b;
+        // A quantity not disclosed makes the product not disclosed: its factor is not the question.
+        if (e.fn === '*' && !a.ok && isNotDisclosed(a.missing)) return a;
+        if (e.fn === '*' && !b.ok && isNotDisclosed(b.missing)) return b;
         // An activity of zero needs no factor either: 0 litres of petrol emit nothing. Only a
         // zero quantity: a factor of 0 (green power) says nothing of an absent quantity.
         if (e.fn === '*' && a.ok && a.value === 0 && !b.ok && isEnteredActivity(e.a)) return a;
@@ -477,6 +481,10 @@ export function breakdownFormula(code: string, over: readonly string[]): string 
 /** Missing only because plain quantities (not factors, not denominators) are not applicable. */
 function isPlainNa(missing: readonly MissingInput[]): boolean {
   return missing.length > 0 && missing.every((m) => m.reason === 'not_applicable' && !m.blocking);
+}
+
+function isNotDisclosed(missing: readonly MissingInput[]): boolean {
+  return missing.length > 0 && missing.every((m) => m.reason === 'not_disclosed');
 }
 
 function withoutSite(dims: Dims): Dims {

@@ -100,6 +100,7 @@ export interface MessageParams {
   'check.missing_input': { metric: string; dims: string; year: number; missing: { code: string; dims: string; reason: 'absent' | 'not_applicable' | 'zero_denominator' | string }[] };
   'check.factor_no_source': { metric: string; year: number };
   'check.breakdown_sum': { metric: string; key: string; sum: number; total: number; year: number };
+  'check.entered_vs_computed': { metric: string; dims: string; year: number; entered: number; computed: number; unit: string };
   'check.site_sum': { metric: string; dims: string; sites: string[]; sum: number; total: number; year: number };
   'check.empty_section': { item: string; sections: string[] };
   'check.hkex_kpi': { item: string; titleEn: string; titleZh: string; year: number; sections: string[]; candidates: string[] };
@@ -226,10 +227,12 @@ const en: Table = {
 
   'check.missing_input': (p) =>
     `${p.metric}${inBrackets(p.dims)} cannot be computed for ${p.year}: missing ${p.missing
-      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'not_disclosed' ? ' (marked not disclosed)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
       .join(', ')}`,
   'check.factor_no_source': (p) => `${p.metric} for ${p.year} has no source; say which publication it comes from`,
   'check.breakdown_sum': (p) => `${p.metric} by ${p.key} adds up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
+  'check.entered_vs_computed': (p) =>
+    `${p.metric}${inBrackets(p.dims)} for ${p.year} is entered as published at ${p.entered} ${p.unit}, but its inputs give ${p.computed} ${p.unit}; the report prints the computed figure`,
   'check.site_sum': (p) =>
     `${p.metric}${inBrackets(p.dims)}: the ${p.sites.length} site row${p.sites.length === 1 ? '' : 's'} (${p.sites.join(', ')}) add up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
   'check.empty_section': (p) => `HKEX ${p.item} is mapped to section ${p.sections.join(', ')}, which has no content yet`,
@@ -341,10 +344,12 @@ const zh: Table = {
 
   'check.missing_input': (p) =>
     `${p.metric}${inBrackets(p.dims)} 無法計算${p.year}年度數值：缺少 ${p.missing
-      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'not_disclosed' ? '（已標示為未披露）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
       .join('、')}`,
   'check.factor_no_source': (p) => `${p.metric} 的${p.year}年度數值未註明來源；請說明出自哪份刊物`,
   'check.breakdown_sum': (p) => `${p.metric} 按 ${p.key} 分項合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
+  'check.entered_vs_computed': (p) =>
+    `${p.metric}${inBrackets(p.dims)} 的${p.year}年度已公佈數字為 ${p.entered} ${p.unit}，但按其計算數據得出 ${p.computed} ${p.unit}；報告採用計算所得數字`,
   'check.site_sum': (p) => `${p.metric}${inBrackets(p.dims)}：${p.sites.length} 個地點（${p.sites.join('、')}）的數值合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
   'check.empty_section': (p) => `HKEX ${p.item} 已對應至章節 ${p.sections.join('、')}，但該章節尚無內容`,
   'check.hkex_kpi': (p) =>

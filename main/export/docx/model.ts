@@ -40,6 +40,8 @@ export interface IndexItem {
   /** SASB: the topic the item belongs to. */
   topic?: string;
   unit?: string;
+  /** HKEX: the item's figures entered as not applicable (none used) or not disclosed, with the reason. */
+  withheld?: { kind: 'not_applicable' | 'not_disclosed'; name: string; reason: string }[];
 }
 
 export interface DocxModel {
