@@ -53,7 +53,8 @@ describe('a manufacturer\'s published figures, reproduced from its data package'
       expect(r.code, r.err).toBe(0);
       kpis.set(year, JSON.parse(r.out) as KpiRow[]);
     }
-  });
+    // Four CLI runs: on a loaded machine longer than a hook's default 10 s.
+  }, 180_000);
 
   it('gives every published total and intensity at its printed precision', () => {
     expect(published.length).toBeGreaterThan(25);
