@@ -8,7 +8,7 @@ import type { Workspace } from '../store/workspace.js';
 export { CompanyError, type CompanyErrorCode } from './company-error.js';
 import { CompanyError } from './company-error.js';
 import { checkDenominators, syncIntensities } from './intensity-service.js';
-import { applyIndustry, checkSasbIndustry } from './industry-service.js';
+import { addIndustrySections, applyIndustry, checkSasbIndustry } from './industry-service.js';
 
 function parse<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): T {
   const r = schema.safeParse(input);
@@ -42,6 +42,7 @@ export function updateProfile(ws: Workspace, input: unknown, actor: string): Com
     for (const y of [next.reportYear, next.baselineYear]) if (y !== null) ws.profile.addYear(y, actor);
     if (patch.intensityDenominators) syncIntensities(ws, patch.intensityDenominators);
     if (patch.sasbIndustry !== undefined) applyIndustry(ws, patch.sasbIndustry);
+    if (patch.sasbIndustry && patch.sasbIndustry !== before.sasbIndustry && next.reportYear !== null) addIndustrySections(ws, next.reportYear, patch.sasbIndustry, actor);
   });
   return getProfile(ws);
 }

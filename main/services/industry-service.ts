@@ -6,10 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateSection } from '../../shared/report/outline.js';
+import { expandTemplateBlock } from '../../shared/report/template.js';
 import { loadTemplateCatalogue } from '../catalogue/load-templates.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import { editionRepo } from '../store/edition-repo.js';
+import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { CompanyError } from './company-error.js';
+import { addBlock } from './report-outline-service.js';
 
 interface SasbDoc {
   industries: { code: string; name_zh: string; name_en: string; default?: boolean; profile?: string }[];
@@ -80,6 +84,34 @@ export function applyIndustry(ws: Workspace, industry: string | null): void {
   }
 }
 
+/**
+ * An industry chosen after the workspace was made: the report year's edition (unless
+ * published) gains the sections that industry adds and a SASB index, where it lacks them;
+ * nothing already written is moved or changed.
+ */
+export function addIndustrySections(ws: Workspace, year: number, industry: string, actor: string): void {
+  const edition = editionRepo(ws).get(year);
+  if (!edition || edition.status === 'published') return;
+  const outline = reportRepos(ws, year).outline;
+  const have = () => new Map(outline.listSections().map((s) => [s.id, s]));
+  const extra = [
+    ...(profileOf(industry)?.sections ?? []).map((a) => ({ parent: a.parent as string | null, after: a.after as string | null, section: a.section })),
+    { parent: null, after: null, section: sasbIndexSection() },
+  ];
+  for (const add of extra) {
+    const sections = have();
+    if (sections.has(add.section.id) || (add.parent !== null && !sections.has(add.parent))) continue;
+    const siblings = [...sections.values()].filter((x) => x.parentId === add.parent).sort((a, b) => a.position - b.position);
+    const at = add.after === null ? -1 : siblings.findIndex((x) => x.id === add.after);
+    const s = add.section;
+    outline.insertSection({ id: s.id, parentId: add.parent, kind: s.kind, label: s.label ?? '', titleZh: s.title_zh, titleEn: s.title_en, templateKey: s.id }, at < 0 ? undefined : at + 1, actor);
+    (s.blocks ?? []).map(expandTemplateBlock).forEach((b, i) => {
+      const { id, ...body } = b;
+      addBlock(ws, year, s.id, body, actor, { id: id ?? `${s.id}-${i + 1}` });
+    });
+  }
+}
+
 /** The neutral outline's sections with those the industry adds (and a SASB index once one is chosen). */
 export function industrySections(sections: TemplateSection[], industry: string | null): TemplateSection[] {
   if (!industry) return sections;
@@ -91,12 +123,17 @@ export function industrySections(sections: TemplateSection[], industry: string |
     const at = children.findIndex((c) => c.id === add.after);
     children.splice(at < 0 ? children.length : at + 1, 0, structuredClone(add.section));
   }
-  out.push({
+  out.push(sasbIndexSection());
+  return out;
+}
+
+/** The appendix a company with a chosen SASB industry gets: that industry's index. */
+function sasbIndexSection(): TemplateSection {
+  return {
     id: 'index-sasb',
     kind: 'appendix',
     title_zh: '附錄：SASB標準索引',
     title_en: 'Appendix: SASB index',
     blocks: [{ id: 'index-sasb-table', type: 'disclosure_index', content: { 'zh-Hant': { caption: '' }, en: { caption: '' } }, config: { framework: 'sasb' } }],
-  } as TemplateSection);
-  return out;
+  } as TemplateSection;
 }

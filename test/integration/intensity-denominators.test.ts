@@ -11,6 +11,7 @@ import { importCsvFiles } from '../../main/services/import-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { APPLICATION_ID } from '../../main/store/db.js';
 import { loadMigrations, migrate } from '../../main/store/migrate.js';
+import { reportRepos } from '../../main/store/report-repos.js';
 import { openWorkspace } from '../../main/store/workspace.js';
 import { displayUnit } from '../../shared/report/format.js';
 import { runCli } from '../cli-process.js';
@@ -99,6 +100,33 @@ describe('intensity denominators', { timeout: 120_000 }, () => {
     expect(ws.profile.company()).toMatchObject({ nameEn: 'A Ltd', stockCodes: ['0700'], reportYear: 2024, intensityDenominators: [], sasbIndustry: null });
     const m = ws.catalogue.metrics().find((x) => x.code === 'ghg.scope12_intensity');
     expect(m?.unitLabelEn).toBeUndefined();
+    ws.close();
+  });
+
+  it('an industry chosen after creation: SASB items, departments and owners follow, the outline gains its sections', () => {
+    const ws = createWorkspace(join(tempDir(), 'w.esg'), { actor: 't', profile: { reportYear: 2024 } });
+    const sasbCodes = () => (ws.catalogue.doc<{ items: { code: string }[] }>('sasb')?.items ?? []).map((i) => i.code);
+    const owner = (code: string) => ws.catalogue.metrics().find((m) => m.code === code)?.owner;
+    expect(new Set(sasbCodes().map((c) => c.slice(0, 5)))).toEqual(new Set(['TC-IM', 'TC-SI']));
+    expect(owner('energy.diesel')).toBe('data_centres');
+
+    updateProfile(ws, { sasbIndustry: 'FB-PF' }, 't');
+    expect(new Set(sasbCodes().map((c) => c.slice(0, 5)))).toEqual(new Set(['FB-PF']));
+    expect(ws.catalogue.metrics().find((m) => m.code === 'waste.packaging')?.sasb).toEqual(['FB-PF-410a.1']);
+    expect(ws.catalogue.metrics().find((m) => m.code === 'energy.electricity')?.sasb).toEqual([]);
+    const deps = (ws.catalogue.doc<{ departments: { code: string }[] }>('departments')?.departments ?? []).map((d) => d.code);
+    expect(deps).toContain('production');
+    expect(deps).not.toContain('data_centres');
+    expect(owner('energy.diesel')).toBe('production');
+    const sections = reportRepos(ws, 2024).outline.listSections();
+    const env = sections.filter((x) => x.parentId === 'environmental').sort((a, b) => a.position - b.position);
+    expect(env.map((x) => x.id)).toEqual(['a1-emissions', 'a2-resources', 'a2-production-packaging', 'a3-environment', 'a4-climate']);
+    expect(sections.filter((x) => x.id === 'index-sasb')).toHaveLength(1);
+
+    // Back to no industry: the defaults again, the sections written stay.
+    updateProfile(ws, { sasbIndustry: null }, 't');
+    expect(new Set(sasbCodes().map((c) => c.slice(0, 5)))).toEqual(new Set(['TC-IM', 'TC-SI']));
+    expect(owner('energy.diesel')).toBe('data_centres');
     ws.close();
   });
 });
