@@ -41,6 +41,13 @@ export const metricDefSchema = z.object({
   breakdown: z.array(z.string()).optional(),
   note_en: z.string().optional(),
   note_zh: z.string().optional(),
+  /** The unit as printed when the canonical one does not say enough ("tCO2e per million HKD revenue"). */
+  unit_label_zh: z.string().optional(),
+  unit_label_en: z.string().optional(),
+  /** Another name of a value kept under this code: energy.natural_gas is energy.fuel with fuel=natural_gas. */
+  alias_of: z.object({ code: metricCodeSchema, dims: z.record(z.string(), z.string()) }).optional(),
+  /** A derived total that may also be entered as published, for a company that keeps no inputs. */
+  as_published: z.boolean().optional(),
 });
 export type MetricDefInput = z.input<typeof metricDefSchema>;
 
@@ -66,7 +73,22 @@ export interface MetricDef {
   breakdown?: string[];
   noteEn?: string;
   noteZh?: string;
+  /** The unit as the report prints it, when the canonical unit does not say enough. */
+  unitLabelZh?: string;
+  unitLabelEn?: string;
   custom?: boolean;
+  /**
+   * This code names a value of another metric for some dimension values (energy.natural_gas is
+   * energy.fuel for fuel=natural_gas): the value is kept here, formulas read it through either name.
+   */
+  aliasOf?: MetricAlias;
+  /** A derived total that may be entered as published when its inputs are not kept. */
+  asPublished?: boolean;
+}
+
+export interface MetricAlias {
+  code: string;
+  dims: Record<string, string>;
 }
 
 export function toMetricDef(raw: unknown): MetricDef {
@@ -89,6 +111,10 @@ export function toMetricDef(raw: unknown): MetricDef {
     ...(m.breakdown !== undefined ? { breakdown: m.breakdown } : {}),
     ...(m.note_en !== undefined ? { noteEn: m.note_en } : {}),
     ...(m.note_zh !== undefined ? { noteZh: m.note_zh } : {}),
+    ...(m.unit_label_zh !== undefined ? { unitLabelZh: m.unit_label_zh } : {}),
+    ...(m.unit_label_en !== undefined ? { unitLabelEn: m.unit_label_en } : {}),
+    ...(m.alias_of !== undefined ? { aliasOf: { code: m.alias_of.code, dims: { ...m.alias_of.dims } } } : {}),
+    ...(m.as_published ? { asPublished: true } : {}),
   };
 }
 
@@ -96,6 +122,12 @@ export interface DimensionValueDef {
   code: string;
   nameZh: string;
   nameEn: string;
+  /** The unit quantities of this value are kept in (a fuel's usual unit: m³, t, L). */
+  unit?: string;
+  /** A biomass fuel: its CO2 is biogenic, reported apart from Scope 1 (GHG Protocol). */
+  biogenic?: boolean;
+  /** Added by the user to the workspace's list (a fuel of its own). */
+  custom?: boolean;
 }
 export interface DimensionDef {
   key: string;
@@ -113,7 +145,16 @@ export const dimensionsFileSchema = z.object({
       name_zh: z.string(),
       name_en: z.string(),
       open: z.boolean().optional(),
-      values: z.array(z.object({ code: z.string().min(1), name_zh: z.string(), name_en: z.string() })),
+      values: z.array(
+        z.object({
+          code: z.string().min(1),
+          name_zh: z.string(),
+          name_en: z.string(),
+          unit: z.string().min(1).optional(),
+          biogenic: z.boolean().optional(),
+          custom: z.boolean().optional(),
+        }),
+      ),
     }),
   ),
 });
@@ -124,7 +165,14 @@ export function toDimensionDefs(raw: unknown): DimensionDef[] {
     nameZh: d.name_zh,
     nameEn: d.name_en,
     open: d.open ?? false,
-    values: d.values.map((v) => ({ code: v.code, nameZh: v.name_zh, nameEn: v.name_en })),
+    values: d.values.map((v) => ({
+      code: v.code,
+      nameZh: v.name_zh,
+      nameEn: v.name_en,
+      ...(v.unit !== undefined ? { unit: v.unit } : {}),
+      ...(v.biogenic ? { biogenic: true } : {}),
+      ...(v.custom ? { custom: true } : {}),
+    })),
   }));
 }
 

@@ -8,6 +8,7 @@ import type { Message } from './i18n/messages.js';
 import { finding } from './checks/finding.js';
 import type { EntryRow, YearResult } from './engine/compute.js';
 import { checkDisclosureCompleteness } from './checks/completeness.js';
+import { checkEnteredVsComputed } from './checks/entered-vs-computed.js';
 import { checkCarriedBlocks, checkCarriedFactors, checkStaleYear, checkStaticNumbers } from './checks/editions.js';
 import { checkNarrativeNumbers } from './checks/narrative.js';
 import { checkRestatements } from './checks/restatements.js';
@@ -102,6 +103,7 @@ export function runChecks(input: CheckInput): Finding[] {
 /** Checks that need the report's content too (shared/checks/): disclosure, narrative, year on year, restatements. */
 export const REPORT_CHECKS = [
   checkDisclosureCompleteness,
+  checkEnteredVsComputed,
   checkNarrativeNumbers,
   checkYearOnYear,
   checkRestatements,

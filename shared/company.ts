@@ -61,6 +61,12 @@ export const profilePatchSchema = z
     website: contactText(200),
     consolidation: z.enum(CONSOLIDATION_APPROACHES, { message: 'company.consolidation' }),
     prevailingLang: z.enum(LANGS as unknown as ['zh-Hant', 'en'], { message: 'company.prevailing_lang' }),
+    /** Metric codes; whether each is a metric that can divide is the service's check (it needs the catalogue). */
+    intensityDenominators: z
+      .array(z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'company.denominator_code'))
+      .max(8)
+      .transform((l) => [...new Set(l)]),
+    sasbIndustry: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, 'company.sasb_industry_format').nullable(),
   })
   .partial()
   .strict();

@@ -34,6 +34,13 @@ export interface Company {
   prevailingLang: Lang;
   /** The cover logo, if one is set (its bytes are read with the profile repo's logo()). */
   logo: { mime: 'image/png' | 'image/jpeg'; bytes: number } | null;
+  /**
+   * Denominators the company's intensities use besides per person (workforce.total, always
+   * there): metric codes such as denominator.revenue or denominator.production.
+   */
+  intensityDenominators: string[];
+  /** The SASB industry the company reports under (e.g. RT-CP); null: the catalogue's own industries. */
+  sasbIndustry: string | null;
 }
 
 export interface Site {
@@ -53,6 +60,8 @@ export interface StoredValue {
   /** Canonical unit; null when not applicable. */
   value: number | null;
   naReason: string | null;
+  /** With a reason and no number: "not disclosed" (stays absent), not "not applicable" (zero in sums). */
+  notDisclosed?: boolean;
   enteredValue: string | null;
   enteredUnit: string | null;
   source: string | null;

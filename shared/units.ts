@@ -4,7 +4,7 @@
 import { math } from './math.js';
 
 // Non-physical base units, each its own dimension so that "persons" never converts to "CNY".
-for (const name of ['person', 'item', 'persontime', 'CNY', 'pct']) {
+for (const name of ['person', 'item', 'persontime', 'CNY', 'HKD', 'pct']) {
   math.createUnit(name);
 }
 
@@ -36,6 +36,12 @@ const ALIASES: Record<string, string> = {
   // money
   'cny': 'CNY', 'rmb': 'CNY', '元': 'CNY', '人民幣元': 'CNY', '萬元': '10000 CNY', '万元': '10000 CNY',
   '千元': '1000 CNY', '百萬元': '1000000 CNY', '百万元': '1000000 CNY', '億元': '100000000 CNY', '亿元': '100000000 CNY',
+  // Hong Kong dollars, as revenue denominators print them (HKD million, 百萬港元)
+  'hkd': 'HKD', 'hk$': 'HKD', '港元': 'HKD', '港幣': 'HKD', '千港元': '1000 HKD', '萬港元': '10000 HKD', '百萬港元': '1000000 HKD',
+  'hkdmillion': '1000000 HKD', 'hk$million': '1000000 HKD', 'hk$m': '1000000 HKD', 'hkdm': '1000000 HKD', 'hkd\'000': '1000 HKD', 'hk$\'000': '1000 HKD',
+  'cnymillion': '1000000 CNY', 'rmbmillion': '1000000 CNY',
+  // units produced (a production denominator): counted like items
+  'units': 'item', 'unit': 'item', 'pcs': 'item', 'pieces': 'item', 'piece': 'item',
   // shares
   '%': 'pct', 'percent': 'pct', 'pct': 'pct', '百分比': 'pct',
 };

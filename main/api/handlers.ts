@@ -92,7 +92,13 @@ export const handlers: Handlers = {
     const ws = ctx.session.workspace();
     const cat = loadWorkspaceCatalogue(ws);
     const deps = ws.catalogue.doc<DepartmentsDoc>('departments')?.departments ?? [];
-    return { metrics: [...cat.metrics], dimensions: [...cat.dimensions], departments: deps.map((d) => ({ code: d.code, nameZh: d.name_zh, nameEn: d.name_en })) };
+    const industries = ws.catalogue.doc<{ industries?: { code: string; name_zh: string; name_en: string }[] }>('sasb')?.industries ?? [];
+    return {
+      metrics: [...cat.metrics],
+      dimensions: [...cat.dimensions],
+      departments: deps.map((d) => ({ code: d.code, nameZh: d.name_zh, nameEn: d.name_en })),
+      industries: industries.map((i) => ({ code: i.code, nameZh: i.name_zh, nameEn: i.name_en })),
+    };
   },
   'data:grid': (i, ctx) => buildGrid(ctx.session.workspace(), i.year),
   'data:set-value': (i, ctx) => {

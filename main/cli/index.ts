@@ -35,6 +35,11 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
     usage: 'profile <workspace> [--json] | profile set <workspace> [--name-zh <t>] [--name-en <t>] [--stock-codes 0700,80700] [--report-year Y] [--baseline-year Y] [--issuer-category main_board|largecap|gem] …',
     ownArgs: true,
   },
+  fuel: {
+    load: async () => (await import('./commands/fuel.js')).runFuel,
+    usage: 'fuel list <workspace> [--year <Y>] [--json] | fuel add <workspace> <code> --name-zh <t> --name-en <t> --unit <u> [--biogenic]',
+    ownArgs: true,
+  },
   site: {
     load: async () => (await import('./commands/site.js')).runSite,
     usage: 'site add <workspace> <code> --name-zh <t> --name-en <t> [--kind office|data_centre|warehouse|other] | site list <workspace> [--json] | site rename|retire …',

@@ -69,6 +69,7 @@ function checkYearData(ws: Workspace, year: number): Finding[] {
     sectionsWithContent: new Set(blocks.filter(blockHasContent).map((b) => b.sectionId)),
     exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
     currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),
+    typedOf: (metric, dims) => ws.values.get(metric, year, dims)?.enteredValue ?? undefined,
     edition: {
       carriedFrom: editions.get(year)?.carriedFrom ?? null,
       carriedBlocks: blocks

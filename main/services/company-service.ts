@@ -7,20 +7,10 @@ import type { Company, Site } from '../../shared/domain.js';
 import { imageMime } from '../../shared/image-size.js';
 import type { Workspace } from '../store/workspace.js';
 
-export type CompanyErrorCode = 'validation' | 'exists' | 'not_found';
-
-export class CompanyError extends Error {
-  constructor(
-    readonly code: CompanyErrorCode,
-    /** A `company.*` string key. */
-    readonly key: string,
-    readonly params: Record<string, string | number> = {},
-    /** Field by field, for forms: the path and a `company.*` key. */
-    readonly issues: { path: string; message: string }[] = [],
-  ) {
-    super(`${key} ${JSON.stringify(params)}`);
-  }
-}
+export { CompanyError, type CompanyErrorCode } from './company-error.js';
+import { CompanyError } from './company-error.js';
+import { checkDenominators, syncIntensities } from './intensity-service.js';
+import { addIndustrySections, applyIndustry, checkSasbIndustry } from './industry-service.js';
 
 function parse<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown): T {
   const r = schema.safeParse(input);
@@ -47,9 +37,14 @@ export function updateProfile(ws: Workspace, input: unknown, actor: string): Com
       { path: 'baselineYear', message: 'company.baseline_after_report' },
     ]);
   }
+  if (patch.intensityDenominators) checkDenominators(ws, patch.intensityDenominators);
+  if (patch.sasbIndustry) checkSasbIndustry(ws, patch.sasbIndustry);
   ws.transaction(() => {
     ws.profile.setCompany(next, actor);
     for (const y of [next.reportYear, next.baselineYear]) if (y !== null) ws.profile.addYear(y, actor);
+    if (patch.intensityDenominators) syncIntensities(ws, patch.intensityDenominators);
+    if (patch.sasbIndustry !== undefined) applyIndustry(ws, patch.sasbIndustry);
+    if (patch.sasbIndustry && patch.sasbIndustry !== before.sasbIndustry && next.reportYear !== null) addIndustrySections(ws, next.reportYear, patch.sasbIndustry, actor);
   });
   return getProfile(ws);
 }

@@ -8,6 +8,7 @@ import { dimsKey, SITE_KEY, type Dims } from '../../shared/dimensions.js';
 import type { Lang, StoredValue } from '../../shared/domain.js';
 import type { ComputedValue } from '../../shared/engine/compute.js';
 import { displayUnit, formatValue } from '../../shared/report/format.js';
+import { withheldForItem } from '../../shared/report/withheld-values.js';
 import { findChartFonts } from '../export/docx/charts/font-file.js';
 import { t } from '../export/docx/labels.js';
 import type { CoverModel, DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
@@ -18,6 +19,7 @@ import { loadFrontMatterData } from './front-matter-service.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
+import { computeWorkspaceYear } from './kpi-service.js';
 import { loadPartDIndex } from './partd-index-service.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { loadReportModel, type ReportModel } from './report-model-service.js';
@@ -169,8 +171,13 @@ function trendFor(ctx: NoteContext, cfg: { metrics: { metric: string; dims: Dims
   };
 }
 
-function frameworkItems(ws: Workspace, lang: Lang): DocxModel['frameworks'] {
-  const hkex: IndexItem[] = listFrameworkItems(ws, 'hkex').map((i) => ({ code: i.code, kind: i.kind, title: pick(lang, i.titleZh, i.titleEn) }));
+function frameworkItems(ws: Workspace, year: number, lang: Lang): DocxModel['frameworks'] {
+  const { metrics } = loadWorkspaceCatalogue(ws);
+  const { values } = computeWorkspaceYear(ws, year);
+  const hkex: IndexItem[] = listFrameworkItems(ws, 'hkex').map((i) => {
+    const withheld = withheldForItem(i.code, metrics, values).map((w) => ({ kind: w.kind, name: pick(lang, w.nameZh, w.nameEn) ?? w.metric, reason: w.reason }));
+    return { code: i.code, kind: i.kind, title: pick(lang, i.titleZh, i.titleEn), ...(withheld.length ? { withheld } : {}) };
+  });
   const sasbDoc = ws.catalogue.doc<{ items: { code: string; topic_zh?: string; topic_en?: string; title_zh?: string; title_en?: string; category?: string; unit?: string }[] }>('sasb');
   const sasb: IndexItem[] = (sasbDoc?.items ?? []).map((i) => ({
     code: i.code,
@@ -231,7 +238,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     kpiNotes,
     trends,
     images,
-    frameworks: frameworkItems(ws, lang),
+    frameworks: frameworkItems(ws, year, lang),
     partDIndex: loadPartDIndex(ws, year, lang),
     cover: coverOf(ws, lang),
     frontMatter,

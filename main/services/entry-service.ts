@@ -148,6 +148,13 @@ function formulaGraph(cat: WorkspaceCatalogue) {
         else readers.set(r, [def.code]);
       }
     }
+    // A formula reading energy.fuel reads energy.natural_gas too (its alias), and the other way round.
+    for (const def of cat.metrics) {
+      const target = def.aliasOf?.code;
+      if (!target) continue;
+      reads.set(target, [...(reads.get(target) ?? []), def.code]);
+      readers.set(def.code, [...(readers.get(def.code) ?? []), ...(readers.get(target) ?? [])]);
+    }
     formulaGraphs.set(cat, (g = { readers, reads }));
   }
   return g;
@@ -183,6 +190,7 @@ const toEngineRow = (v: StoredValue): EntryRow => ({
   dims: v.dims,
   value: v.value,
   ...(v.naReason !== null ? { naReason: v.naReason } : {}),
+  ...(v.notDisclosed ? { notDisclosed: true } : {}),
   ...(v.source !== null ? { source: v.source } : {}),
   ...(v.note !== null ? { note: v.note } : {}),
   ...(v.estimated ? { estimated: true } : {}),
@@ -207,8 +215,8 @@ function partialContext(ws: Workspace, year: number, metrics: readonly string[])
   const prior = defs.flatMap((d) => ws.values.listYearMetric(year - 1, d.code));
   return contextOf(
     cat,
-    computeYear(defs, current.map(toEngineRow)),
-    computeYear(defs, prior.map(toEngineRow)),
+    computeYear(defs, current.map(toEngineRow), { dimensions: cat.dimensions }),
+    computeYear(defs, prior.map(toEngineRow), { dimensions: cat.dimensions }),
     [...current.filter((v) => only.has(v.metric)), ...metrics.flatMap((m) => ws.values.listKept(year, m))],
     only,
   );

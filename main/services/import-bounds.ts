@@ -71,7 +71,8 @@ export function findDerivedOverflows(ws: Workspace, values: readonly ParsedValue
     for (const r of ws.values.listYearForEngine(year)) merged.set(`${r.metric}|${dimsKey(r.dims)}`, r);
     for (const r of rows) merged.set(`${r.input.metric}|${dimsKey(r.input.dims)}`, { metric: r.input.metric, dims: r.input.dims, value: r.input.value });
     const first = rows.find((r) => Math.abs(r.input.value ?? 0) > HUGE) ?? (rows[0] as ParsedValue);
-    for (const c of computeYear(loadWorkspaceCatalogue(ws).metrics, [...merged.values()]).values) {
+    const cat = loadWorkspaceCatalogue(ws);
+    for (const c of computeYear(cat.metrics, [...merged.values()], { dimensions: cat.dimensions }).values) {
       if (c.kind !== 'derived' || c.value === null || Number.isFinite(c.value)) continue;
       problems.push({
         file: first.file,

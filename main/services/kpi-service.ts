@@ -11,8 +11,8 @@ export function computeWorkspaceYear(ws: Workspace, year: number): YearResult {
   const key = `${ws.memo.foreignVersion()}|${ws.values.revision(year)}|${ws.catalogue.revision()}`;
   let hit = perYear.get(year);
   if (!hit || hit.key !== key) {
-    const { metrics } = loadWorkspaceCatalogue(ws);
-    hit = { key, result: computeYear(metrics, ws.values.listYearForEngine(year)) };
+    const { metrics, dimensions } = loadWorkspaceCatalogue(ws);
+    hit = { key, result: computeYear(metrics, ws.values.listYearForEngine(year), { dimensions }) };
     perYear.set(year, hit);
   }
   // Callers may sort or filter the arrays; the cached ones stay as computed.
@@ -28,9 +28,17 @@ export interface KpiJson {
   kind: 'entered' | 'derived';
   category: 'value' | 'factor';
   not_applicable?: true;
+  /** Entered as "not disclosed" (value null, with its reason): absent, never zero. */
+  not_disclosed?: true;
   reason?: string;
+  /** A derived total entered as published (its inputs are not kept). */
+  as_published?: true;
+  /** A derived total computed from its inputs that was also entered as published: that figure. */
+  published?: number;
   source?: string;
   from_sites?: true;
+  /** Summed from a breakdown over these dimensions (no row was entered at this level). */
+  from_breakdown?: string[];
   formula?: string;
 }
 
@@ -40,11 +48,15 @@ export function toKpiJson(v: ComputedValue): KpiJson {
     dimensions: { ...v.dims },
     value: v.value,
     unit: v.unit,
-    kind: v.kind === 'derived' ? 'derived' : 'entered',
+    kind: v.kind === 'derived' && !v.trace?.asPublished ? 'derived' : 'entered',
     category: v.kind === 'factor' ? 'factor' : 'value',
-    ...(v.value === null ? { not_applicable: true as const, reason: v.naReason ?? '' } : {}),
+    ...(v.value === null ? (v.notDisclosed ? { not_disclosed: true as const } : { not_applicable: true as const }) : {}),
+    ...(v.value === null ? { reason: v.naReason ?? '' } : {}),
+    ...(v.trace?.asPublished ? { as_published: true as const } : {}),
+    ...(v.published !== undefined ? { published: v.published } : {}),
     ...(v.source ? { source: v.source } : {}),
     ...(v.fromSites ? { from_sites: true as const } : {}),
+    ...(v.fromBreakdown ? { from_breakdown: [...v.fromBreakdown] } : {}),
     ...(v.trace ? { formula: v.trace.formula } : {}),
   };
 }

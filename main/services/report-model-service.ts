@@ -7,6 +7,7 @@ import type { MetricDef } from '../../shared/catalogue.js';
 import { describeDims } from '../../shared/dimension-labels.js';
 import type { Lang } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
+import { withChosenIntensities } from '../../shared/denominators.js';
 import { formatChangePct, formatNumber, formatValue, unitLabel } from '../../shared/report/format.js';
 import { flattenOutline } from '../../shared/report/outline.js';
 import { resolveDoc, resolveInlines, type Lookup } from '../../shared/report/resolve.js';
@@ -60,7 +61,7 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
     const years = cfg.years.map((o) => year + o);
     return {
       years,
-      rows: cfg.rows.map((r) => {
+      rows: withChosenIntensities(cfg.rows, company?.intensityDenominators ?? [], (c) => cat.byCode.has(c)).map((r) => {
         const def = metric(r.metric);
         const base = def ? pick(lang, def.nameZh, def.nameEn) : r.metric;
         const dimText = describeDims({ dimensions: cat.dimensions, lang }, r.dims, 'values');
@@ -144,7 +145,7 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
           title: pick(lang, p.target.titleZh, p.target.titleEn),
           baselineYear: p.target.baselineYear,
           targetYear: p.target.targetYear,
-          unit: def ? unitLabel(def.unit, lang) : '',
+          unit: def ? ((lang === 'zh-Hant' ? def.unitLabelZh : def.unitLabelEn) ?? unitLabel(def.unit, lang)) : '',
           baseline: { value: p.baseline, text: num(p.baseline) },
           current: { value: p.current, text: num(p.current) },
           targetValue: { value: p.targetValue, text: num(p.targetValue) },

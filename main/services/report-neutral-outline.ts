@@ -11,6 +11,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import { editionRepo } from '../store/edition-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { installClimatePillars } from './report-climate-pillars.js';
+import { industrySections } from './industry-service.js';
 import { installSections } from './report-sample.js';
 
 export const NEUTRAL_OUTLINE_TEMPLATE = join(TEMPLATES_DIR, 'report', 'outline-neutral.json');
@@ -40,7 +41,7 @@ export function neutralOutlineText(template: string, company: Pick<Company, 'nam
 export function seedNeutralOutline(ws: Workspace, year: number, company: Company, actor: string): void {
   const template = outlineTemplateSchema.parse(JSON.parse(neutralOutlineText(readFileSync(NEUTRAL_OUTLINE_TEMPLATE, 'utf8'), company)));
   ws.transaction(() => {
-    installSections(ws, year, template.sections, {}, actor);
+    installSections(ws, year, industrySections(template.sections, company.sasbIndustry), {}, actor);
     if (editionRepo(ws).get(year)?.framework === 'code') installClimatePillars(ws, year, actor);
   });
 }

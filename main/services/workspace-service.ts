@@ -9,6 +9,7 @@ import { TEMPLATES_DIR } from '../paths.js';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../store/workspace.js';
 import { importCsvFiles } from './import-service.js';
 import { getProfile, setLogo, updateProfile } from './company-service.js';
+import { applyIndustry } from './industry-service.js';
 import { seedNeutralOutline } from './report-neutral-outline.js';
 import { setApprovalDate } from './front-matter-service.js';
 import { loadSampleReport } from './report-sample.js';
@@ -59,6 +60,8 @@ export function installCatalogue(ws: Workspace): void {
   ws.transaction(() => {
     cat.metrics.forEach((m, i) => ws.catalogue.putMetric(m, i));
     for (const name of CATALOGUE_DOCS) ws.catalogue.putDoc(name, cat.docs[name]);
+    // The default SASB industries until the profile names one (the template lists them all).
+    applyIndustry(ws, null);
   });
 }
 
@@ -83,6 +86,8 @@ const EMPTY_COMPANY: Company = {
   consolidation: 'operational_control',
   prevailingLang: 'zh-Hant',
   logo: null,
+  intensityDenominators: [],
+  sasbIndustry: null,
 };
 
 function loadSampleProfile(): { company: Company; years: number[]; sites: Site[]; logo: Buffer | null; approvedOn: string | null } {
@@ -112,6 +117,8 @@ function loadSampleProfile(): { company: Company; years: number[]; sites: Site[]
       consolidation: p.company.consolidation ?? 'operational_control',
       prevailingLang: p.company.prevailing_lang ?? 'zh-Hant',
       logo: null,
+      intensityDenominators: [],
+      sasbIndustry: null,
     },
     years: p.years,
     sites: p.sites.map((s) => ({ code: s.code, nameZh: s.name_zh, nameEn: s.name_en, kind: s.kind, retiredYear: null })),

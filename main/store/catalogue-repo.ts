@@ -1,6 +1,6 @@
 // The workspace's own copy of the metric catalogue and its companion documents.
 import type { Database } from 'better-sqlite3';
-import type { Aggregation, MetricDef, MetricKind } from '../../shared/catalogue.js';
+import type { Aggregation, MetricAlias, MetricDef, MetricKind } from '../../shared/catalogue.js';
 
 interface MetricRow {
   code: string;
@@ -20,7 +20,11 @@ interface MetricRow {
   decimals: number;
   note_en: string | null;
   note_zh: string | null;
+  unit_label_zh: string | null;
+  unit_label_en: string | null;
   custom: number;
+  alias_of: string | null;
+  as_published: number;
 }
 
 const toMetric = (r: MetricRow): MetricDef => ({
@@ -41,19 +45,26 @@ const toMetric = (r: MetricRow): MetricDef => ({
   ...(r.breakdown !== null ? { breakdown: JSON.parse(r.breakdown) as string[] } : {}),
   ...(r.note_en !== null ? { noteEn: r.note_en } : {}),
   ...(r.note_zh !== null ? { noteZh: r.note_zh } : {}),
+  ...(r.unit_label_zh !== null ? { unitLabelZh: r.unit_label_zh } : {}),
+  ...(r.unit_label_en !== null ? { unitLabelEn: r.unit_label_en } : {}),
   ...(r.custom === 1 ? { custom: true } : {}),
+  ...(r.alias_of !== null ? { aliasOf: JSON.parse(r.alias_of) as MetricAlias } : {}),
+  ...(r.as_published === 1 ? { asPublished: true } : {}),
 });
 
 export function createCatalogueRepo(db: Database) {
   const list = db.prepare(`SELECT * FROM metric ORDER BY sort, code`);
   const put = db.prepare(
-    `INSERT INTO metric (code, name_zh, name_en, unit, kind, aggregation, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, custom, sort)
-     VALUES (@code, @name_zh, @name_en, @unit, @kind, @aggregation, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @custom, @sort)
+    `INSERT INTO metric (code, name_zh, name_en, unit, kind, aggregation, area, owner, dimensions, breakdown, formula, hkex, sasb, partd, decimals, note_en, note_zh, unit_label_zh, unit_label_en, custom, sort, alias_of, as_published)
+     VALUES (@code, @name_zh, @name_en, @unit, @kind, @aggregation, @area, @owner, @dimensions, @breakdown, @formula, @hkex, @sasb, @partd, @decimals, @note_en, @note_zh, @unit_label_zh, @unit_label_en, @custom, @sort, @alias_of, @as_published)
      ON CONFLICT (code) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, aggregation = excluded.aggregation,
        area = excluded.area, owner = excluded.owner, dimensions = excluded.dimensions, breakdown = excluded.breakdown,
        formula = excluded.formula, hkex = excluded.hkex, sasb = excluded.sasb, partd = excluded.partd, decimals = excluded.decimals,
-       note_en = excluded.note_en, note_zh = excluded.note_zh, custom = excluded.custom, sort = excluded.sort`,
+       note_en = excluded.note_en, note_zh = excluded.note_zh, unit_label_zh = excluded.unit_label_zh, unit_label_en = excluded.unit_label_en,
+       custom = excluded.custom, sort = excluded.sort, alias_of = excluded.alias_of, as_published = excluded.as_published`,
   );
+  const getSort = db.prepare(`SELECT sort FROM metric WHERE code = @code`);
+  const del = db.prepare(`DELETE FROM metric WHERE code = @code`);
   const getDoc = db.prepare(`SELECT json FROM catalogue_doc WHERE name = @name`);
   const putDoc = db.prepare(`INSERT INTO catalogue_doc (name, json) VALUES (@name, @json) ON CONFLICT (name) DO UPDATE SET json = excluded.json`);
 
@@ -86,9 +97,22 @@ export function createCatalogueRepo(db: Database) {
         decimals: m.decimals,
         note_en: m.noteEn ?? null,
         note_zh: m.noteZh ?? null,
+        unit_label_zh: m.unitLabelZh ?? null,
+        unit_label_en: m.unitLabelEn ?? null,
         custom: m.custom ? 1 : 0,
         sort,
+        alias_of: m.aliasOf ? JSON.stringify(m.aliasOf) : null,
+        as_published: m.asPublished ? 1 : 0,
       });
+    },
+    /** Where a metric sorts (its place in the template), for metrics placed beside it. */
+    sortOf(code: string): number | undefined {
+      return (getSort.get({ code }) as { sort: number } | undefined)?.sort;
+    },
+    /** Removes a metric no value refers to (a generated intensity whose denominator was dropped). */
+    deleteMetric(code: string): void {
+      revision++;
+      del.run({ code });
     },
     doc<T = unknown>(name: string): T | undefined {
       const r = getDoc.get({ name }) as { json: string } | undefined;

@@ -26,6 +26,8 @@ interface CompanyRow {
   prevailing_lang: Lang;
   logo_mime: 'image/png' | 'image/jpeg' | null;
   logo_size: number | null;
+  intensity_denominators: string;
+  sasb_industry: string | null;
 }
 
 export function createProfileRepo(db: Database, audit: AuditRepo, now: () => string) {
@@ -35,15 +37,16 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
   const putLogo = db.prepare(`UPDATE company SET logo = @logo, logo_mime = @mime WHERE id = 1`);
   const putCompany = db.prepare(
     `INSERT INTO company (id, name_zh, name_en, short_name_zh, short_name_en, stock_code, stock_codes, currency, fiscal_year_end, languages, report_year, baseline_year, issuer_category,
-       address_zh, address_en, phone, email, website, consolidation, prevailing_lang, created_at)
+       address_zh, address_en, phone, email, website, consolidation, prevailing_lang, intensity_denominators, sasb_industry, created_at)
      VALUES (1, @name_zh, @name_en, @short_name_zh, @short_name_en, @stock_code, @stock_codes, @currency, @fiscal_year_end, @languages, @report_year, @baseline_year, @issuer_category,
-       @address_zh, @address_en, @phone, @email, @website, @consolidation, @prevailing_lang, @created_at)
+       @address_zh, @address_en, @phone, @email, @website, @consolidation, @prevailing_lang, @intensity_denominators, @sasb_industry, @created_at)
      ON CONFLICT (id) DO UPDATE SET name_zh = excluded.name_zh, name_en = excluded.name_en, short_name_zh = excluded.short_name_zh,
        short_name_en = excluded.short_name_en, stock_code = excluded.stock_code, stock_codes = excluded.stock_codes, currency = excluded.currency,
        fiscal_year_end = excluded.fiscal_year_end, languages = excluded.languages, report_year = excluded.report_year,
        baseline_year = excluded.baseline_year, issuer_category = excluded.issuer_category, address_zh = excluded.address_zh,
        address_en = excluded.address_en, phone = excluded.phone, email = excluded.email, website = excluded.website,
-       consolidation = excluded.consolidation, prevailing_lang = excluded.prevailing_lang`,
+       consolidation = excluded.consolidation, prevailing_lang = excluded.prevailing_lang,
+       intensity_denominators = excluded.intensity_denominators, sasb_industry = excluded.sasb_industry`,
   );
   const listYears = db.prepare(`SELECT year FROM reporting_year ORDER BY year`);
   const addYear = db.prepare(`INSERT INTO reporting_year (year) VALUES (@year) ON CONFLICT (year) DO NOTHING`);
@@ -79,6 +82,8 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
       consolidation: r.consolidation,
       prevailingLang: r.prevailing_lang,
       logo: r.logo_mime && r.logo_size ? { mime: r.logo_mime, bytes: r.logo_size } : null,
+      intensityDenominators: JSON.parse(r.intensity_denominators) as string[],
+      sasbIndustry: r.sasb_industry,
     };
   }
 
@@ -106,6 +111,8 @@ export function createProfileRepo(db: Database, audit: AuditRepo, now: () => str
         website: c.website ?? '',
         consolidation: c.consolidation ?? 'operational_control',
         prevailing_lang: c.prevailingLang ?? 'zh-Hant',
+        intensity_denominators: JSON.stringify(c.intensityDenominators),
+        sasb_industry: c.sasbIndustry,
         created_at: now(),
       });
       audit.append({ actor, action: before ? 'update' : 'insert', entity: 'company', entityKey: '1', old: before ?? null, new: { ...c, stockCode: c.stockCodes.join(', ') } });

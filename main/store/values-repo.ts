@@ -19,6 +19,7 @@ interface ValueRow {
   note: string | null;
   footnote_zh: string | null;
   footnote_en: string | null;
+  not_disclosed: number;
   estimated: number;
   updated_at: string;
   updated_by: string;
@@ -48,6 +49,7 @@ const toValue = (r: ValueRow): StoredValue => ({
   note: r.note,
   footnoteZh: r.footnote_zh,
   footnoteEn: r.footnote_en,
+  ...(r.not_disclosed === 1 ? { notDisclosed: true } : {}),
   estimated: r.estimated === 1,
   updatedAt: r.updated_at,
   updatedBy: r.updated_by,
@@ -58,6 +60,7 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
   return (
     a.value === b.value &&
     a.naReason === b.naReason &&
+    (a.notDisclosed ?? false) === (b.notDisclosed ?? false) &&
     a.note === b.note &&
     a.source === b.source &&
     (a.footnoteZh ?? null) === (b.footnoteZh ?? null) &&
@@ -74,7 +77,7 @@ export function sameContent(a: ValueInput, b: ValueInput): boolean {
  */
 export function revisionOf(v: StoredValue | undefined | null): string {
   if (!v) return '';
-  const text = JSON.stringify([v.value, v.naReason, v.enteredValue, v.enteredUnit, v.source, v.note, v.footnoteZh ?? null, v.footnoteEn ?? null, v.estimated, v.updatedAt, v.updatedBy]);
+  const text = JSON.stringify([v.value, v.naReason, ...(v.notDisclosed ? ['nd'] : []), v.enteredValue, v.enteredUnit, v.source, v.note, v.footnoteZh ?? null, v.footnoteEn ?? null, v.estimated, v.updatedAt, v.updatedBy]);
   // FNV-1a, 32 bits: a short token, not a security measure (the content itself is compared).
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -96,16 +99,16 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
   const wholeYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year`);
   const keptOfYear = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND value IS NULL AND na_reason IS NULL`);
   const keptOfYearMetric = db.prepare(`SELECT * FROM metric_value WHERE year = @year AND metric = @metric AND value IS NULL AND na_reason IS NULL`);
-  const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, source, note, estimated FROM metric_value WHERE year = @year AND ${IS_VALUE}`);
+  const forEngine = db.prepare(`SELECT metric, dims, value, na_reason, not_disclosed, source, note, estimated FROM metric_value WHERE year = @year AND ${IS_VALUE}`);
   const all = db.prepare(`SELECT * FROM metric_value WHERE ${IS_VALUE} ORDER BY year, metric, dims_key`);
   const one = db.prepare(`SELECT * FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
   const upsert = db.prepare(
-    `INSERT INTO metric_value (metric, year, dims_key, dims, value, na_reason, entered_value, entered_unit, source, note, footnote_zh, footnote_en, estimated, updated_at, updated_by)
-     VALUES (@metric, @year, @dims_key, @dims, @value, @na_reason, @entered_value, @entered_unit, @source, @note, @footnote_zh, @footnote_en, @estimated, @updated_at, @updated_by)
+    `INSERT INTO metric_value (metric, year, dims_key, dims, value, na_reason, entered_value, entered_unit, source, note, footnote_zh, footnote_en, not_disclosed, estimated, updated_at, updated_by)
+     VALUES (@metric, @year, @dims_key, @dims, @value, @na_reason, @entered_value, @entered_unit, @source, @note, @footnote_zh, @footnote_en, @not_disclosed, @estimated, @updated_at, @updated_by)
      ON CONFLICT (metric, year, dims_key) DO UPDATE SET
        value = excluded.value, na_reason = excluded.na_reason, entered_value = excluded.entered_value,
        entered_unit = excluded.entered_unit, source = excluded.source, note = excluded.note,
-       footnote_zh = excluded.footnote_zh, footnote_en = excluded.footnote_en,
+       footnote_zh = excluded.footnote_zh, footnote_en = excluded.footnote_en, not_disclosed = excluded.not_disclosed,
        estimated = excluded.estimated, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   );
   const remove = db.prepare(`DELETE FROM metric_value WHERE metric = @metric AND year = @year AND dims_key = @dims_key`);
@@ -139,11 +142,12 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
     },
     /** A year's values as the engine needs them: no ordering, no provenance beyond source. */
     listYearForEngine(year: number): EngineRow[] {
-      return (forEngine.all({ year }) as Pick<ValueRow, 'metric' | 'dims' | 'value' | 'na_reason' | 'source' | 'note' | 'estimated'>[]).map((r) => ({
+      return (forEngine.all({ year }) as Pick<ValueRow, 'metric' | 'dims' | 'value' | 'na_reason' | 'not_disclosed' | 'source' | 'note' | 'estimated'>[]).map((r) => ({
         metric: r.metric,
         dims: parseDims(r.dims),
         value: r.value,
         ...(r.na_reason !== null ? { naReason: r.na_reason } : {}),
+        ...(r.not_disclosed === 1 ? { notDisclosed: true } : {}),
         ...(r.source !== null ? { source: r.source } : {}),
         ...(r.note !== null ? { note: r.note } : {}),
         ...(r.estimated === 1 ? { estimated: true } : {}),
@@ -211,6 +215,7 @@ export function createValuesRepo(db: Database, audit: AuditRepo, now: () => stri
         note: input.note,
         footnote_zh: input.footnoteZh ?? null,
         footnote_en: input.footnoteEn ?? null,
+        not_disclosed: input.notDisclosed && input.value === null && input.naReason !== null ? 1 : 0,
         estimated: input.estimated ? 1 : 0,
         updated_at: at,
         updated_by: actor,

@@ -1,11 +1,14 @@
 // The company profile: names in both languages, the stock code of every counter, fiscal year
-// end, report and baseline years, HKEX issuer category, report languages. Saved through `profile:update`; a refused
+// end, report and baseline years, HKEX issuer category, report languages, SASB industry and the
+// denominators intensities are also given per. Saved through `profile:update`; a refused
 // field shows its reason beside it and nothing is written.
 import { useCallback, useEffect, useState } from 'react';
 import { App as AntApp, Button, Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { Company } from '../../shared/domain.js';
 import { ISSUER_CATEGORIES, type IssuerCategory } from '../../shared/framework/basis.js';
+import { canBeDenominator } from '../../shared/denominators.js';
 import { call } from './api.js';
+import { useCatalogue } from './catalogue-context.js';
 import { errorText, fieldErrors } from './api-error-text.js';
 import { useI18n } from './i18n.js';
 
@@ -25,18 +28,23 @@ interface FormValues {
   baselineYear: number | null;
   issuerCategory: IssuerCategory;
   languages: string[];
+  sasbIndustry: string | null;
+  intensityDenominators: string[];
 }
 
-const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'issuerCategory', 'languages'] as const;
+const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'issuerCategory', 'languages', 'sasbIndustry', 'intensityDenominators'] as const;
 
 export function ProfileScreen({ readOnly, onSaved }: Props) {
   const { t, lang } = useI18n();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
+  const catalogue = useCatalogue();
+  const pickName = (x: { nameZh: string; nameEn: string }) => (lang === 'zh-Hant' ? x.nameZh : x.nameEn);
+  const denominators = catalogue.view.metrics.filter((m) => m.code.startsWith('denominator.') && canBeDenominator(m));
   const [loaded, setLoaded] = useState(false);
   const [saving, setSaving] = useState(false);
 
-  const fill = useCallback((c: Company) => form.setFieldsValue({ ...c, stockCodes: c.stockCodes.join(', '), languages: [...c.languages] }), [form]);
+  const fill = useCallback((c: Company) => form.setFieldsValue({ ...c, stockCodes: c.stockCodes.join(', '), languages: [...c.languages], intensityDenominators: [...c.intensityDenominators] }), [form]);
   useEffect(() => {
     void call('profile:get', {}).then((c) => {
       fill(c);
@@ -60,6 +68,8 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
         baselineYear: v.baselineYear ?? null,
         issuerCategory: v.issuerCategory,
         languages: v.languages as ('zh-Hant' | 'en')[],
+        sasbIndustry: v.sasbIndustry ?? null,
+        intensityDenominators: v.intensityDenominators ?? [],
       });
       fill(c);
       void message.success(t('profile.saved'));
@@ -90,6 +100,22 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="languages" label={t('profile.languages')}>
           <Checkbox.Group options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
+        </Form.Item>
+        <Form.Item name="sasbIndustry" label={t('profile.sasbIndustry')}>
+          <Select
+            data-testid="profile-sasbIndustry"
+            allowClear
+            style={{ maxWidth: 480 }}
+            options={catalogue.view.industries.map((i) => ({ value: i.code, label: `${i.code} ${pickName(i)}` }))}
+          />
+        </Form.Item>
+        <Form.Item name="intensityDenominators" label={t('profile.intensityDenominators')}>
+          <Select
+            data-testid="profile-intensityDenominators"
+            mode="multiple"
+            style={{ maxWidth: 480 }}
+            options={denominators.map((m) => ({ value: m.code, label: pickName(m) }))}
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving} data-testid="profile-save">{t('profile.save')}</Button>
       </Form>

@@ -41,6 +41,11 @@ export function TraceDrawer({ metric, dims, year, revision, onClose }: Props) {
             <Descriptions.Item label={t('trace.formula')}>
               <Typography.Text code>{view.trace?.formula ?? def?.formula ?? ''}</Typography.Text>
             </Descriptions.Item>
+            {view.trace?.asPublished && (
+              <Descriptions.Item label={t('trace.source')}>
+                <span data-testid="trace-as-published">{t('trace.enteredAsPublished')}</span>
+              </Descriptions.Item>
+            )}
           </Descriptions>
           {view.missing.length > 0 && (
             <Alert

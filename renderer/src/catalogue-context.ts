@@ -14,5 +14,5 @@ export function indexCatalogue(view: CatalogueView, sites: Site[] = []): Catalog
   return { view, byCode: new Map(view.metrics.map((m) => [m.code, m])), sites };
 }
 
-export const CatalogueContext = createContext<CatalogueIndex>(indexCatalogue({ metrics: [], dimensions: [], departments: [] }));
+export const CatalogueContext = createContext<CatalogueIndex>(indexCatalogue({ metrics: [], dimensions: [], departments: [], industries: [] }));
 export const useCatalogue = () => useContext(CatalogueContext);

@@ -137,6 +137,8 @@ export interface CatalogueView {
   metrics: MetricDef[];
   dimensions: DimensionDef[];
   departments: Department[];
+  /** SASB industries the profile may choose from. */
+  industries: { code: string; nameZh: string; nameEn: string }[];
 }
 
 /** One row of the data-entry grid: a metric and breakdown in the year and the year before. */

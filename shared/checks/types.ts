@@ -47,6 +47,8 @@ export interface ReportCheckInput {
     carriedBlocks: readonly { blockId: string; sectionTitle: string; sectionTitleZh?: string; fromYear: number }[];
     carriedFactors: readonly { metric: string; dimsKey: string; fromYear: number }[];
   };
+  /** The number as it was typed for a stored value (its rounding), where known. */
+  typedOf?: (metric: string, dims: Dims) => string | undefined;
   /** |change| above this share of the previous value needs a note (0.3 = 30%). */
   yoyThreshold?: number;
 }

@@ -13,8 +13,13 @@ export type Expr =
   | { op: 'bin'; fn: '+' | '-' | '*' | '/'; a: Expr; b: Expr }
   | { op: 'neg'; a: Expr }
   | { op: 'call'; fn: 'max' | 'min' | 'abs'; args: Expr[] }
-  /** Sum of a metric's values over every value of one dimension (Scope 3 over categories). */
-  | { op: 'sumby'; code: string; key: string }
+  /**
+   * Sum of an expression over every value of one dimension: a metric over its values (Scope 3
+   * over categories) or a product per value (each fuel's quantity × its factor). `code` is the
+   * first metric the expression reads (whose rows a department workbook lists by `key`);
+   * `flag`, when given, keeps only the dimension values so flagged (biomass fuels).
+   */
+  | { op: 'sumby'; a: Expr; code: string; key: string; flag?: string }
   /** The value of a metric for one dimension value (full-time staff with gender=female). */
   | { op: 'pick'; code: string; key: string; value: string };
 
@@ -72,14 +77,19 @@ function convert(node: MathNode): Expr {
         if (f.args.length === 0 || (name === 'abs' && f.args.length !== 1)) throw new FormulaError(`${name}() needs arguments`);
         return { op: 'call', fn: name, args: f.args.map(convert) };
       }
-      if (name === 'sumby' || name === 'pick') {
+      if (name === 'sumby') {
+        const key = stringArg(f.args[1], "sumby()'s dimension");
+        if (f.args.length > 3) throw new FormulaError('sumby(expression, "dimension"[, "flag"]) takes two or three arguments');
+        const a = convert(f.args[0] as MathNode);
+        const code = formulaRefs(a)[0];
+        if (!code) throw new FormulaError('sumby() sums an expression of metric codes');
+        const flag = f.args[2] ? stringArg(f.args[2], "sumby()'s flag") : undefined;
+        return { op: 'sumby', a, code, key, ...(flag !== undefined ? { flag } : {}) };
+      }
+      if (name === 'pick') {
         const code = f.args[0] ? refCode(f.args[0]) : undefined;
         if (!code) throw new FormulaError(`${name}() takes a metric code first`);
         const key = stringArg(f.args[1], `${name}()'s dimension`);
-        if (name === 'sumby') {
-          if (f.args.length !== 2) throw new FormulaError('sumby(metric, "dimension") takes two arguments');
-          return { op: 'sumby', code, key };
-        }
         if (f.args.length !== 3) throw new FormulaError('pick(metric, "dimension", "value") takes three arguments');
         return { op: 'pick', code, key, value: stringArg(f.args[2], "pick()'s value") };
       }
@@ -112,7 +122,7 @@ export function visitExpr(expr: Expr, visit: (e: Expr) => void): void {
   if (expr.op === 'bin') {
     visitExpr(expr.a, visit);
     visitExpr(expr.b, visit);
-  } else if (expr.op === 'neg') {
+  } else if (expr.op === 'neg' || expr.op === 'sumby') {
     visitExpr(expr.a, visit);
   } else if (expr.op === 'call') {
     for (const a of expr.args) visitExpr(a, visit);

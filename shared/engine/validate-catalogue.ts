@@ -2,6 +2,7 @@
 // no cycles, units convertible, dimensions declared. Returns problems as sentences.
 import type { Catalogue } from '../catalogue.js';
 import { SITE_KEY } from '../dimensions.js';
+import { unitPlaceholders, unitWithStandIn } from '../fuels.js';
 import { isKnownUnit } from '../units.js';
 import { compileFormula, formulaRefs, FormulaError } from './formula.js';
 
@@ -15,7 +16,15 @@ export function validateCatalogue(cat: Catalogue): string[] {
   for (const m of cat.metrics) {
     if (seen.has(m.code)) problems.push(`${m.code}: listed twice`);
     seen.add(m.code);
-    if (!isKnownUnit(m.unit)) problems.push(`${m.code}: unit "${m.unit}" is not a known unit`);
+    // "GJ/{fuel}": the unit of each fuel fills the placeholder, so the metric must carry that dimension.
+    if (!isKnownUnit(unitWithStandIn(m.unit))) problems.push(`${m.code}: unit "${m.unit}" is not a known unit`);
+    for (const key of unitPlaceholders(m.unit)) if (!m.dimensions.includes(key)) problems.push(`${m.code}: unit "${m.unit}" names dimension "${key}" it does not carry`);
+    if (m.aliasOf) {
+      const target = byCode.get(m.aliasOf.code);
+      if (!target) problems.push(`${m.code}: alias of unknown metric ${m.aliasOf.code}`);
+      else if (Object.keys(m.aliasOf.dims).some((k) => !target.dimensions.includes(k))) problems.push(`${m.code}: alias dimensions are not those of ${m.aliasOf.code}`);
+    }
+    if (m.asPublished && m.kind !== 'derived') problems.push(`${m.code}: only a derived total is entered "as published"`);
     for (const d of [...m.dimensions, ...(m.breakdown ?? [])]) {
       if (d !== SITE_KEY && !dimKeys.has(d)) problems.push(`${m.code}: dimension "${d}" is not declared`);
     }

@@ -43,6 +43,7 @@ export interface MessageParams {
   'value.not_a_number': { form: 'csv' | 'cell'; unit: string; empty: boolean };
   'value.not_finite': Record<string, never>;
   'value.unit_unknown': { unit: string; metric: string; expected: string };
+  'value.unit_needs_dimension': { metric: string; key: string };
   'value.unit_incompatible': { unit: string; metric: string; expected: string };
   'value.conversion_overflow': { unit: string; expected: string };
   'value.conversion_underflow': { unit: string; expected: string };
@@ -99,6 +100,7 @@ export interface MessageParams {
   'check.missing_input': { metric: string; dims: string; year: number; missing: { code: string; dims: string; reason: 'absent' | 'not_applicable' | 'zero_denominator' | string }[] };
   'check.factor_no_source': { metric: string; year: number };
   'check.breakdown_sum': { metric: string; key: string; sum: number; total: number; year: number };
+  'check.entered_vs_computed': { metric: string; dims: string; year: number; entered: number; computed: number; unit: string };
   'check.site_sum': { metric: string; dims: string; sites: string[]; sum: number; total: number; year: number };
   'check.empty_section': { item: string; sections: string[] };
   'check.hkex_kpi': { item: string; titleEn: string; titleZh: string; year: number; sections: string[]; candidates: string[] };
@@ -172,6 +174,7 @@ const en: Table = {
       : `expected a number in ${p.unit} (or a number with its unit, e.g. "12 ${p.unit}")`,
   'value.not_finite': () => 'is too large to hold: not a finite number',
   'value.unit_unknown': (p) => `unit "${p.unit}" is not a unit we know; ${p.metric} expects ${p.expected}`,
+  'value.unit_needs_dimension': (p) => `${p.metric} is kept in the unit of its ${p.key}: say which (dimension ${p.key}=…)`,
   'value.unit_incompatible': (p) => `unit "${p.unit}" cannot be converted to ${p.expected}, the unit of ${p.metric}`,
   'value.conversion_overflow': (p) => `converted from ${p.unit} to ${p.expected} it is too large to hold`,
   'value.conversion_underflow': (p) => `converted from ${p.unit} to ${p.expected} it is too small to hold (it would read 0)`,
@@ -226,10 +229,12 @@ const en: Table = {
 
   'check.missing_input': (p) =>
     `${p.metric}${inBrackets(p.dims)} cannot be computed for ${p.year}: missing ${p.missing
-      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? ' (marked not applicable)' : m.reason === 'not_disclosed' ? ' (marked not disclosed)' : m.reason === 'zero_denominator' ? ' (is zero)' : ''}`)
       .join(', ')}`,
   'check.factor_no_source': (p) => `${p.metric} for ${p.year} has no source; say which publication it comes from`,
   'check.breakdown_sum': (p) => `${p.metric} by ${p.key} adds up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
+  'check.entered_vs_computed': (p) =>
+    `${p.metric}${inBrackets(p.dims)} for ${p.year} is entered as published at ${p.entered} ${p.unit}, but its inputs give ${p.computed} ${p.unit}; the report prints the computed figure`,
   'check.site_sum': (p) =>
     `${p.metric}${inBrackets(p.dims)}: the ${p.sites.length} site row${p.sites.length === 1 ? '' : 's'} (${p.sites.join(', ')}) add up to ${p.sum}, but the total entered for ${p.year} is ${p.total}`,
   'check.empty_section': (p) => `HKEX ${p.item} is mapped to section ${p.sections.join(', ')}, which has no content yet`,
@@ -287,6 +292,7 @@ const zh: Table = {
       : `應為以 ${p.unit} 計的數字（或數字連單位，例如「12 ${p.unit}」）`,
   'value.not_finite': () => '數字過大，無法保存（不是有限數）',
   'value.unit_unknown': (p) => `無法識別單位「${p.unit}」；${p.metric} 的單位是 ${p.expected}`,
+  'value.unit_needs_dimension': (p) => `${p.metric} 以其 ${p.key} 的單位記錄：請註明是哪一種（維度 ${p.key}=…）`,
   'value.unit_incompatible': (p) => `單位「${p.unit}」無法換算為 ${p.metric} 的單位 ${p.expected}`,
   'value.conversion_overflow': (p) => `由 ${p.unit} 換算為 ${p.expected} 後數字過大，無法保存`,
   'value.conversion_underflow': (p) => `由 ${p.unit} 換算為 ${p.expected} 後數字過小，無法保存（會變成 0）`,
@@ -341,10 +347,12 @@ const zh: Table = {
 
   'check.missing_input': (p) =>
     `${p.metric}${inBrackets(p.dims)} 無法計算${p.year}年度數值：缺少 ${p.missing
-      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
+      .map((m) => `${m.code}${inBrackets(m.dims)}${m.reason === 'not_applicable' ? '（已標示為不適用）' : m.reason === 'not_disclosed' ? '（已標示為未披露）' : m.reason === 'zero_denominator' ? '（為零）' : ''}`)
       .join('、')}`,
   'check.factor_no_source': (p) => `${p.metric} 的${p.year}年度數值未註明來源；請說明出自哪份刊物`,
   'check.breakdown_sum': (p) => `${p.metric} 按 ${p.key} 分項合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
+  'check.entered_vs_computed': (p) =>
+    `${p.metric}${inBrackets(p.dims)} 的${p.year}年度已公佈數字為 ${p.entered} ${p.unit}，但按其計算數據得出 ${p.computed} ${p.unit}；報告採用計算所得數字`,
   'check.site_sum': (p) => `${p.metric}${inBrackets(p.dims)}：${p.sites.length} 個地點（${p.sites.join('、')}）的數值合計為 ${p.sum}，但${p.year}年度輸入的總數為 ${p.total}`,
   'check.empty_section': (p) => `HKEX ${p.item} 已對應至章節 ${p.sections.join('、')}，但該章節尚無內容`,
   'check.hkex_kpi': (p) =>

@@ -7,6 +7,7 @@ import type { DimensionDef, MetricDef } from '../catalogue.js';
 import { dimsKey, parseDimsText, SITE_KEY, type Dims } from '../dimensions.js';
 import type { ValueInput } from '../domain.js';
 import { msg, type Message } from '../i18n/messages.js';
+import { aliasIndex, keptAs, resolveUnit, unitPlaceholders } from '../fuels.js';
 import { convertToCanonical, isWaterMetric } from '../units.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
@@ -42,6 +43,17 @@ const NA_MAX_LENGTH = 16;
 
 export function isNaWord(text: string): boolean {
   return text.length <= NA_MAX_LENGTH && NA_SET.has(foldFullWidth(text).trim().toLowerCase());
+}
+
+/**
+ * The words that mean "not disclosed": the company does not publish the figure (for the reason
+ * given). Unlike "not applicable — none used" it is never a zero.
+ */
+export const ND_WORDS: readonly string[] = ['nd', 'n.d.', 'not disclosed', '未披露', '不披露'];
+const ND_SET = new Set(ND_WORDS);
+
+export function isNdWord(text: string): boolean {
+  return text.length <= NA_MAX_LENGTH && ND_SET.has(foldFullWidth(text).trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** A choice cell's text ("NA 不適用", as the workbook's list offers it, or a typed "n/a"): any word an NA word. */
@@ -109,7 +121,8 @@ export function checkMetric(code: string, metrics: ReadonlyMap<string, MetricDef
   if (code === '') return bad(msg('value.metric_empty'));
   const def = metrics.get(code);
   if (!def) return bad(msg('value.metric_unknown', { metric: null, suggestion: suggestCode(code, metrics.keys()) ?? null }));
-  if (def.kind === 'derived') return bad(msg('value.metric_derived', { metric: code, formula: def.formula ?? '' }));
+  // A total such as Scope 1 may be entered as published when its inputs are not kept.
+  if (def.kind === 'derived' && !def.asPublished) return bad(msg('value.metric_derived', { metric: code, formula: def.formula ?? '' }));
   return good(def);
 }
 
@@ -151,17 +164,17 @@ export function checkDims(dims: string | Dims, def: MetricDef, ctx: Pick<ValueCo
  * another quantity (water alone converts m³ to t, at 1 t per m³), when the number cannot be held before or after conversion (1e308 萬噸),
  * when a non-zero number would read 0 after it, when negative, or a percentage above 100.
  */
-export function checkQuantity(value: number, unit: string, def: MetricDef): Checked<number> {
+export function checkQuantity(value: number, unit: string, def: MetricDef, canonical: string = def.unit): Checked<number> {
   if (!Number.isFinite(value)) return bad(msg('value.not_finite'));
-  const conv = convertToCanonical(value, unit, def.unit, { water: isWaterMetric(def.code) });
+  const conv = convertToCanonical(value, unit, canonical, { water: isWaterMetric(def.code) });
   if (!conv.ok) {
-    const params = { unit, metric: def.code, expected: def.unit };
+    const params = { unit, metric: def.code, expected: canonical };
     return bad(conv.reason === 'unknown_unit' ? msg('value.unit_unknown', params) : msg('value.unit_incompatible', params));
   }
-  if (!Number.isFinite(conv.value)) return bad(msg('value.conversion_overflow', { unit, expected: def.unit }));
-  if (conv.value === 0 && value !== 0) return bad(msg('value.conversion_underflow', { unit, expected: def.unit }));
+  if (!Number.isFinite(conv.value)) return bad(msg('value.conversion_overflow', { unit, expected: canonical }));
+  if (conv.value === 0 && value !== 0) return bad(msg('value.conversion_underflow', { unit, expected: canonical }));
   if (conv.value < 0) return bad(msg('value.negative'));
-  if (def.unit === '%' && conv.value > 100) return bad(msg('value.percent_range'));
+  if (canonical === '%' && conv.value > 100) return bad(msg('value.percent_range'));
   return good(conv.value);
 }
 
@@ -179,6 +192,8 @@ export interface ValueCandidate {
   unit: string;
   /** Not applicable: set by a medium that has its own NA field (workbook column, grid reason). */
   na?: boolean;
+  /** Not disclosed (with a reason): set by a medium that has its own field for it. */
+  notDisclosed?: boolean;
   /** The reason of "not applicable" when the value is NA. */
   naReason?: string | null;
   note?: string | null;
@@ -204,18 +219,37 @@ export type ValidatedValue = { ok: true; value: ValueInput; def: MetricDef } | {
 
 const blank = (s: string | null | undefined) => (s ?? '').trim() === '';
 
+// Aliases per catalogue map, built once: validation runs per row, 450,000 rows a year.
+const aliasCache = new WeakMap<ReadonlyMap<string, MetricDef>, ReturnType<typeof aliasIndex>>();
+function aliasesOf(metrics: ReadonlyMap<string, MetricDef>): ReturnType<typeof aliasIndex> {
+  let a = aliasCache.get(metrics);
+  if (!a) aliasCache.set(metrics, (a = aliasIndex(metrics.values())));
+  return a;
+}
+
 export function validateValue(c: ValueCandidate, ctx: ValueContext, opts: ValidateOptions): ValidatedValue {
   const metric = checkMetric(c.metric, ctx.metrics);
   if (!metric.ok) return { ...metric, field: 'metric' };
-  const def = metric.value;
+  let def = metric.value;
   const year = checkYear(c.year);
   if (!year.ok) return { ...year, field: 'year' };
-  const dims = checkDims(c.dims, def, ctx, year.value);
-  if (!dims.ok) return { ...dims, field: 'dims' };
+  const checked = checkDims(c.dims, def, ctx, year.value);
+  if (!checked.ok) return { ...checked, field: 'dims' };
+  // energy.fuel for fuel=natural_gas is kept as energy.natural_gas: one value, whichever name it came by.
+  const kept = keptAs(def.code, checked.value, aliasesOf(ctx.metrics));
+  const keptDef = kept.code !== def.code ? ctx.metrics.get(kept.code) : undefined;
+  if (keptDef) def = keptDef;
+  const dims = { ok: true as const, value: keptDef ? kept.dims : checked.value };
+  // A fuel's quantity is in that fuel's unit: energy.fuel needs to know which fuel.
+  const canonical = resolveUnit(def.unit, dims.value, ctx.dimensions);
+  if (canonical === undefined) {
+    return { ok: false, problem: msg('value.unit_needs_dimension', { metric: def.code, key: unitPlaceholders(def.unit).join(', ') }), field: 'dims' };
+  }
   const typed = typeof c.value === 'number' ? String(c.value) : c.value.trim();
   let value: number | null = null;
   let naReason: string | null = null;
-  if (c.na || (typeof c.value === 'string' && isNaWord(c.value))) {
+  const notDisclosed = c.notDisclosed === true || (typeof c.value === 'string' && isNdWord(c.value));
+  if (c.na || notDisclosed || (typeof c.value === 'string' && isNaWord(c.value))) {
     if (blank(c.naReason)) return { ok: false, problem: msg('value.na_needs_reason', { place: opts.reasonPlace }), field: 'reason' };
     naReason = (c.naReason as string).trim();
   } else {
@@ -224,7 +258,7 @@ export function validateValue(c: ValueCandidate, ctx: ValueContext, opts: Valida
       const problem = looksNumeric(c.value as string) ? msg('value.not_finite') : msg('value.not_a_number', { form: opts.numberForm, unit: def.unit, empty: typed === '' });
       return { ok: false, problem, field: 'value' };
     }
-    const q = checkQuantity(n, c.unit.trim(), def);
+    const q = checkQuantity(n, c.unit.trim(), def, canonical);
     if (!q.ok) return { ...q, field: 'value' };
     value = q.value;
   }
@@ -236,6 +270,7 @@ export function validateValue(c: ValueCandidate, ctx: ValueContext, opts: Valida
     dims: dims.value,
     value,
     naReason,
+    notDisclosed: notDisclosed && value === null,
     enteredValue: c.enteredValue ?? (typed || 'NA'),
     enteredUnit: value === null || c.unit.trim() === '' ? null : c.unit.trim(),
     source: blank(c.source) ? null : (c.source as string).trim(),

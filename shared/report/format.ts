@@ -46,6 +46,8 @@ const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
   days: { zh: '天', en: 'days' },
   CNY: { zh: '元', en: 'CNY' },
   '%': { zh: '%', en: '%' },
+  'HKD million': { zh: '百萬港元', en: 'HKD million' },
+  units: { zh: '單位', en: 'units' },
 };
 
 const LOCALES: Record<Lang, string> = { 'zh-Hant': 'zh-Hant-HK', en: 'en-GB' };
@@ -56,7 +58,10 @@ export function unitLabel(unit: string, lang: Lang): string {
 }
 
 /** The unit a metric is printed in for a language, and how to get there from canonical. */
-export function displayUnit(metric: { code: string; unit: string; decimals: number }, lang: Lang): DisplayUnit {
+export function displayUnit(metric: { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string }, lang: Lang): DisplayUnit {
+  // A unit that names its denominator ("tCO2e per million HKD revenue") is printed as written.
+  const own = lang === 'zh-Hant' ? metric.unitLabelZh : metric.unitLabelEn;
+  if (own) return { divisor: 1, unit: own, decimals: metric.decimals };
   if (lang === 'zh-Hant') {
     const large = ZH_LARGE_UNITS[metric.code];
     if (large) return large;
@@ -79,7 +84,7 @@ export interface FormattedValue {
 }
 
 /** A value in canonical units, as the report prints it in `lang`. */
-export function formatValue(value: number, metric: { code: string; unit: string; decimals: number }, lang: Lang): FormattedValue {
+export function formatValue(value: number, metric: { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string }, lang: Lang): FormattedValue {
   const d = displayUnit(metric, lang);
   const shown = value / d.divisor;
   return { text: formatNumber(shown, lang, d.decimals), unit: d.unit, shown };

@@ -20,6 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CATALOGUE = HERE.parent / "catalogue" / "metrics.json"
 DATA_HEADER = ["metric", "year", "value", "unit", "dimensions", "note"]
+FOOTNOTE_COLUMNS = ["footnote_zh", "footnote_en"]
 TARGET_HEADER = ["code", "metric", "baseline_year", "target_year", "type", "target_value", "title_zh", "title_en"]
 
 # (from unit, canonical unit) -> multiplier
@@ -66,10 +67,13 @@ for s in company.get("sites", []):
 site_codes = {s["code"] for s in company.get("sites", [])}
 DIMENSIONS = HERE.parent / "catalogue" / "frameworks" / "dimensions.json"
 dim_values = {}
+dim_flags = {}  # (key, value) -> the value's definition (a fuel's unit, biogenic)
 if DIMENSIONS.exists():
     for dd in json.loads(DIMENSIONS.read_text(encoding="utf-8"))["dimensions"]:
         if not dd.get("open"):
             dim_values[dd["key"]] = {v["code"] for v in dd["values"]}
+        for v in dd["values"]:
+            dim_flags[(dd["key"], v["code"])] = v
 
 # data[year][metric] -> list of (dims dict, value or None for NA)
 data = {y: {} for y in years}
@@ -77,13 +81,14 @@ for y in years:
     path = HERE / f"data-{y}.csv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    if rows[0] != DATA_HEADER:
+    # The report's footnotes per language are optional trailing columns of a data package.
+    if rows[0] not in (DATA_HEADER, DATA_HEADER + FOOTNOTE_COLUMNS):
         fail(f"{path.name}: header {rows[0]}")
     seen = set()
     for i, row in enumerate(rows[1:], start=2):
         rec = dict(zip(DATA_HEADER, row))
         where = f"{path.name}:{i}"
-        if len(row) != 6:
+        if len(row) != len(rows[0]):
             fail(f"{where}: {len(row)} fields")
             continue
         m = catalogue.get(rec["metric"])
@@ -130,10 +135,26 @@ for y in years:
 CODE_RE = re.compile(r'(?<!["\w.])([a-z][a-z0-9_]*\.[a-z0-9_]+)(?![\w"])')
 
 
+SUMBY_RE = re.compile(r'sumby\(\s*([^,]+?)\s*,\s*"(\w+)"\s*(?:,\s*"(\w+)"\s*)?\)')
+
+
 def compile_formula(expr):
-    expr = re.sub(r'sumby\(\s*([a-z0-9_.]+)\s*,', r'sumby("\1",', expr)
+    # sumby(expression, "key"[, "flag"]): the expression is evaluated once per value of the key.
+    def sum_call(m):
+        inner = CODE_RE.sub(r'V("\1", _c)', m.group(1))
+        codes = CODE_RE.findall(m.group(1))
+        flag = f'"{m.group(3)}"' if m.group(3) else "None"
+        return f'sumby(lambda _c: {inner}, {json.dumps(codes)}, "{m.group(2)}", {flag})'
+    expr = SUMBY_RE.sub(sum_call, expr)
     expr = re.sub(r'pick\(\s*([a-z0-9_.]+)\s*,', r'pick("\1",', expr)
     return CODE_RE.sub(r'V("\1")', expr)
+
+
+# alias_of: energy.natural_gas is energy.fuel for fuel=natural_gas (the value is kept under the alias)
+aliases = {}
+for _m in catalogue.values():
+    if _m.get("alias_of"):
+        aliases.setdefault(_m["alias_of"]["code"], []).append((_m["alias_of"]["dims"], _m["code"]))
 
 
 def lookup(y, code, ctx):
@@ -143,6 +164,9 @@ def lookup(y, code, ctx):
         return evaluate(y, code, ctx)
     rows = data[y].get(code, [])
     want = {k: v for k, v in ctx.items() if k in m["dimensions"]}
+    for adims, acode in aliases.get(code, []):
+        if all(want.get(k) == v for k, v in adims.items()):
+            return lookup(y, acode, {k: v for k, v in want.items() if k not in adims})
     for dims, value in rows:
         if dims == want:
             if value is None:
@@ -155,21 +179,38 @@ def evaluate(y, code, ctx=None):
     ctx = ctx or {}
     m = catalogue[code]
 
-    def V(c):
-        return lookup(y, c, ctx)
+    def V(c, sub=None):
+        return lookup(y, c, sub if sub is not None else ctx)
 
-    def sumby(c, key):
-        vals = [v for d, v in data[y].get(c, []) if set(d) == {key} and v is not None]
-        if not vals:
-            raise Missing(f"{c} has no rows by {key}")
-        return sum(vals)
+    def sumby(fn, codes, key, flag):
+        # the key's values found in the quantities read (not the factors), aliases included
+        domain = set()
+        for c in codes:
+            if catalogue[c]["kind"] == "factor":
+                continue
+            domain |= {d[key] for d, _ in data[y].get(c, []) if key in d}
+            domain |= {ad[key] for ad, ac in aliases.get(c, []) if key in ad and data[y].get(ac)}
+        picked = [v for v in domain if not flag or dim_flags.get((key, v), {}).get(flag)]
+        if not picked:
+            if flag and domain:
+                return 0.0
+            raise Missing(f"{codes[0]} has no rows by {key}")
+        total = 0.0
+        for v in sorted(picked):
+            try:
+                total += fn({**ctx, key: v})
+            except Missing as e:
+                if "is NA" not in str(e):
+                    raise
+        return total
 
     def pick(c, key, val):
         return lookup(y, c, {key: val})
 
     try:
-        return eval(compile_formula(m["formula"]), {"__builtins__": {}},
-                    {"V": V, "sumby": sumby, "pick": pick, "max": max, "min": min, "abs": abs})
+        # one namespace: the lambdas of sumby() see V as well
+        return eval(compile_formula(m["formula"]),
+                    {"__builtins__": {}, "V": V, "sumby": sumby, "pick": pick, "max": max, "min": min, "abs": abs})
     except ZeroDivisionError:
         raise Missing(f"{code}: division by zero")
 

@@ -216,7 +216,7 @@ describe('department workbooks', () => {
       s.getRow(7).values = a as ExcelJS.CellValue[];
       s.getCell(6, 8).value = 100;
     });
-    expect(await refusal(ws, [sorted])).toMatch(/row 6 should hold workforce\.fulltime but holds workforce\.fulltime \[gender=male\]: rows were moved/);
+    expect(await refusal(ws, [sorted])).toMatch(/row 6 should hold workforce\.total \[gender=male\] but holds workforce\.total \[gender=female\]: rows were moved/);
     ws.close();
   });
 

@@ -14,6 +14,7 @@ const SAMPLES: { [K in CheckCode]: MessageParams[K] } = {
   'check.missing_input': { metric: 'ghg.scope2', dims: '', year: 2024, missing: [{ code: 'factor.grid', dims: 'site=HK', reason: 'absent' }, { code: 'energy.el', dims: '', reason: 'not_applicable' }] },
   'check.factor_no_source': { metric: 'factor.grid', year: 2024 },
   'check.breakdown_sum': { metric: 'workforce.total', key: 'gender', sum: 90, total: 100, year: 2024 },
+  'check.entered_vs_computed': { metric: 'ghg.scope1', dims: '', year: 2024, entered: 2100, computed: 2234.5, unit: 'tCO2e' },
   'check.site_sum': { metric: 'energy.el', dims: '', sites: ['HK', 'SZ'], sum: 10, total: 12, year: 2024 },
   'check.empty_section': { item: 'A1.2', sections: ['emissions'] },
   'check.hkex_kpi': { item: 'A1.2', titleEn: 'GHG emissions', titleZh: '溫室氣體排放', year: 2024, sections: ['emissions'], candidates: ['ghg.total'] },

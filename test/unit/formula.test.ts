@@ -8,7 +8,7 @@ describe('formulas', () => {
   });
 
   it('reads sumby and pick with their dimension arguments', () => {
-    expect(compileFormula('sumby(ghg.scope3, "scope3_category")')).toEqual({ op: 'sumby', code: 'ghg.scope3', key: 'scope3_category' });
+    expect(compileFormula('sumby(ghg.scope3, "scope3_category")')).toEqual({ op: 'sumby', a: { op: 'ref', code: 'ghg.scope3' }, code: 'ghg.scope3', key: 'scope3_category' });
     expect(compileFormula('pick(workforce.fulltime, "gender", "female")')).toEqual({ op: 'pick', code: 'workforce.fulltime', key: 'gender', value: 'female' });
   });
 

@@ -88,7 +88,16 @@ describe('properties', () => {
       if (m.kind !== 'derived') return [code];
       return formulaRefs(compileFormula(m.formula ?? '')).flatMap((r) => needs(r, seen));
     };
-    const simple = metrics.filter((m) => m.kind === 'derived' && !m.formula?.includes('sumby') && !m.formula?.includes('pick'));
+    // Sums over a dimension (every fuel burnt, every Scope 3 category) take whichever values are
+    // entered, so "all of its inputs" means nothing for them nor for what is built on them.
+    const overDimension = (code: string, seen = new Set<string>()): boolean => {
+      const m = byCode.get(code);
+      if (!m || m.kind !== 'derived' || seen.has(code)) return false;
+      seen.add(code);
+      if (/sumby|pick/.test(m.formula ?? '')) return true;
+      return formulaRefs(compileFormula(m.formula ?? '')).some((r) => overDimension(r, seen));
+    };
+    const simple = metrics.filter((m) => m.kind === 'derived' && !overDimension(m.code));
     fc.assert(
       fc.property(fc.subarray(entered), fc.array(positive, { minLength: entered.length, maxLength: entered.length }), (present, values) => {
         const rows: EntryRow[] = present.map((code) => ({ metric: code, dims: {}, value: values[entered.indexOf(code)] as number }));

@@ -23,9 +23,9 @@ export function runKpis(ctx: CommandContext): number {
     const rows = values.map((v) => [
       v.code,
       dimsKey(v.dims),
-      formatNumber(v.value, cat.byCode.get(v.code)?.decimals ?? 2),
+      v.value === null && v.notDisclosed ? 'ND' : formatNumber(v.value, cat.byCode.get(v.code)?.decimals ?? 2),
       v.unit,
-      v.kind,
+      v.trace?.asPublished ? 'entered as published' : v.kind,
     ]);
     process.stdout.write(renderTable(['code', 'dimensions', 'value', 'unit', 'kind'], rows, [2]) + '\n');
     return 0;

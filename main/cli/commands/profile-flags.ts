@@ -1,6 +1,7 @@
 // The `profile set` (and `init`) flags: one row per profile field, so a new field is one row here and one field in shared/company.ts's profilePatchSchema.
 import type { ParseArgsConfig } from 'node:util';
 import type { ProfilePatch } from '../../../shared/company.js';
+import { denominatorCode } from '../../../shared/denominators.js';
 import { UsageError } from '../context.js';
 
 type Field = keyof ProfilePatch;
@@ -36,6 +37,9 @@ export const PROFILE_FLAGS: readonly FlagDef[] = [
   { flag: 'website', field: 'website', read: (t) => t, usage: '--website <text>' },
   { flag: 'consolidation', field: 'consolidation', read: (t) => t, usage: '--consolidation operational_control|financial_control|equity_share' },
   { flag: 'prevailing-lang', field: 'prevailingLang', read: (t) => t, usage: '--prevailing-lang zh-Hant|en' },
+  // `revenue` stands for denominator.revenue; `none` keeps per person only.
+  { flag: 'intensity-per', field: 'intensityDenominators', read: (t) => (t === 'none' ? [] : list(t).map(denominatorCode)), usage: '--intensity-per revenue,production|none' },
+  { flag: 'sasb-industry', field: 'sasbIndustry', read: (t) => (t === 'none' ? null : t.toUpperCase()), usage: '--sasb-industry <code e.g. RT-EE|none>' },
 ];
 
 /** `--logo <file.png|file.jpg|none>`: not a patch field, the file's bytes are stored (see setLogo). */

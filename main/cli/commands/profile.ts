@@ -38,6 +38,8 @@ export function profileJson(c: Company) {
     consolidation: c.consolidation,
     prevailing_lang: c.prevailingLang,
     logo: c.logo ? `${c.logo.mime}, ${c.logo.bytes} bytes` : null,
+    intensity_denominators: c.intensityDenominators,
+    sasb_industry: c.sasbIndustry,
   };
 }
 

@@ -18,6 +18,8 @@ const T = {
   yearCol: { 'zh-Hant': '{year}年', en: '{year}' },
   notApplicable: { 'zh-Hant': '不適用', en: 'Not applicable' },
   notMapped: { 'zh-Hant': '未披露', en: 'Not disclosed' },
+  withheldNoneUsed: { 'zh-Hant': '{name}：不適用（並無使用）', en: '{name}: not applicable (none used)' },
+  withheldNotDisclosed: { 'zh-Hant': '{name}：未披露', en: '{name}: not disclosed' },
   partDIndexTitle: { 'zh-Hant': '香港交易所《環境、社會及管治報告守則》D部分（氣候相關披露）索引', en: 'HKEX ESG Reporting Code Part D (climate-related disclosures) index' },
   partDIndexIntro: { 'zh-Hant': '本索引列出D部分各項目於{year}年度對本公司的披露基準，以及披露該項目的章節及指標或不披露的說明。', en: 'Each Part D item with its basis for the company in {year}, and the sections and metrics that disclose it or the explanation.' },
   codeParagraph: { 'zh-Hant': '守則段落', en: 'Code paragraph' },

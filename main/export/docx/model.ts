@@ -41,6 +41,8 @@ export interface IndexItem {
   /** SASB: the topic the item belongs to. */
   topic?: string;
   unit?: string;
+  /** HKEX: the item's figures entered as not applicable (none used) or not disclosed, with the reason. */
+  withheld?: { kind: 'not_applicable' | 'not_disclosed'; name: string; reason: string }[];
 }
 
 /** What the cover and the back cover print: both names, every counter, the logo, the contact. */

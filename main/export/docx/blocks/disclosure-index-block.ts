@@ -3,7 +3,7 @@
 // KPIs A1.1–B8.2; SASB: the metrics the company chose, by topic — a SASB code the map never
 // names is not the company's and is left out) → the sections that disclose it, or "not
 // applicable" with the reason as a footnote.
-import { TextRun } from 'docx';
+import { TextRun, type ParagraphChild } from 'docx';
 import { footnoteMarks, type TableNotes } from '../footnote-marks.js';
 import type { BuildContext } from '../context.js';
 import { t } from '../labels.js';
@@ -13,12 +13,23 @@ import { configOf, contentOf, type BlockBuilder, type DocNode } from './types.js
 
 function whereCell(framework: string, item: IndexItem, ctx: BuildContext, seen: TableNotes): CellInput {
   const entry = ctx.model.report.disclosure.find((d) => d.framework === framework && d.itemCode === item.code);
-  if (!entry) return t('notMapped', ctx.lang);
+  if (!entry) return item.withheld?.length ? { content: withheldRuns(item, ctx, seen, false) } : t('notMapped', ctx.lang);
   if (entry.status === 'not_applicable') {
     const children = [new TextRun(t('notApplicable', ctx.lang))];
     return { content: entry.reason ? [...children, ...footnoteMarks(ctx.footnotes, [entry.reason], seen)] : children };
   }
-  return entry.sections.map((s) => s.title).join('\n') || t('notMapped', ctx.lang);
+  const where = entry.sections.map((s) => s.title).join('\n') || t('notMapped', ctx.lang);
+  if (!item.withheld?.length) return where;
+  const lines = where.split('\n').map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
+  return { content: [...lines, ...withheldRuns(item, ctx, seen)] };
+}
+
+/** Each figure of the item entered as not applicable (none used) or not disclosed, its reason a footnote. */
+function withheldRuns(item: IndexItem, ctx: BuildContext, seen: TableNotes, afterText = true): ParagraphChild[] {
+  return (item.withheld ?? []).flatMap((w, i) => [
+    new TextRun({ ...(afterText || i > 0 ? { break: 1 } : {}), text: t(w.kind === 'not_disclosed' ? 'withheldNotDisclosed' : 'withheldNoneUsed', ctx.lang, { name: w.name }) }),
+    ...(w.reason ? footnoteMarks(ctx.footnotes, [w.reason], seen) : []),
+  ]);
 }
 
 export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {

@@ -1,5 +1,6 @@
 // One sheet per reporting area: every metric of the area, its breakdowns, one numeric
 // column per year from the baseline year to the report year.
+import { resolveUnit } from '../../../../../shared/fuels.js';
 import type ExcelJS from 'exceljs';
 import { label, type AREA_SHEETS } from '../../../labels.js';
 import { describeDims, metricRows, nameOf, numberFormat, type AnnexModel } from '../model.js';
@@ -29,7 +30,9 @@ export function buildAreaSheet(wb: ExcelJS.Workbook, model: AnnexModel, area: (t
       setText(line.getCell(1), metric.code, font);
       setText(line.getCell(2), nameOf(metric, lang), isTotal ? bold : font);
       setText(line.getCell(3), isTotal ? '' : describeDims(model, row.dims), font);
-      setText(line.getCell(4), metric.unit, font);
+      // A fuel's unit is that fuel's; a unit that names its denominator is shown as the report
+      // prints it (tCO2e per tonne of product).
+      setText(line.getCell(4), (lang === 'zh-Hant' ? metric.unitLabelZh : metric.unitLabelEn) ?? resolveUnit(metric.unit, row.dims, model.dimensions) ?? metric.unit, font);
       setText(line.getCell(5), metric.hkex.join(', '), font);
       setText(line.getCell(6), metric.sasb.join(', '), font);
       const notes: string[] = [];
@@ -38,14 +41,16 @@ export function buildAreaSheet(wb: ExcelJS.Workbook, model: AnnexModel, area: (t
         const year = model.years[i] as number;
         if (!v) return;
         if (v.value === null) {
-          setText(cell, label('notApplicable', lang), font);
+          const word = label(v.notDisclosed ? 'notDisclosed' : 'notApplicable', lang);
+          setText(cell, word, font);
           cell.alignment = { horizontal: 'right', vertical: 'top' };
-          notes.push(`${year}: ${label('notApplicable', lang)} — ${v.naReason ?? ''}`);
+          notes.push(`${year}: ${word} — ${v.naReason ?? ''}`);
           return;
         }
         setNumber(cell, v.value, numberFormat(metric.decimals), font);
         if (v.estimated) notes.push(`${year}: ${label('estimated', lang)}`);
         if (v.fromSites) notes.push(`${year}: ${label('sumOfSites', lang)}`);
+        if (v.fromBreakdown) notes.push(`${year}: ${label('sumOfBreakdown', lang)}${v.fromBreakdown.map((k) => ((d) => (d ? nameOf(d, lang) : k))(model.dimensions.find((d) => d.key === k))).join(' × ')}`);
         if (v.note) notes.push(`${year}: ${v.note}`);
       });
       if (metric.kind === 'derived' && isTotal && metric.formula) notes.unshift(`${label('derived', lang)}: ${metric.formula}`);

@@ -1,6 +1,7 @@
 // The HKEX and SASB indexes: each framework item, the metrics and report sections that
 // disclose it, or the reason it is not applicable.
 import type ExcelJS from 'exceljs';
+import { withheldForItem } from '../../../../../shared/report/withheld-values.js';
 import { label, OTHER_SHEETS } from '../../../labels.js';
 import { nameOf, type AnnexModel, type FrameworkItem } from '../model.js';
 import { fitColumns, fontFor, HEADER_ROW, setText, startSheet, type ColumnSpec } from '../sheet-kit.js';
@@ -29,7 +30,13 @@ function buildIndex(wb: ExcelJS.Workbook, model: AnnexModel, framework: 'hkex' |
     setText(line.getCell(2), nameOf({ nameZh: item.titleZh, nameEn: item.titleEn }, lang), heading ? bold : font);
     setText(line.getCell(3), metrics.join('\n'), font);
     setText(line.getCell(4), (entry?.sections ?? []).join('\n'), font);
-    setText(line.getCell(5), entry?.notApplicableReason ? `${label('notApplicable', lang)}: ${entry.notApplicableReason}` : '', font);
+    // The item's figures entered as not applicable (none used) or not disclosed, each with its reason.
+    const withheld = framework === 'hkex' && !entry?.notApplicableReason ? withheldForItem(item.code, model.metrics, model.results.get(model.year)?.values ?? []) : [];
+    const explanation = [
+      ...(entry?.notApplicableReason ? [`${label('notApplicable', lang)}: ${entry.notApplicableReason}`] : []),
+      ...withheld.map((w) => `${nameOf(w, lang)}: ${label(w.kind === 'not_disclosed' ? 'notDisclosed' : 'noneUsed', lang)}${w.reason ? ` — ${w.reason}` : ''}`),
+    ];
+    setText(line.getCell(5), explanation.join('\n'), font);
   }
   fitColumns(ws, columns);
 }

@@ -39,7 +39,7 @@ export function buildTraceSheet(wb: ExcelJS.Workbook, model: AnnexModel): void {
     setText(line.getCell(3), describeDims(model, v.dims), font);
     setNumber(line.getCell(4), v.value, numberFormat(metric?.decimals ?? 2), font);
     setText(line.getCell(5), v.unit, font);
-    setText(line.getCell(6), v.trace.formula, font);
+    setText(line.getCell(6), v.trace.asPublished ? label('enteredAsPublished', lang) : v.trace.formula, font);
     setText(line.getCell(7), v.trace.inputs.map((t) => describeItem(model, t, false)).join('\n'), font);
     setText(line.getCell(8), v.trace.factors.map((t) => describeItem(model, t, true)).join('\n'), font);
   }
