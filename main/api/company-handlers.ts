@@ -2,6 +2,7 @@
 // targets-edit-service; every write asks the session for a writable workspace.
 import type { Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import { addSite, addYear, getProfile, updateProfile, updateSite } from '../services/company-service.js';
+import { addFuel } from '../services/fuel-service.js';
 import { deleteTarget, saveTarget } from '../services/targets-edit-service.js';
 import type { ApiContext } from './handlers.js';
 
@@ -14,6 +15,7 @@ export const companyHandlers = {
   'site:list': ((_i, ctx) => ctx.session.workspace().profile.sites()) as H<'site:list'>,
   'site:add': ((i, ctx) => addSite(ctx.session.writable(), i, ctx.actor)) as H<'site:add'>,
   'site:update': ((i, ctx) => updateSite(ctx.session.writable(), i, ctx.actor)) as H<'site:update'>,
+  'fuel:add': ((i, ctx) => addFuel(ctx.session.writable(), i)) as H<'fuel:add'>,
   'target:save': ((i, ctx) => saveTarget(ctx.session.writable(), i.fields, i.mode, ctx.actor)) as H<'target:save'>,
   'target:delete': ((i, ctx) => {
     deleteTarget(ctx.session.writable(), i.code, ctx.actor);

@@ -2,6 +2,7 @@
 // and every KPI recomputes from it (the engine runs on each read).
 import { useEffect, useState } from 'react';
 import { Alert, Button, Input, Popconfirm, Table, Tag, Tooltip, Typography } from 'antd';
+import { AddFuelForm } from './AddFuelForm.js';
 import type { FactorRow } from '../../shared/api/contract.js';
 import { call, errorText } from './api.js';
 import { useI18n } from './i18n.js';
@@ -46,23 +47,35 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
     void call('factors:list', { year }).then(setRows, () => setRows([]));
   }, [year, revision]);
 
+  // A factor of one fuel is named with its fuel ("Fuel net calorific value · Petrol").
+  const fuelName = (code: string | undefined) => {
+    const v = code === undefined ? undefined : cat.view.dimensions.find((d) => d.key === 'fuel')?.values.find((x) => x.code === code);
+    return v ? (lang === 'en' ? v.nameEn : v.nameZh) : code;
+  };
+  const factorName = (row: FactorRow) => {
+    const base = metricName(cat.byCode.get(row.metric), row.metric);
+    const fuel = fuelName(row.dims['fuel']);
+    return fuel ? `${base} · ${fuel}` : base;
+  };
+  const rowId = (row: FactorRow) => [row.metric, ...Object.entries(row.dims).map(([k, v]) => `${k}=${v}`)].join('|');
+
   const save = async (row: FactorRow, patch: { value?: string; source?: string | null; note?: null; estimated?: false }) => {
-    const name = metricName(cat.byCode.get(row.metric), row.metric);
+    const name = factorName(row);
     const removing = patch.value === '' && patch.source === null;
     try {
-      await call('data:set-value', { metric: row.metric, year, dims: {}, patch });
+      await call('data:set-value', { metric: row.metric, year, dims: row.dims, patch });
       setStatus({ type: 'success', text: removing ? t('factors.removed', { factor: name, n: row.usedBy.length }) : t('factors.recomputed', { n: row.usedBy.length }) });
       refresh();
       onChanged();
     } catch (e) {
-      setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('grid.rejected', { message: errorText(e, lang) })}` });
+      setStatus({ type: 'error', text: `${factorName(row)}: ${t('grid.rejected', { message: errorText(e, lang) })}` });
     }
   };
 
   // Emptying the value field never deletes the factor and its source: "Remove" does, asked first.
   const setValue = (row: FactorRow, text: string): boolean => {
     if (text.trim() === '') {
-      setStatus({ type: 'error', text: `${metricName(cat.byCode.get(row.metric), row.metric)}: ${t('factors.emptyRefused')}` });
+      setStatus({ type: 'error', text: `${factorName(row)}: ${t('factors.emptyRefused')}` });
       return false;
     }
     void save(row, { value: text });
@@ -74,18 +87,19 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
       <Typography.Title level={4} style={{ margin: 0 }}>{t('factors.title', { year })}</Typography.Title>
       <Typography.Text type="secondary">{t('factors.hint')}</Typography.Text>
       <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)} />}</div>
+      <AddFuelForm readOnly={readOnly} onAdded={(text) => { setStatus({ type: 'success', text }); onChanged(); }} onRefused={(text) => setStatus({ type: 'error', text })} />
       <Table<FactorRow>
         size="small"
-        rowKey="metric"
+        rowKey={rowId}
         pagination={false}
         dataSource={rows}
         scroll={{ x: 1100 }}
         columns={[
           { title: t('factors.factor'), key: 'name', width: 220, render: (_, r) => {
-              const from = carried.get(r.metric);
+              const from = Object.keys(r.dims).length ? undefined : carried.get(r.metric);
               return (
                 <>
-                  <Tooltip title={r.metric}>{metricName(cat.byCode.get(r.metric), r.metric)}</Tooltip>
+                  <Tooltip title={rowId(r)}>{factorName(r)}</Tooltip>
                   {from !== undefined && (
                     <div>
                       <Tag color="orange" data-testid="factor-carried">{t('edition.factorCarried', { year: from })}</Tag>
@@ -95,15 +109,15 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
                 </>
               );
             } },
-          { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => setValue(r, v)} /> },
+          { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${rowId(r)} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => setValue(r, v)} /> },
           { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
-          { title: t('factors.source'), key: 'source', width: 260, render: (_, r) => <EditableText label={`${r.metric} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
+          { title: t('factors.source'), key: 'source', width: 260, render: (_, r) => <EditableText label={`${rowId(r)} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
           {
             title: '', key: 'remove', width: 90,
             render: (_, r) => r.value === null ? null : (
-              <Popconfirm title={t('factors.removeConfirm', { factor: metricName(cat.byCode.get(r.metric), r.metric), year })} okText={t('factors.remove')} cancelText={t('factors.cancel')} okButtonProps={{ danger: true }}
+              <Popconfirm title={t('factors.removeConfirm', { factor: factorName(r), year })} okText={t('factors.remove')} cancelText={t('factors.cancel')} okButtonProps={{ danger: true }}
                 onConfirm={() => void save(r, { value: '', source: null, note: null, estimated: false })}>
-                <Button size="small" danger disabled={readOnly} aria-label={`${t('factors.remove')} ${r.metric}`}>{t('factors.remove')}</Button>
+                <Button size="small" danger disabled={readOnly} aria-label={`${t('factors.remove')} ${rowId(r)}`}>{t('factors.remove')}</Button>
               </Popconfirm>
             ),
           },

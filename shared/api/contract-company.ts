@@ -2,7 +2,9 @@
 // quantitative targets. Spread into the one map in contract.ts; the schemas are the domain's
 // own (shared/company.ts), so a bad field is refused at the door with its message code.
 import { z } from 'zod';
+import type { DimensionValueDef } from '../catalogue.js';
 import { newSiteSchema, profilePatchSchema, siteUpdateSchema, yearSchema } from '../company.js';
+import { newFuelSchema } from '../fuel-schema.js';
 import type { Company, Site, Target } from '../domain.js';
 
 const typed = z.string().max(200);
@@ -18,6 +20,7 @@ export const companyContract = {
   'site:list': { input: z.object({}).strict() },
   'site:add': { input: newSiteSchema },
   'site:update': { input: siteUpdateSchema },
+  'fuel:add': { input: newFuelSchema },
   'target:save': { input: z.object({ mode: z.enum(['create', 'update']), fields: targetFieldsSchema }).strict() },
   'target:delete': { input: z.object({ code: z.string().min(1).max(64) }).strict() },
 } as const;
@@ -29,6 +32,7 @@ export interface CompanyOutputs {
   'site:list': Site[];
   'site:add': Site;
   'site:update': Site;
+  'fuel:add': DimensionValueDef;
   'target:save': Target;
   'target:delete': null;
 }

@@ -229,6 +229,8 @@ export interface TraceView {
 
 export interface FactorRow {
   metric: string;
+  /** `{}` for a workspace-wide factor; `{fuel: …}` for a factor of one fuel. */
+  dims: Record<string, string>;
   unit: string;
   value: number | null;
   source: string | null;

@@ -53,6 +53,7 @@ export const METHOD_NAMES = [
   'year:add',
   'site:list',
   'site:add',
+  'fuel:add',
   'site:update',
   'target:save',
   'target:delete',

@@ -37,7 +37,7 @@ function csvCases(): Case[] {
     add(`dims ${d}`, bad('5', '', 'workforce.fulltime', d));
   for (const y of ['24', '20245', '1850', '2200', 'twenty', '', '2024.5', '-2024'])
     add(`year ${y}`, HEADER + `energy.heat,${y},5,GJ,,\n`);
-  for (const m of ['', 'energy', 'energy.total', 'ghg.scope12', 'ENERGY.HEAT', 'energy.heat ', 'x'.repeat(5000), 'energy.heat;drop table'])
+  for (const m of ['', 'energy', 'energy.direct_intensity', 'ghg.scope12', 'ENERGY.HEAT', 'energy.heat ', 'x'.repeat(5000), 'energy.heat;drop table'])
     add(`metric ${m.slice(0, 30)}`, HEADER + `${m},2024,5,GJ,,\n`);
   add('NA without reason', HEADER + 'water.fresh,2024,NA,,,\n');
   add('duplicate row', HEADER + 'energy.heat,2024,5,GJ,,\nenergy.heat,2024,6,GJ,,\n');

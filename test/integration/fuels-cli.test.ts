@@ -5,6 +5,7 @@
 // `check` names an entered Scope 1 that its inputs contradict, the annex's HKEX index says which
 // figures are not applicable and which not disclosed, and a fuel of the company's own is added.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +83,8 @@ describe('a pellet and petrol burner\'s package through the CLI', { timeout: 180
 
     // The annex's HKEX index: hazardous waste not disclosed, purchased heat not applicable (none used).
     const xlsx = join(dir, 'annex.xlsx');
-    const exp = runCli(['export', ws, '--year', '2024', '--lang', 'en', '--xlsx', xlsx]);
+    const docx = join(dir, 'report.docx');
+    const exp = runCli(['export', ws, '--year', '2024', '--lang', 'en', '--xlsx', xlsx, '--docx', docx]);
     expect(exp.code, exp.err).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
@@ -96,6 +98,14 @@ describe('a pellet and petrol burner\'s package through the CLI', { timeout: 180
     };
     expect(explanation('A1.3')).toContain('Not disclosed — The landlord collects it and does not weigh it');
     expect(explanation('A2.1')).toContain('Not applicable (none used) — None purchased');
+
+    // The report's HKEX index says the same, its reasons in footnotes.
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const words = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+    const notes = ((await zip.file('word/footnotes.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+    expect(words).toContain('Hazardous waste: not disclosed');
+    expect(words).toContain('Purchased heat: not applicable (none used)');
+    expect(notes).toContain('The landlord collects it and does not weigh it');
 
     // A fuel of the company's own, then a row of it.
     const add = runCli(['fuel', 'add', ws, 'wood_chips', '--name-zh', '木片', '--name-en', 'Wood chips', '--unit', 't', '--biogenic']);

@@ -68,7 +68,7 @@ describe('import of data packages', () => {
         'energy.heat,1850,5,GJ,,\n' + // 5 year out of range
         'workforce.fulltime,2024,5,,colour=red,\n' + // 6 unknown dimension key
         'workforce.fulltime,2024,5,,gender=other,\n' + // 7 unknown dimension value
-        'energy.total,2024,5,MWh,,\n' + // 8 derived
+        'energy.direct_intensity,2024,5,MWh/person,,\n' + // 8 derived (totals such as energy.total may be entered as published; an intensity may not)
         'water.fresh,2024,NA,,,\n' + // 9 NA without reason
         'water.wastewater,2024,10,t,,\n' + // 10 fine
         'water.wastewater,2024,11,t,,\n' + // 11 duplicate of 10
@@ -82,7 +82,7 @@ describe('import of data packages', () => {
     expect(at(5)).toMatch(/year 1850 is outside 1990–2100/);
     expect(at(6)).toMatch(/dimension "colour" does not apply to workforce\.fulltime/);
     expect(at(7)).toMatch(/"other" is not a value of gender \(expected one of: male, female\)/);
-    expect(at(8)).toMatch(/energy\.total is derived/);
+    expect(at(8)).toMatch(/energy\.direct_intensity is derived/);
     expect(at(9)).toMatch(/needs its reason in the note column/);
     expect(at(11)).toMatch(/2024 is already given at line 10 as 10, here as 11: give one value/);
     expect(at(12)).toMatch(/unknown site "NOWHERE" \(sites: SH-01\)/);

@@ -13,7 +13,7 @@ import { configOf, contentOf, type BlockBuilder, type DocNode } from './types.js
 
 function whereCell(framework: string, item: IndexItem, ctx: BuildContext, seen: TableNotes): CellInput {
   const entry = ctx.model.report.disclosure.find((d) => d.framework === framework && d.itemCode === item.code);
-  if (!entry) return item.withheld?.length ? { content: withheldRuns(item, ctx, seen, false) } : t('notMapped', ctx.lang);
+  if (!entry) return item.withheld?.length ? { content: [new TextRun(t('notMapped', ctx.lang)), ...withheldRuns(item, ctx, seen)] } : t('notMapped', ctx.lang);
   if (entry.status === 'not_applicable') {
     const children = [new TextRun(t('notApplicable', ctx.lang))];
     return { content: entry.reason ? [...children, ...footnoteMarks(ctx.footnotes, [entry.reason], seen)] : children };
@@ -25,9 +25,9 @@ function whereCell(framework: string, item: IndexItem, ctx: BuildContext, seen: 
 }
 
 /** Each figure of the item entered as not applicable (none used) or not disclosed, its reason a footnote. */
-function withheldRuns(item: IndexItem, ctx: BuildContext, seen: TableNotes, afterText = true): ParagraphChild[] {
-  return (item.withheld ?? []).flatMap((w, i) => [
-    new TextRun({ ...(afterText || i > 0 ? { break: 1 } : {}), text: t(w.kind === 'not_disclosed' ? 'withheldNotDisclosed' : 'withheldNoneUsed', ctx.lang, { name: w.name }) }),
+function withheldRuns(item: IndexItem, ctx: BuildContext, seen: TableNotes): ParagraphChild[] {
+  return (item.withheld ?? []).flatMap((w) => [
+    new TextRun({ break: 1, text: t(w.kind === 'not_disclosed' ? 'withheldNotDisclosed' : 'withheldNoneUsed', ctx.lang, { name: w.name }) }),
     ...(w.reason ? footnoteMarks(ctx.footnotes, [w.reason], seen) : []),
   ]);
 }
