@@ -17,7 +17,8 @@ import {
 } from 'docx';
 import { COLORS, CONTENT_WIDTH, STYLE } from './styles.js';
 
-export type CellContent = string | ParagraphChild[] | Paragraph[];
+/** Plain text (one paragraph per line), the runs of one paragraph, paragraphs, or runs per line. */
+export type CellContent = string | ParagraphChild[] | Paragraph[] | { lines: ParagraphChild[][] };
 
 export interface Cell {
   content: CellContent;
@@ -49,6 +50,7 @@ function paragraphs(c: Cell, header: boolean): Paragraph[] {
     const lines = c.content.split('\n');
     return lines.map((line) => new Paragraph({ style, alignment, indent, children: [new TextRun({ text: line, bold: c.bold })] }));
   }
+  if ('lines' in c.content) return c.content.lines.map((children) => new Paragraph({ style, alignment, indent, children }));
   if (c.content.length > 0 && c.content.every((x) => x instanceof Paragraph)) return c.content as Paragraph[];
   return [new Paragraph({ style, alignment, indent, children: c.content as ParagraphChild[] })];
 }

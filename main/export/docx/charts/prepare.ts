@@ -1,6 +1,7 @@
 // Every chart (and SVG image) of the report rendered before the builders run, all at once:
 // rasterising is the slow step and runs in parallel. The builders then only place the
 // images, keyed by block id.
+import { markupPlainText } from '../../../../shared/report/markup.js';
 import type { DocxModel } from '../model.js';
 import { materialityOption, trendOption } from './chart-options.js';
 import { rasterise, renderChart, type ChartSpec, type RenderedChart } from './render.js';
@@ -15,7 +16,7 @@ export type RenderedCharts = Map<string, RenderedChart>;
 export function chartSpecOf(block: DocxModel['report']['sections'][number]['blocks'][number], section: DocxModel['report']['sections'][number], model: DocxModel): ChartSpec | null {
   const cfg = block.config as { kind?: string; show_matrix?: boolean };
   const matrix = (): ChartSpec | null =>
-    model.report.materiality.length ? { option: materialityOption(model.report.materiality, model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.72) } : null;
+    model.report.materiality.length ? { option: materialityOption(model.report.materiality.map((x) => ({ ...x, name: markupPlainText(x.name) })), model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.72) } : null;
   if (block.type === 'chart' && cfg.kind === 'materiality_matrix') return matrix();
   if (block.type === 'chart' && cfg.kind === 'kpi_trend') {
     const trend = model.trends.get(block.id);
