@@ -64,7 +64,7 @@ const inLanguage = (text: string, lang: Lang) => HAN.test(text) === (lang === 'z
  * reasons and the values' own footnotes. A value's note and source are working notes: they
  * stay in the workspace, the trace and the annex, never in the report.
  */
-function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[]): KpiTableNotes {
+function notesForTable(ctx: NoteContext, rows: { kind: 'value' | 'group'; metric: string; dims: Dims }[]): KpiTableNotes {
   const seen = new Set<string>();
   const once = (key: string, text: string, out: string[]) => {
     if (seen.has(key)) return;
@@ -74,6 +74,7 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
   return {
     rows: rows.map((r) => {
       const out: string[] = [];
+      if (r.kind === 'group') return out; // a sub-heading prints no figure to annotate
       const v = ctx.values.get(r.metric, r.dims, ctx.year);
       const stored = v?.kind === 'entered' ? ctx.stored(r.metric, ctx.year, r.dims) : undefined;
       const footnote = footnoteIn(ctx.lang, stored);

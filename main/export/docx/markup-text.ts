@@ -17,3 +17,8 @@ export function markupRuns(text: string, ctx: BuildContext, base: { bold?: boole
 export function markupLines(text: string, ctx: BuildContext, base: { bold?: boolean } = {}): ParagraphChild[][] {
   return text.split('\n').map((line) => markupRuns(line, ctx, base));
 }
+
+/** A table cell's content from register text; the plain text stays along for the table's height estimate. */
+export function markupCell(text: string, ctx: BuildContext, base: { bold?: boolean } = {}): { lines: ParagraphChild[][]; plain: string } {
+  return { lines: markupLines(text, ctx, base), plain: text };
+}

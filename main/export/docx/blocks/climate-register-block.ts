@@ -1,7 +1,7 @@
 // Climate-related risks or opportunities (IFRS S2 style): category, the item, its impacts and
 // financial effect, time horizons, and the responses.
 import { CLIMATE_CATEGORY, HORIZON, named, t } from '../labels.js';
-import { markupLines } from '../markup-text.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { configOf, contentOf, type BlockBuilder } from './types.js';
 
@@ -18,10 +18,10 @@ export const buildClimateRegisterBlock: BlockBuilder = (block, ctx) => {
       header: [t('category', lang), t('riskTitle', lang), t('impacts', lang), t('horizons', lang), t('responses', lang)],
       rows: items.map((c) => [
         named(CLIMATE_CATEGORY, c.category, lang),
-        { content: { lines: markupLines(c.title, ctx, { bold: true }) } },
-        { content: { lines: markupLines([c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}${lang === 'zh-Hant' ? '：' : ': '}${c.financialEffect}` : ''].filter(Boolean).join('\n'), ctx) } },
+        { content: markupCell(c.title, ctx, { bold: true }) },
+        { content: markupCell([c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}${lang === 'zh-Hant' ? '：' : ': '}${c.financialEffect}` : ''].filter(Boolean).join('\n'), ctx) },
         c.horizons.map((h) => named(HORIZON, h, lang)).join(sep),
-        { content: { lines: markupLines(c.responses.map((r) => `• ${r}`).join('\n'), ctx) } },
+        { content: markupCell(c.responses.map((r) => `• ${r}`).join('\n'), ctx) },
       ]),
     }),
   ];

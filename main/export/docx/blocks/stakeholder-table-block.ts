@@ -1,5 +1,5 @@
 import { t } from '../labels.js';
-import { markupLines } from '../markup-text.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { contentOf, type BlockBuilder } from './types.js';
 
@@ -11,9 +11,9 @@ export const buildStakeholderTableBlock: BlockBuilder = (block, ctx) => [
     weights: [1.6, 4, 4],
     header: [t('stakeholderGroup', ctx.lang), t('expectations', ctx.lang), t('channels', ctx.lang)],
     rows: ctx.model.report.stakeholders.map((s) => [
-      { content: { lines: markupLines(s.group, ctx, { bold: true }) } },
-      { content: { lines: markupLines(lines(s.expectations), ctx) } },
-      { content: { lines: markupLines(lines(s.channels), ctx) } },
+      { content: markupCell(s.group, ctx, { bold: true }) },
+      { content: markupCell(lines(s.expectations), ctx) },
+      { content: markupCell(lines(s.channels), ctx) },
     ]),
   }),
 ];
