@@ -10,7 +10,8 @@
 //   categories under the Scope 3 total). It nests directly under that row when the row is
 //   right above and the table breaks it down one way only; otherwise (several ways, another
 //   row in between, or no total row at all) each run of the breakdown gets a sub-heading row,
-//   and the author's indent, which may point at an unrelated row above, is ignored.
+//   and the author's indent, which may point at an unrelated row above, is ignored. A
+//   breakdown row without a total above that the author did not indent stands alone.
 import { compileFormula, visitExpr } from '../engine/formula.js';
 import type { Dims } from '../dimensions.js';
 
@@ -58,7 +59,7 @@ export function shapeKpiRows(rows: readonly KpiRowConfig[], formulaOf: (metric: 
     const o = owner[i] as number;
     if (o < 0) return;
     const ways = waysOf.get(o) ?? new Set<string>();
-    ways.add(keysOf(r.dims).join('+'));
+    ways.add(keysOf(r.dims).sort().join('+'));
     waysOf.set(o, ways);
   });
 
@@ -78,6 +79,13 @@ export function shapeKpiRows(rows: readonly KpiRowConfig[], formulaOf: (metric: 
       return;
     }
     const o = owner[i] as number;
+    // A breakdown the author set at the top level with no total above stands alone ("Full-time
+    // employees (Female)").
+    if (o < 0 && r.indent <= 0) {
+      out.push({ kind: 'value', row: i, depth: 0 });
+      openGroup = null;
+      return;
+    }
     const ownerDepth = o < 0 ? -1 : (depthOf.get(o) as number);
     const adjacent = o >= 0 && o === lastTotal;
     const plain = adjacent && (waysOf.get(o)?.size ?? 0) === 1;
@@ -85,9 +93,9 @@ export function shapeKpiRows(rows: readonly KpiRowConfig[], formulaOf: (metric: 
       out.push({ kind: 'value', row: i, depth: ownerDepth + 1 });
       return;
     }
-    const way = keys.join('+');
+    const way = [...keys].sort().join('+');
     const previous = out[out.length - 1];
-    const continues = openGroup !== null && previous?.kind === 'value' && openGroup.rows.includes(previous.row) && openGroup.metric === r.metric && openGroup.keys.join('+') === way;
+    const continues = openGroup !== null && previous?.kind === 'value' && openGroup.rows.includes(previous.row) && openGroup.metric === r.metric && [...openGroup.keys].sort().join('+') === way;
     if (!continues) {
       const depth = o < 0 ? 0 : adjacent ? ownerDepth + 1 : ownerDepth;
       openGroup = { kind: 'group', metric: r.metric, keys, depth, rows: [] };

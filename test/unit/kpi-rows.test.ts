@@ -61,3 +61,10 @@ describe('shapeKpiRows', () => {
     expect(sumsOver(undefined, 'ghg.scope3', 'scope3_category')).toBe(false);
   });
 });
+
+describe('shapeKpiRows, standalone breakdowns', () => {
+  it('leaves a breakdown the author did not indent, with no total above, on its own', () => {
+    const rows = [r('workforce.fulltime', { gender: 'female' }), r('workforce.fulltime', { gender: 'female' }, 1), r('workforce.fulltime', { gender: 'male', age: 'under30' }, 1), r('workforce.fulltime', { age: 'over50', gender: 'female' }, 1)];
+    expect(print(rows, shape(rows))).toEqual(['0:workforce.fulltime[female]', '0:by workforce.fulltime/gender', '1:workforce.fulltime[female]', '0:by workforce.fulltime/gender+age', '1:workforce.fulltime[male+under30]', '1:workforce.fulltime[over50+female]']);
+  });
+});
