@@ -2,6 +2,7 @@
 // pixels (96 per inch); the document scales the image to the text width.
 import type { EChartsOption } from 'echarts';
 import type { Lang } from '../../../../shared/domain.js';
+import { formatNumber } from '../../../../shared/report/format.js';
 import { ESG_CATEGORY, named, t } from '../labels.js';
 import type { TrendChart } from '../model.js';
 import { layoutMatrix, POINT_RADIUS, type MatrixLayout, type PlacedLabel } from './matrix-layout.js';
@@ -66,7 +67,8 @@ export function trendOption(trend: TrendChart, lang: Lang): EChartsOption {
       type: 'bar',
       name: s.name,
       barMaxWidth: 36,
-      label: { show: true, position: 'top', fontSize: 10, formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? p.value.toLocaleString(lang === 'zh-Hant' ? 'zh-Hant-HK' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 }) : '') },
+      // The bar labels print what the KPI tables print: the metric's decimals in the language, 0 as 0.
+      label: { show: true, position: 'top', fontSize: 10, formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? (p.value === 0 ? '0' : formatNumber(p.value, lang, s.decimals)) : '') },
       data: s.values.map((v) => v ?? '-'),
     })),
   };
