@@ -47,6 +47,8 @@ export interface ReportCheckInput {
     carriedBlocks: readonly { blockId: string; sectionTitle: string; sectionTitleZh?: string; fromYear: number }[];
     carriedFactors: readonly { metric: string; dimsKey: string; fromYear: number }[];
   };
+  /** The reader footnotes of the year's stored values and factors, per language (missing: none written). */
+  footnotes?: readonly { metric: string; dimsKey: string; zh: string | null; en: string | null }[];
   /** |change| above this share of the previous value needs a note (0.3 = 30%). */
   yoyThreshold?: number;
 }

@@ -28,6 +28,8 @@ const SAMPLES: { [K in CheckCode]: MessageParams[K] } = {
   'check.restatement': { metric: 'ghg.total', dims: '', year: 2023, was: 100, exportYear: 2023, kind: 'docx', exportLang: 'en', exportedAt: '2024-03-01', now: 110 },
   'check.basis': { key: 'check.basis.mandatory', params: { item: 'D1', year: 2025 }, title: { en: 'Governance', 'zh-Hant': '管治' } },
   'check.none': { year: 2024 },
+  'check.footnote_language': { metric: 'energy.electricity', dims: 'site=BJ', year: 2024, has: 'zh-Hant', lacks: 'en' },
+  'check.halfwidth_punctuation': { section: '關於本報告', blockId: 'about-text', count: 3, examples: ['報告,涵蓋', '範圍:除'] },
 };
 
 /** A text without its parameters' values (the words the message itself adds). */
