@@ -38,41 +38,37 @@ export function fullWidthRun(run: readonly Inline[]): FullWidthResult<Inline[]> 
 }
 
 /**
- * Parentheses whose pair spans several runs ("數據中心(**自建**)"): each text node alone holds
- * one of them, so the pass above leaves them. Paired across the paragraph here, and made
- * full-width when what they enclose holds a Chinese character.
+ * Parentheses the pass above leaves: a pair split over several runs ("數據中心(**自建**)"),
+ * and a pair around Latin text set inside Chinese ("管治(ESG)報告", Chinese on both sides).
+ * Paired across the paragraph, and made full-width when what they enclose holds a Chinese
+ * character or Chinese text stands on both sides; "(20/28)" after a figure stays.
  */
 function pairParens(run: Inline[]): string[] {
-  const open: { node: number; at: number }[] = [];
-  const pairs: [{ node: number; at: number }, { node: number; at: number }][] = [];
+  const flat: { node: number; at: number; ch: string }[] = [];
   run.forEach((n, i) => {
-    if (n.type !== 'text') return;
-    [...n.text].forEach((ch, k) => {
-      if (ch === '(') open.push({ node: i, at: k });
-      else if (ch === ')') {
-        const o = open.pop();
-        if (o && o.node !== i) pairs.push([o, { node: i, at: k }]);
-      }
-    });
+    if (n.type === 'text') [...n.text].forEach((ch, at) => flat.push({ node: i, at, ch }));
+    else flat.push({ node: -1, at: -1, ch: '\u0000' });
+  });
+  const open: number[] = [];
+  const pairs: [number, number][] = [];
+  flat.forEach((c, k) => {
+    if (c.ch === '(') open.push(k);
+    else if (c.ch === ')') {
+      const o = open.pop();
+      if (o !== undefined) pairs.push([o, k]);
+    }
   });
   const changed: string[] = [];
   for (const [o, c] of pairs) {
-    const inner = run
-      .slice(o.node, c.node + 1)
-      .map((n, j) => {
-        if (n.type !== 'text') return '';
-        const chars = [...n.text];
-        const from = j === 0 ? o.at + 1 : 0;
-        const to = o.node + j === c.node ? c.at : chars.length;
-        return chars.slice(from, to).join('');
-      })
-      .join('');
-    if (!CJK.test(inner)) continue;
-    for (const [end, full] of [[o, '（'], [c, '）']] as const) {
-      const n = run[end.node] as Extract<Inline, { type: 'text' }>;
+    const inner = flat.slice(o + 1, c).map((x) => x.ch).join('');
+    const outside = CJK.test(flat[o - 1]?.ch ?? '') && CJK.test(flat[c + 1]?.ch ?? '');
+    if (!CJK.test(inner) && !outside) continue;
+    for (const [k, full] of [[o, '（'], [c, '）']] as const) {
+      const at = flat[k] as { node: number; at: number };
+      const n = run[at.node] as Extract<Inline, { type: 'text' }>;
       const chars = [...n.text];
-      chars[end.at] = full;
-      run[end.node] = { ...n, text: chars.join('') };
+      chars[at.at] = full;
+      run[at.node] = { ...n, text: chars.join('') };
     }
     changed.push(`(${inner.slice(0, 4)}`, `${inner.slice(-4)})`);
   }

@@ -53,13 +53,13 @@ describe('typography.halfwidth_punctuation', () => {
   });
 
   it('is cleared by the one-click fix, which keeps figures, references and footnotes as they are', () => {
-    const doc = markupToDoc('本報告涵蓋2024年,向持份者說明:**數據中心**(自建)合共1,234.5 噸,時間10:30[^註腳,保留]\n\n- 項目一;項目二\n\nIn English, nothing changes: (yes).');
+    const doc = markupToDoc('本報告涵蓋2024年,向持份者說明:**數據中心**(自建)合共1,234.5 噸,時間10:30[^註腳,保留]\n\n- 項目一;項目二,管治(ESG)報告,比例(20/28)\n\nIn English, nothing changes: (yes).');
     const { value, changed } = fullWidthDoc(doc);
-    expect(changed.length).toBe(6);
+    expect(changed.length).toBe(10);
     const after = inlineRuns(value);
     expect(after.map((r) => r.map((n) => (n.type === 'text' ? n.text : `[${n.type}]`)).join(''))).toEqual([
       '本報告涵蓋2024年，向持份者說明：數據中心（自建）合共1,234.5 噸，時間10:30[footnote]',
-      '項目一；項目二',
+      '項目一；項目二，管治（ESG）報告，比例(20/28)',
       'In English, nothing changes: (yes).',
     ]);
     const again = checkHalfWidthPunctuation({ year: 2024, narrative: after.map((r) => run('about', 'zh-Hant', r)) });
