@@ -51,6 +51,12 @@ describe('exported reports print no markup', () => {
     });
   }
 
+  it('typesets Chinese prose as the editor\'s punctuation fix does: parentheses around Latin text inside Chinese are full-width', () => {
+    const doc = parts.get('zh-Hant')!.get('word/document.xml')!.join('');
+    expect(doc).toContain('管治（ESG）報告');
+    expect(doc).not.toContain('管治(ESG)報告');
+  });
+
   it('turns the climate register footnote and a register row footnote into real footnotes', () => {
     const zh = parts.get('zh-Hant')!;
     const notes = zh.get('word/footnotes.xml')!.join('');
