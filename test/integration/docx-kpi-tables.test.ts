@@ -52,10 +52,13 @@ const rowOf = (t: Row[], label: string) => {
 describe('KPI tables of the sample report', () => {
   const ws = createWorkspace(join(mkdtempSync(join(tmpdir(), 'esg-kpi-')), 'sample.esg'), { sample: true, actor: 'test' });
   const docs = new Map<string, Row[][]>();
+  const raw = new Map<string, { document: string; styles: string }>();
   beforeAll(async () => {
     for (const lang of ['zh-Hant', 'en'] as const) {
       const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
-      docs.set(lang, tables((await zip.file('word/document.xml')?.async('string')) ?? ''));
+      const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      docs.set(lang, tables(document));
+      raw.set(lang, { document, styles: (await zip.file('word/styles.xml')?.async('string')) ?? '' });
     }
   });
   afterAll(() => ws.close());
@@ -105,5 +108,18 @@ describe('KPI tables of the sample report', () => {
     expect(employment.slice(0, 3).every((r) => r.keepNext)).toBe(true);
     expect(employment.slice(-3, -1).every((r) => r.keepNext)).toBe(true);
     expect(employment.slice(4, -4).some((r) => !r.keepNext)).toBe(true);
+  });
+
+  it('keeps headings and captions with what follows, and a chart with its note', () => {
+    const { document, styles } = raw.get('en')!;
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Caption']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect(style, id).toContain('<w:keepNext/>');
+    }
+    // The trend chart's image paragraph keeps with the note saying which years it shows.
+    const note = document.indexOf('Data shown: 2024');
+    const image = document.lastIndexOf('<w:drawing>', note);
+    const paragraph = document.slice(document.lastIndexOf('<w:p>', image), image);
+    expect(paragraph).toContain('<w:keepNext/>');
   });
 });

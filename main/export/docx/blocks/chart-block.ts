@@ -25,8 +25,8 @@ export const buildChartBlock: BlockBuilder = (block, ctx) => {
   const chart = ctx.charts.get(block.id);
   if (!chart) return [];
   const title = contentOf<{ caption: string }>(block).caption;
-  const out: DocNode[] = [...caption(title), chartParagraph(chart, title)];
   const trend = configOf<{ kind: string }>(block).kind === 'kpi_trend' ? ctx.model.trends.get(block.id) : undefined;
+  const out: DocNode[] = [...caption(title), chartParagraph(chart, title, trend !== undefined)];
   if (trend) out.push(note(trendNote(trend, ctx.lang)));
   return out;
 };
