@@ -224,6 +224,8 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
             type="warning"
             showIcon
             data-testid="halfwidth-warning"
+            // Advice, not an alert: the save status keeps the block's one alert role.
+            role="status"
             message={t('editor.halfwidth', { n: halfWidth.count })}
             action={<Button size="small" onClick={fixPunctuation}>{t('editor.halfwidthFix')}</Button>}
           />
