@@ -14,6 +14,7 @@ import { checkNarrativeNumbers } from './checks/narrative.js';
 import { checkRestatements } from './checks/restatements.js';
 import { checkSiteSums } from './checks/site-sums.js';
 import type { ReportCheckInput } from './checks/types.js';
+import { checkFootnoteLanguages, checkHalfWidthPunctuation } from './checks/typography.js';
 import { checkYearOnYear } from './checks/yoy.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -111,6 +112,8 @@ export const REPORT_CHECKS = [
   checkStaleYear,
   checkStaticNumbers,
   checkCarriedFactors,
+  checkFootnoteLanguages,
+  checkHalfWidthPunctuation,
 ];
 
 export function runAllChecks(input: ReportCheckInput): Finding[] {

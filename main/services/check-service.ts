@@ -3,7 +3,7 @@
 // changes without a note, restatements after an export), fed from the workspace.
 import { runAllChecks, type Finding } from '../../shared/checks.js';
 import type { NarrativeRun } from '../../shared/checks/types.js';
-import { dimsFromKey } from '../../shared/dimensions.js';
+import { dimsFromKey, dimsKey } from '../../shared/dimensions.js';
 import { LANGS } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
 import { inlineRuns, type RichDoc } from '../../shared/report/rich-text.js';
@@ -70,6 +70,7 @@ function checkYearData(ws: Workspace, year: number): Finding[] {
     exports: reportMedia(ws).listExports().map((e) => ({ year: e.year, lang: e.lang, kind: e.kind, exportedAt: e.exportedAt, values: e.snapshot })),
     currentOf: (metric, y, key) => values.value(metric, dimsFromKey(key), y),
     typedOf: (metric, dims) => ws.values.get(metric, year, dims)?.enteredValue ?? undefined,
+    footnotes: ws.values.listYear(year).map((v) => ({ metric: v.metric, dimsKey: dimsKey(v.dims), zh: v.footnoteZh ?? null, en: v.footnoteEn ?? null })),
     edition: {
       carriedFrom: editions.get(year)?.carriedFrom ?? null,
       carriedBlocks: blocks

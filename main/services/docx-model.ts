@@ -70,7 +70,7 @@ const inLanguage = (text: string, lang: Lang) => HAN.test(text) === (lang === 'z
  * reasons and the values' own footnotes. A value's note and source are working notes: they
  * stay in the workspace, the trace and the annex, never in the report.
  */
-function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[]): KpiTableNotes {
+function notesForTable(ctx: NoteContext, rows: { kind: 'value' | 'group'; metric: string; dims: Dims }[]): KpiTableNotes {
   const seen = new Set<string>();
   const once = (key: string, text: string, out: string[]) => {
     if (seen.has(key)) return;
@@ -80,6 +80,7 @@ function notesForTable(ctx: NoteContext, rows: { metric: string; dims: Dims }[])
   return {
     rows: rows.map((r) => {
       const out: string[] = [];
+      if (r.kind === 'group') return out; // a sub-heading prints no figure to annotate
       const v = ctx.values.get(r.metric, r.dims, ctx.year);
       const stored = v?.kind === 'entered' ? ctx.stored(r.metric, ctx.year, r.dims) : undefined;
       const footnote = footnoteIn(ctx.lang, stored);
@@ -149,11 +150,33 @@ function publishedBefore(ws: Workspace, year: number): Map<string, number | null
   return out;
 }
 
-function trendFor(ctx: NoteContext, cfg: { metrics: { metric: string; dims: Dims }[]; years: number[] }, dimName: (k: string, v: string) => string): TrendChart {
-  const years = cfg.years.map((o) => ctx.year + o);
+/** Scope 2 is reported by both methods (GHG Protocol Scope 2 Guidance): a chart that shows one shows the other too. */
+const SCOPE2_TWIN: Record<string, string> = { 'ghg.scope2_location': 'ghg.scope2_market', 'ghg.scope2_market': 'ghg.scope2_location' };
+
+function withScope2Twins(ctx: NoteContext, metrics: { metric: string; dims: Dims }[], years: number[]): { metric: string; dims: Dims }[] {
+  const out: { metric: string; dims: Dims }[] = [];
+  const shown = new Set(metrics.map((m) => `${m.metric}|${dimsKey(m.dims)}`));
+  for (const m of metrics) {
+    out.push(m);
+    const twin = SCOPE2_TWIN[m.metric];
+    if (!twin || shown.has(`${twin}|${dimsKey(m.dims)}`)) continue;
+    if (!years.some((y) => ctx.values.value(twin, m.dims, y) !== null)) continue;
+    shown.add(`${twin}|${dimsKey(m.dims)}`);
+    out.push({ metric: twin, dims: m.dims });
+  }
+  return out;
+}
+
+function trendFor(ctx: NoteContext, cfg: { metrics: { metric: string; dims: Dims }[]; years: number[] }, dimName: (k: string, v: string) => string): TrendChart | null {
+  const configured = cfg.years.map((o) => ctx.year + o);
+  const metrics = withScope2Twins(ctx, cfg.metrics, configured);
+  // Only years with data are drawn: an empty column reads as a zero.
+  const years = configured.filter((y) => metrics.some((m) => ctx.values.value(m.metric, m.dims, y) !== null));
+  if (!years.length) return null;
   return {
     years,
-    series: cfg.metrics.map((m) => {
+    omittedYears: configured.filter((y) => !years.includes(y)),
+    series: metrics.map((m) => {
       const def = ctx.metric(m.metric);
       const dimText = Object.entries(m.dims)
         .map(([k, v]) => dimName(k, v))
@@ -162,6 +185,7 @@ function trendFor(ctx: NoteContext, cfg: { metrics: { metric: string; dims: Dims
       return {
         name: dimText ? `${base} (${dimText})` : base,
         unit: def ? displayUnit(def, ctx.lang).unit : '',
+        decimals: def ? displayUnit(def, ctx.lang).decimals : 0,
         values: years.map((y) => {
           const v = ctx.values.value(m.metric, m.dims, y);
           return v === null || !def ? null : formatValue(v, def, ctx.lang).shown;
@@ -221,7 +245,8 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     if (block.type === 'kpi_table' && block.table) kpiNotes.set(block.id, notesForTable(ctx, block.table.rows));
     if (block.type === 'chart') {
       const cfg = block.config as { kind: string; metrics?: { metric: string; dims: Dims }[]; years?: number[] };
-      if (cfg.kind === 'kpi_trend' && cfg.metrics && cfg.years) trends.set(block.id, trendFor(ctx, { metrics: cfg.metrics, years: cfg.years }, (k, v) => dimNames.get(`${k}=${v}`) ?? `${k} ${v}`));
+      const trend = cfg.kind === 'kpi_trend' && cfg.metrics && cfg.years ? trendFor(ctx, { metrics: cfg.metrics, years: cfg.years }, (k, v) => dimNames.get(`${k}=${v}`) ?? `${k} ${v}`) : null;
+      if (trend) trends.set(block.id, trend);
     }
     if (block.type === 'image') {
       const id = (block.config as { image_id: string }).image_id;

@@ -9,7 +9,9 @@ import type { Lang } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
 import { withChosenIntensities } from '../../shared/denominators.js';
 import { formatChangePct, formatNumber, formatValue, unitLabel } from '../../shared/report/format.js';
+import { shapeKpiRows } from '../../shared/report/kpi-rows.js';
 import { flattenOutline } from '../../shared/report/outline.js';
+import { t } from '../export/docx/labels.js';
 import { resolveDoc, resolveInlines, type Lookup } from '../../shared/report/resolve.js';
 import type { Inline, RichDoc } from '../../shared/report/rich-text.js';
 import type { TargetProgress } from '../../shared/targets.js';
@@ -20,9 +22,20 @@ import { createValueSource } from './report-values.js';
 import { listTargetProgress } from './targets-service.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
 
+export interface KpiTableRow {
+  /** A figure row, or a breakdown's sub-heading (no figures; unit when its rows share one). */
+  kind: 'value' | 'group';
+  metric: string;
+  dims: Record<string, string>;
+  label: string;
+  unit: string;
+  indent: number;
+  cells: { year: number; value: number | null; text: string }[];
+}
+
 export interface KpiTableModel {
   years: number[];
-  rows: { metric: string; dims: Record<string, string>; label: string; unit: string; indent: number; cells: { year: number; value: number | null; text: string }[] }[];
+  rows: KpiTableRow[];
 }
 
 export interface ModelBlock {
@@ -59,24 +72,54 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
 
   const kpiTable = (cfg: { rows: { metric: string; dims: Record<string, string>; label_zh?: string; label_en?: string; indent: number }[]; years: number[] }): KpiTableModel => {
     const years = cfg.years.map((o) => year + o);
+    const nameOf = (code: string) => {
+      const def = metric(code);
+      return def ? pick(lang, def.nameZh, def.nameEn) : code;
+    };
+    // Every row has a unit: a count without one of its own gets the table's word for "number".
+    const unitOf = (code: string) => {
+      const def = metric(code);
+      if (!def) return '';
+      return formatValue(0, def, lang).unit || (def.unit === 'count' ? t('countUnit', lang) : '');
+    };
+    const valueRow = (r: (typeof cfg.rows)[number], depth: number): KpiTableRow => {
+      const def = metric(r.metric);
+      const dimText = describeDims({ dimensions: cat.dimensions, lang }, r.dims, 'values');
+      const label = pick(lang, r.label_zh, r.label_en) ?? (dimText ? (depth > 0 ? dimText : `${nameOf(r.metric)} (${dimText})`) : nameOf(r.metric));
+      return {
+        kind: 'value',
+        metric: r.metric,
+        dims: r.dims,
+        label,
+        unit: unitOf(r.metric),
+        indent: depth,
+        cells: years.map((y) => {
+          const v = lookup(r.metric, r.dims, y);
+          return { year: y, value: v, text: v === null || !def ? '—' : formatValue(v, def, lang).text };
+        }),
+      };
+    };
+    const dimName = (key: string) => {
+      const d = cat.dimensions.find((x) => x.key === key);
+      const name = d ? pick(lang, d.nameZh, d.nameEn) : key;
+      return lang === 'en' ? name.toLowerCase() : name;
+    };
+    // Rows as configured, plus each intensity per the denominators the company chose.
+    const rowsIn = withChosenIntensities(cfg.rows, company?.intensityDenominators ?? [], (c) => cat.byCode.has(c));
+    const shape = shapeKpiRows(rowsIn.map((r) => ({ metric: r.metric, dims: r.dims ?? {}, indent: r.indent ?? 0 })), (code) => metric(code)?.formula);
     return {
       years,
-      rows: withChosenIntensities(cfg.rows, company?.intensityDenominators ?? [], (c) => cat.byCode.has(c)).map((r) => {
-        const def = metric(r.metric);
-        const base = def ? pick(lang, def.nameZh, def.nameEn) : r.metric;
-        const dimText = describeDims({ dimensions: cat.dimensions, lang }, r.dims, 'values');
-        const label = pick(lang, r.label_zh, r.label_en) ?? (dimText ? (r.indent > 0 ? dimText : `${base} (${dimText})`) : base);
-        const shown = def ? formatValue(0, def, lang).unit : '';
+      rows: shape.map((s): KpiTableRow => {
+        if (s.kind === 'value') return valueRow(rowsIn[s.row] as (typeof rowsIn)[number], s.depth);
+        const units = [...new Set(s.rows.map((i) => unitOf((rowsIn[i] as (typeof rowsIn)[number]).metric)))];
         return {
-          metric: r.metric,
-          dims: r.dims,
-          label,
-          unit: shown,
-          indent: r.indent,
-          cells: years.map((y) => {
-            const v = lookup(r.metric, r.dims, y);
-            return { year: y, value: v, text: v === null || !def ? '—' : formatValue(v, def, lang).text };
-          }),
+          kind: 'group',
+          metric: s.metric,
+          dims: {},
+          label: t('byDimension', lang, { metric: nameOf(s.metric), dims: s.keys.map(dimName).join(t('dimsJoin', lang)) }),
+          unit: units.length === 1 ? (units[0] as string) : '',
+          indent: s.depth,
+          cells: years.map((y) => ({ year: y, value: null, text: '' })),
         };
       }),
     };

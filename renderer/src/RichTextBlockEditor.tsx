@@ -13,6 +13,8 @@ import type { Block } from '../../shared/report/blocks.js';
 import { EMPTY_DOC, type Inline, type KpiRefAttrs, type RichDoc } from '../../shared/report/rich-text.js';
 import { docToItems, itemsToDoc } from '../../shared/report/block-defaults.js';
 import { resolveKpiRef } from '../../shared/report/resolve.js';
+import { fullWidthDoc } from '../../shared/report/fullwidth-doc.js';
+import { fullWidthPunctuation } from '../../shared/text/typography.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
@@ -134,6 +136,14 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
   const docsRef = useRef(docs);
   docsRef.current = docs;
   const [textLang, setTextLang] = useState<Lang>(uiLang);
+  // Bumped by the punctuation fix: the Chinese editor is re-created from the fixed document.
+  const [fixes, setFixes] = useState(0);
+  // typography.halfwidth_punctuation: what the one-click fix would change in the Chinese text.
+  const halfWidth = useMemo(() => {
+    const fixed = fullWidthDoc(docs['zh-Hant']);
+    const title = fullWidthPunctuation(titles['zh-Hant']);
+    return { doc: fixed.value, title, count: fixed.changed.length + (title === titles['zh-Hant'] ? 0 : 1) };
+  }, [docs, titles]);
   const [grid, setGrid] = useState<Map<string, GridRow>>(new Map());
 
   useEffect(() => {
@@ -162,7 +172,7 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
   const editorFor = useMemo(
     () => (l: Lang) => (
       <LangEditor
-        key={`${block.id}-${l}`}
+        key={`${block.id}-${l}-${l === 'zh-Hant' ? fixes : 0}`}
         doc={docsRef.current[l]}
         readOnly={readOnly}
         list={block.type === 'bullet_list'}
@@ -173,9 +183,18 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
       />
     ),
     // The editor owns its document once created (docs only seeds it, with the latest text of
-    // its language when switched back to); re-create only for another block or read-only state.
-    [block.id, readOnly],
+    // its language when switched back to); re-create only for another block, read-only state
+    // or a fix of the Chinese punctuation.
+    [block.id, readOnly, fixes],
   );
+
+  const fixPunctuation = () => {
+    docsRef.current = { ...docsRef.current, 'zh-Hant': halfWidth.doc };
+    setDocs((prev) => ({ ...prev, 'zh-Hant': halfWidth.doc }));
+    setTitles((prev) => ({ ...prev, 'zh-Hant': halfWidth.title }));
+    setFixes((n) => n + 1);
+    markEdited();
+  };
 
   return (
     <KpiLookupContext.Provider value={lookupFor(textLang)}>
@@ -199,6 +218,17 @@ export function RichTextBlockEditor({ block, year, readOnly, onSaved }: Props) {
               }}
             />
           </label>
+        )}
+        {textLang === 'zh-Hant' && halfWidth.count > 0 && !readOnly && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="halfwidth-warning"
+            // Advice, not an alert: the save status keeps the block's one alert role.
+            role="status"
+            message={t('editor.halfwidth', { n: halfWidth.count })}
+            action={<Button size="small" onClick={fixPunctuation}>{t('editor.halfwidthFix')}</Button>}
+          />
         )}
         <div lang={textLang}>{editorFor(textLang)}</div>
         <div aria-live="polite">{status && <Alert type={status.type} showIcon message={status.text} closable onClose={clearStatus} />}</div>

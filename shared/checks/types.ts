@@ -49,6 +49,8 @@ export interface ReportCheckInput {
   };
   /** The number as it was typed for a stored value (its rounding), where known. */
   typedOf?: (metric: string, dims: Dims) => string | undefined;
+  /** The reader footnotes of the year's stored values and factors, per language (missing: none written). */
+  footnotes?: readonly { metric: string; dimsKey: string; zh: string | null; en: string | null }[];
   /** |change| above this share of the previous value needs a note (0.3 = 30%). */
   yoyThreshold?: number;
 }

@@ -247,6 +247,11 @@ export function computeYear(metrics: readonly MetricDef[], rows: readonly EntryR
         let a = evaluate(e.a, dims, sink);
         let b = evaluate(e.b, dims, sink);
         if (e.fn === '/' && !b.ok) b = { ok: false, missing: b.missing.map((m) => ({ ...m, blocking: true as const })) };
+        // None is a rate of none: 0 fatalities is a fatality rate of 0 whatever the workforce
+        // or the hours worked, so an absent or not-applicable denominator does not blank it.
+        // Only a zero typed as such (an entered quantity, not a difference that comes out 0),
+        // and not over a zero denominator (0/0 says the denominator is wrong).
+        if (e.fn === '/' && a.ok && a.value === 0 && !b.ok && isEnteredActivity(e.a) && !b.missing.some((m) => m.reason === 'zero_denominator')) return a;
         // A product with a quantity that does not apply does not apply either, whatever its
         // factor: no diesel burnt needs no diesel emission factor.
         if (e.fn === '*' && !a.ok && isPlainNa(a.missing)) return a;

@@ -114,6 +114,10 @@ export interface MessageParams {
   'check.yoy': { metric: string; change: string; prevYear: number; prev: number; year: number; value: number };
   'check.restatement': { metric: string; dims: string; year: number; was: number | null; exportYear: number; kind: string; exportLang: Lang; exportedAt: string; now: number | null };
   /** Completeness by basis: worded by the shared/i18n/strings-code.ts key it names; the item's title and relief's name in each language. */
+  /** A value's or factor's reader footnote written in one report language only. */
+  'check.footnote_language': { metric: string; dims: string; year: number; has: Lang; lacks: Lang };
+  /** Half-width punctuation typed between Chinese characters in a Chinese narrative block. */
+  'check.halfwidth_punctuation': { section: string; blockId: string; count: number; examples: string[] };
   'check.basis': { key: string; params: Record<string, string | number>; title?: Record<Lang, string>; relief?: Record<Lang, string> };
   'check.none': { year: number };
   /** A finding worded by a strings key (shared/i18n/strings-front.ts), with its parameters per language. */
@@ -243,6 +247,8 @@ const en: Table = {
     (p.sections.length ? `its section ${p.sections.join(', ')} is empty and ` : '') +
     (p.candidates.length ? `no value of ${p.candidates.join(', ')}; ` : 'no metric or section is mapped to it; ') +
     'map it to the section that discloses it, enter its data, or mark it not applicable with the reason',
+  'check.footnote_language': (p) => `The footnote of ${p.metric}${inBrackets(p.dims)} for ${p.year} is written in ${p.has === 'en' ? 'English' : 'Chinese'} only: the ${p.lacks === 'en' ? 'English' : 'Chinese'} report prints the figure without it`,
+  'check.halfwidth_punctuation': (p) => `"${p.section}" (${p.blockId}) has ${p.count} half-width punctuation mark(s) next to Chinese characters in its Chinese text, e.g. ${p.examples.map((e) => `"${e}"`).join(', ')}: convert them to full-width in the editor`,
   'check.carried_block': (p) => `A block of "${p.sectionEn}" (${p.blockId}) was carried forward from ${p.fromYear} and is not reviewed yet: edit or confirm it`,
   'check.stale_year': (p) => `"${p.section}" (${p.lang}) names ${p.prev} as if it were the report year: "${p.text}"`,
   'check.static_number': (p) => `"${p.section}" (${p.lang}) types ${p.typed}, the ${p.valueYear} value of ${p.metric}, beside a live reference to it: use the live reference so the text follows the data`,
@@ -360,6 +366,8 @@ const zh: Table = {
     (p.sections.length ? `其章節 ${p.sections.join('、')} 為空，且` : '') +
     (p.candidates.length ? `${p.candidates.join('、')} 均無數值；` : '沒有對應的指標或章節；') +
     '請將其對應至披露該項目的章節、輸入數據，或標示為不適用並說明原因',
+  'check.footnote_language': (p) => `${p.metric}${inBrackets(p.dims)} ${p.year}年度的註腳只有${zhLang(p.has)}：${zhLang(p.lacks)}報告列出該數字時沒有註腳`,
+  'check.halfwidth_punctuation': (p) => `「${p.section}」（${p.blockId}）的中文內容在中文字旁有 ${p.count} 個半形標點，例如${p.examples.map((e) => `「${e}」`).join('、')}：請在編輯器中轉為全形`,
   'check.carried_block': (p) => `「${p.sectionZh || p.sectionEn}」的一個內容塊（${p.blockId}）由${p.fromYear}年度沿用而來，尚未審閱：請編輯或確認`,
   'check.stale_year': (p) => `「${p.section}」（${zhLang(p.lang)}）把 ${p.prev} 寫成報告年度：「${p.text}」`,
   'check.static_number': (p) => `「${p.section}」（${zhLang(p.lang)}）直接輸入了 ${p.typed}，即 ${p.metric} 的${p.valueYear}年度數值，旁邊已有其即時引用：請改用即時引用，使文字跟隨數據`,

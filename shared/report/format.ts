@@ -87,7 +87,9 @@ export interface FormattedValue {
 export function formatValue(value: number, metric: { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string }, lang: Lang): FormattedValue {
   const d = displayUnit(metric, lang);
   const shown = value / d.divisor;
-  return { text: formatNumber(shown, lang, d.decimals), unit: d.unit, shown };
+  // None is printed 0, not 0.0 or 0.00: the decimals say how precise a measured figure is,
+  // and nothing measured is exactly none (0 fatalities, a fatality rate of 0).
+  return { text: value === 0 ? formatNumber(0, lang, 0) : formatNumber(shown, lang, d.decimals), unit: d.unit, shown };
 }
 
 /** A change in percent with its sign, e.g. "+22.3%" or "−14.6%" (true minus sign). */

@@ -72,3 +72,10 @@ export function markupToDoc(markup: string): RichDoc {
   }
   return richDocSchema.parse({ type: 'doc', content: blocks });
 }
+
+/** The text a reader sees of one line of markup, footnotes left out (chart labels, alt text). */
+export function markupPlainText(text: string): string {
+  return parseInline(text)
+    .map((n) => (n.type === 'text' ? n.text : ''))
+    .join('');
+}

@@ -20,7 +20,14 @@ export interface Section {
   templateKey: string | null;
 }
 
-const title = z.string().trim().min(1, 'a title cannot be empty').max(200);
+// A heading goes into the contents and the PDF outline as plain text: footnote or emphasis
+// markup there would be printed as typed, so it is refused (the footnote belongs in the text).
+const title = z
+  .string()
+  .trim()
+  .min(1, 'a title cannot be empty')
+  .max(200)
+  .refine((t) => !/\[\^|\*\*/.test(t), 'a title cannot hold footnote or bold markup ([^…], **…**): put the footnote in the section text');
 
 export const newSectionSchema = z
   .object({

@@ -1,5 +1,6 @@
 // How a breakdown is named as a row of a report's KPI table: its values only, in the report
-// language, after the metric's name or alone on an indented row.
+// language, after the metric's name or alone on an indented row (sub-headings that name the
+// breakdown are left out here: test/integration/docx-kpi-tables.test.ts reads them).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain.js';
@@ -25,7 +26,7 @@ describe('a breakdown named as a report KPI table row', () => {
     const year = ws.profile.company()?.reportYear as number;
     addSection(ws, year, { id: 'labels', parentId: null, titleZh: '標籤', titleEn: 'Labels' }, 't');
     addBlock(ws, year, 'labels', { type: 'kpi_table', config: { rows: ROWS, years: [0] }, content: { 'zh-Hant': {}, en: {} } }, 't');
-    const labels = (lang: Lang) => loadReportModel(ws, year, lang).sections.find((s) => s.id === 'labels')?.blocks[0]?.table?.rows.map((r) => r.label);
+    const labels = (lang: Lang) => loadReportModel(ws, year, lang).sections.find((s) => s.id === 'labels')?.blocks[0]?.table?.rows.filter((r) => r.kind === 'value').map((r) => r.label);
     expect(labels('zh-Hant')).toEqual(['全職員工人數 (女性)', '女性', '女性, 30歲以下', '30歲以下, 女性', '差旅', 'site BJ', 'gender other']);
     expect(labels('en')).toEqual(['Full-time employees (Female)', 'Female', 'Female, Under 30', 'Under 30, Female', 'Business travel', 'site BJ', 'gender other']);
     ws.close();

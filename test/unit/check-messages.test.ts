@@ -30,6 +30,8 @@ const SAMPLES: { [K in CheckCode]: MessageParams[K] } = {
   'check.basis': { key: 'check.basis.mandatory', params: { item: 'D1', year: 2025 }, title: { en: 'Governance', 'zh-Hant': '管治' } },
   'check.none': { year: 2024 },
   'check.keyed': { key: 'check.front.no_approval', params: { en: { year: 2024 }, 'zh-Hant': { year: 2024 } } },
+  'check.footnote_language': { metric: 'energy.electricity', dims: 'site=BJ', year: 2024, has: 'zh-Hant', lacks: 'en' },
+  'check.halfwidth_punctuation': { section: '關於本報告', blockId: 'about-text', count: 3, examples: ['報告,涵蓋', '範圍:除'] },
 };
 
 /** A text without its parameters' values (the words the message itself adds). */

@@ -69,3 +69,24 @@ describe('zero and "not applicable — none used"', () => {
     expect(missingOf('ghg.scope1')).toContain('factor.natural_gas_ef:not_applicable');
   });
 });
+
+describe('a rate of none', () => {
+  it('is 0 when nothing happened, whether or not the denominator is there', () => {
+    // No workforce figure for the year (only the fatality count was kept): still a rate of 0.
+    const { get, missingOf } = result([row('safety.fatalities', 0)]);
+    expect(get('safety.fatality_rate')?.value).toBe(0);
+    expect(missingOf('safety.fatality_rate')).toEqual([]);
+    // Not applicable denominator: same.
+    expect(result([row('safety.fatalities', 0), row('workforce.total', null, 'not tracked')]).get('safety.fatality_rate')?.value).toBe(0);
+  });
+
+  it('still needs the denominator when something happened, and never divides by a zero', () => {
+    const one = result([row('safety.fatalities', 1)]);
+    expect(one.get('safety.fatality_rate')).toBeUndefined();
+    expect(one.missingOf('safety.fatality_rate')).toEqual(['workforce.total:absent']);
+    const zeroOverZero = result([row('safety.fatalities', 0), row('workforce.total', 0)]);
+    expect(zeroOverZero.get('safety.fatality_rate')).toBeUndefined();
+    expect(zeroOverZero.missingOf('safety.fatality_rate')).toEqual(['workforce.total:zero_denominator']);
+    expect(result([row('safety.fatalities', 2), row('workforce.total', 1000)]).get('safety.fatality_rate')?.value).toBeCloseTo(0.2, 12);
+  });
+});

@@ -68,8 +68,14 @@ const T = {
   indexSection: { 'zh-Hant': '報告章節/說明', en: 'Section / explanation' },
   sasbTopic: { 'zh-Hant': '議題', en: 'Topic' },
   sasbCode: { 'zh-Hant': '代碼', en: 'Code' },
-  figureSource: { 'zh-Hant': '數據來源：工作區{year}年數據', en: 'Source: workspace data, {year}' },
+  figureSource: { 'zh-Hant': '圖中數據：{year}年', en: 'Data shown: {year}' },
+  figureOmitted: { 'zh-Hant': '{years}年無數據', en: 'no data for {years}' },
+  yearList: { 'zh-Hant': '、', en: ', ' },
   noData: { 'zh-Hant': '暫無數據', en: 'No data' },
+  byDimension: { 'zh-Hant': '按{dims}劃分的{metric}', en: '{metric} by {dims}' },
+  dimsJoin: { 'zh-Hant': '及', en: ' and ' },
+  /** The unit column of a count without a unit of its own (courses, suppliers). */
+  countUnit: { 'zh-Hant': '個', en: 'number' },
   matrixX: { 'zh-Hant': '對業務的重要性', en: 'Importance to the business' },
   matrixY: { 'zh-Hant': '對利益相關方的重要性', en: 'Importance to stakeholders' },
 } satisfies Record<string, Record<Lang, string>>;

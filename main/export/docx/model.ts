@@ -20,10 +20,15 @@ export interface TrendSeries {
   unit: string;
   /** Displayed numbers (after the language's unit change), null where there is no value. */
   values: (number | null)[];
+  /** Decimals the KPI tables print this metric with in the language (the bar labels follow). */
+  decimals: number;
 }
 
 export interface TrendChart {
+  /** The years drawn: those of the configured years that have a value in some series. */
   years: number[];
+  /** Configured years left out because no series has a value for them (the note says so). */
+  omittedYears: number[];
   series: TrendSeries[];
 }
 

@@ -64,6 +64,8 @@ export function buildStyles(lang: Lang): IStylesOptions {
       heading1: { run: { font, size: 34, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 0, after: 240 } } },
       heading2: { run: { font, size: 28, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 1, keepNext: true, spacing: { before: 360, after: 160 } } },
       heading3: { run: { font, size: 24, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 2, keepNext: true, spacing: { before: 240, after: 120 } } },
+      // Headings typed inside narrative text: kept with what follows, like the outline's.
+      heading4: { run: { font, size: 22, bold: true, color: COLORS.accent }, paragraph: { keepNext: true, spacing: { before: 200, after: 100 } } },
       caption: { run: { font, size: 19, bold: true, italics: false, color: COLORS.accent }, paragraph: { keepNext: true, spacing: { before: 200, after: 80 } } },
       footnoteText: { run: { font, size: 16 }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
       listParagraph: { run: { font } },

@@ -17,12 +17,14 @@ import {
 } from 'docx';
 import { COLORS, CONTENT_WIDTH, STYLE } from './styles.js';
 
-export type CellContent = string | ParagraphChild[] | Paragraph[];
+/** Plain text (one paragraph per line), the runs of one paragraph, paragraphs, or runs per line. */
+export type CellContent = string | ParagraphChild[] | Paragraph[] | { lines: ParagraphChild[][]; plain?: string };
 
 export interface Cell {
   content: CellContent;
   numeric?: boolean;
   bold?: boolean;
+  italics?: boolean;
   indent?: number;
   span?: number;
   shade?: string;
@@ -41,23 +43,25 @@ export function columnWidths(weights: number[], total = CONTENT_WIDTH): number[]
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-function paragraphs(c: Cell, header: boolean): Paragraph[] {
+function paragraphs(c: Cell, header: boolean, keepNext: boolean): Paragraph[] {
   const style = header ? STYLE.tableHeader : c.numeric ? STYLE.tableNumber : STYLE.tableText;
   const alignment = c.numeric ? AlignmentType.RIGHT : undefined;
   const indent = c.indent ? { left: 240 * c.indent } : undefined;
+  const keep = keepNext ? { keepNext: true } : {};
   if (typeof c.content === 'string') {
     const lines = c.content.split('\n');
-    return lines.map((line) => new Paragraph({ style, alignment, indent, children: [new TextRun({ text: line, bold: c.bold })] }));
+    return lines.map((line) => new Paragraph({ style, alignment, indent, ...keep, children: [new TextRun({ text: line, bold: c.bold, italics: c.italics })] }));
   }
+  if ('lines' in c.content) return c.content.lines.map((children) => new Paragraph({ style, alignment, indent, ...keep, children }));
   if (c.content.length > 0 && c.content.every((x) => x instanceof Paragraph)) return c.content as Paragraph[];
-  return [new Paragraph({ style, alignment, indent, children: c.content as ParagraphChild[] })];
+  return [new Paragraph({ style, alignment, indent, ...keep, children: c.content as ParagraphChild[] })];
 }
 
-function cell(input: CellInput, width: number, header: boolean, shadeRow: boolean): TableCell {
+function cell(input: CellInput, width: number, header: boolean, shadeRow: boolean, keepNext: boolean): TableCell {
   const c: Cell = typeof input === 'string' ? { content: input } : input;
   const fill = header ? COLORS.accent : c.shade ?? (shadeRow ? COLORS.boxFill : undefined);
   return new TableCell({
-    children: paragraphs(c, header),
+    children: paragraphs(c, header, keepNext),
     width: { size: width, type: WidthType.DXA },
     columnSpan: c.span,
     verticalAlign: VerticalAlign.CENTER,
@@ -74,14 +78,65 @@ export interface TableSpec {
   groupRows?: Set<number>;
 }
 
+/** Tables of at most this many rows, and short enough, are kept on one page. */
+export const SHORT_TABLE_ROWS = 15;
+/** Two thirds of the A4 text height, in twips: a table taller than this may split. */
+const SHORT_TABLE_HEIGHT = Math.round(((16838 - 1418 - 1134) * 2) / 3);
+
+const textOf = (c: CellInput): { text: string; lines: number } => {
+  if (typeof c === 'string') return { text: c, lines: c.split('\n').length };
+  if (typeof c.content === 'string') return { text: c.content, lines: c.content.split('\n').length };
+  if ('lines' in c.content) return { text: c.content.plain ?? '', lines: c.content.lines.length };
+  return { text: '', lines: 1 };
+};
+
+/**
+ * The table's height, roughly, in twips: each row as tall as its tallest cell, a Chinese
+ * character taking about 170 twips of line (8.5 pt table text), a Latin one about 95.
+ */
+export function estimateHeight(rows: CellInput[][], widths: number[]): number {
+  let total = 0;
+  for (const r of rows) {
+    let col = 0;
+    let lines = 1;
+    for (const c of r) {
+      const span = typeof c === 'string' ? 1 : c.span ?? 1;
+      const width = Math.max(200, widths.slice(col, col + span).reduce((a, b) => a + b, 0) - 160);
+      col += span;
+      const { text, lines: given } = textOf(c);
+      const chars = [...text].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 170 : 95), 0);
+      lines = Math.max(lines, given, Math.ceil(chars / width));
+    }
+    total += lines * 260 + 80;
+  }
+  return total;
+}
+
+/**
+ * Whether the table stays on one page: at most SHORT_TABLE_ROWS body rows and not taller
+ * than two thirds of a page. Every paragraph but those of the last row then keeps with the
+ * next (Word and LibreOffice move the whole table to the next page rather than leave a
+ * fragment behind), next to cantSplit, which every row has.
+ */
+/** Rows a long table keeps with the next: its first two and the two before its last, so that no page starts or ends with a fragment of one or two rows. */
+const FRAGMENT = 2;
+function keepsWithNext(i: number, n: number): boolean {
+  return i < FRAGMENT || (i >= n - 1 - FRAGMENT && i < n - 1);
+}
+
+export function keepsTogether(spec: TableSpec, widths: number[] = columnWidths(spec.weights)): boolean {
+  return spec.rows.length <= SHORT_TABLE_ROWS && estimateHeight([spec.header, ...spec.rows], widths) <= SHORT_TABLE_HEIGHT;
+}
+
 export function buildTable(spec: TableSpec): Table {
   const widths = columnWidths(spec.weights);
   const widthAt = (i: number, span = 1) => widths.slice(i, i + span).reduce((a, b) => a + b, 0);
-  const row = (cells: CellInput[], header: boolean, shade: boolean) => {
+  const keep = keepsTogether(spec, widths);
+  const row = (cells: CellInput[], header: boolean, shade: boolean, keepNext = false) => {
     let col = 0;
     const out = cells.map((c) => {
       const span = typeof c === 'string' ? 1 : c.span ?? 1;
-      const built = cell(c, widthAt(col, span), header, shade);
+      const built = cell(c, widthAt(col, span), header, shade, keepNext);
       col += span;
       return built;
     });
@@ -92,7 +147,7 @@ export function buildTable(spec: TableSpec): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: RULE, insideVertical: NONE },
-    rows: [row(spec.header, true, false), ...spec.rows.map((r, i) => row(r, false, spec.groupRows?.has(i) ?? false))],
+    rows: [row(spec.header, true, false, spec.rows.length > 0), ...spec.rows.map((r, i) => row(r, false, spec.groupRows?.has(i) ?? false, keep ? i < spec.rows.length - 1 : keepsWithNext(i, spec.rows.length)))],
   });
 }
 

@@ -1,7 +1,8 @@
 // A case study as a shaded box: one full-width cell with the case's title and text.
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { RichDoc } from '../../../../shared/report/rich-text.js';
 import { buildRichDoc } from '../inline.js';
+import { markupRuns } from '../markup-text.js';
 import { COLORS, CONTENT_WIDTH, STYLE } from '../styles.js';
 import { contentOf, type BlockBuilder } from './types.js';
 
@@ -23,7 +24,7 @@ export const buildCaseStudyBlock: BlockBuilder = (block, ctx) => {
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLORS.boxFill },
               margins: { top: 120, bottom: 120, left: 200, right: 200 },
               borders: { left: side, top: none, bottom: none, right: none },
-              children: [new Paragraph({ style: STYLE.boxTitle, children: [new TextRun(c.title)] }), ...buildRichDoc(c.doc, ctx)],
+              children: [new Paragraph({ style: STYLE.boxTitle, children: markupRuns(c.title, ctx) }), ...buildRichDoc(c.doc, ctx)],
             }),
           ],
         }),

@@ -4,13 +4,29 @@ import { t } from '../labels.js';
 import { caption, note } from '../table-kit.js';
 import { chartParagraph } from './chart-image.js';
 import { configOf, contentOf, type BlockBuilder, type DocNode } from './types.js';
+import type { Lang } from '../../../../shared/domain.js';
+import type { TrendChart } from '../model.js';
+
+/** Years as a range when they follow each other (2022–2024), else listed (2022、2024). */
+function yearsText(years: number[], lang: Lang): string {
+  const consecutive = years.every((y, i) => i === 0 || y === (years[i - 1] as number) + 1);
+  return consecutive && years.length > 2 ? `${years[0]}–${years[years.length - 1]}` : years.join(t('yearList', lang));
+}
+
+/** Which years the chart draws, and which configured years it leaves out for want of data. */
+export function trendNote(trend: TrendChart, lang: Lang): string {
+  const shown = t('figureSource', lang, { year: yearsText(trend.years, lang) });
+  if (!trend.omittedYears.length) return lang === 'zh-Hant' ? `${shown}。` : `${shown}.`;
+  const omitted = t('figureOmitted', lang, { years: yearsText(trend.omittedYears, lang) });
+  return lang === 'zh-Hant' ? `${shown}；${omitted}。` : `${shown}; ${omitted}.`;
+}
 
 export const buildChartBlock: BlockBuilder = (block, ctx) => {
   const chart = ctx.charts.get(block.id);
   if (!chart) return [];
   const title = contentOf<{ caption: string }>(block).caption;
-  const out: DocNode[] = [...caption(title), chartParagraph(chart, title)];
   const trend = configOf<{ kind: string }>(block).kind === 'kpi_trend' ? ctx.model.trends.get(block.id) : undefined;
-  if (trend) out.push(note(t('figureSource', ctx.lang, { year: `${trend.years[0]}–${trend.years[trend.years.length - 1]}` })));
+  const out: DocNode[] = [...caption(title), chartParagraph(chart, title, trend !== undefined)];
+  if (trend) out.push(note(trendNote(trend, ctx.lang)));
   return out;
 };

@@ -4,10 +4,12 @@ import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { CONTENT_WIDTH_PX } from '../charts/prepare.js';
 import type { RenderedChart } from '../charts/render.js';
 
-export function chartParagraph(chart: RenderedChart, altText: string): Paragraph {
+/** `keepNext` when a note follows the chart: the note stays on the chart's page. */
+export function chartParagraph(chart: RenderedChart, altText: string, keepNext = false): Paragraph {
   const scale = Math.min(1, CONTENT_WIDTH_PX / chart.width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
+    keepNext,
     children: [
       new ImageRun({
         type: 'svg',

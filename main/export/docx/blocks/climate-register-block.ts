@@ -1,6 +1,7 @@
 // Climate-related risks or opportunities (IFRS S2 style): category, the item, its impacts and
 // financial effect, time horizons, and the responses.
 import { CLIMATE_CATEGORY, HORIZON, named, t } from '../labels.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { configOf, contentOf, type BlockBuilder } from './types.js';
 
@@ -17,10 +18,10 @@ export const buildClimateRegisterBlock: BlockBuilder = (block, ctx) => {
       header: [t('category', lang), t('riskTitle', lang), t('impacts', lang), t('horizons', lang), t('responses', lang)],
       rows: items.map((c) => [
         named(CLIMATE_CATEGORY, c.category, lang),
-        { content: c.title, bold: true },
-        [c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}: ${c.financialEffect}` : ''].filter(Boolean).join('\n'),
+        { content: markupCell(c.title, ctx, { bold: true }) },
+        { content: markupCell([c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}${lang === 'zh-Hant' ? '：' : ': '}${c.financialEffect}` : ''].filter(Boolean).join('\n'), ctx) },
         c.horizons.map((h) => named(HORIZON, h, lang)).join(sep),
-        c.responses.map((r) => `• ${r}`).join('\n'),
+        { content: markupCell(c.responses.map((r) => `• ${r}`).join('\n'), ctx) },
       ]),
     }),
   ];

@@ -1,4 +1,5 @@
 import { t } from '../labels.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { contentOf, type BlockBuilder } from './types.js';
 
@@ -7,6 +8,6 @@ export const buildGovernanceFactsBlock: BlockBuilder = (block, ctx) => [
   buildTable({
     weights: [6, 2],
     header: [t('item', ctx.lang), { content: t('value', ctx.lang), numeric: true }],
-    rows: ctx.model.report.governance.map((g) => [g.label, { content: g.value, numeric: /^[\d,.%\s]+$/.test(g.value) }]),
+    rows: ctx.model.report.governance.map((g) => [{ content: markupCell(g.label, ctx) }, { content: markupCell(g.value, ctx), numeric: /^[\d,.%\s]+$/.test(g.value) }]),
   }),
 ];

@@ -22,14 +22,17 @@ export const buildKpiTableBlock: BlockBuilder = (block, ctx) => {
     buildTable({
       weights: [5.2, 2.4, ...table.years.map(() => yearWeight)],
       header: [t('indicator', ctx.lang), t('unit', ctx.lang), ...table.years.map((y) => ({ content: t('yearCol', ctx.lang, { year: y }), numeric: true }))],
-      rows: table.rows.map((row, i) => [
-        {
-          content: [new TextRun({ text: row.label, bold: row.indent === 0 && table.rows[i + 1]?.indent === 1 }), ...footnoteMarks(ctx.footnotes, notes?.rows[i] ?? [], seen)],
-          indent: row.indent,
-        },
-        row.unit,
-        ...row.cells.map((cell) => ({ content: cell.text, numeric: true })),
-      ]),
+      rows: table.rows.map((row, i) => {
+        // A breakdown's sub-heading (按性別劃分的…, … by gender) is set in italics; a total
+        // with rows nested under it in bold.
+        if (row.kind === 'group') return [{ content: row.label, italics: true, indent: row.indent }, row.unit, ...row.cells.map(() => '')];
+        const parent = (table.rows[i + 1]?.indent ?? 0) > row.indent && row.indent === 0;
+        return [
+          { content: [new TextRun({ text: row.label, bold: parent }), ...footnoteMarks(ctx.footnotes, notes?.rows[i] ?? [], seen)], indent: row.indent },
+          row.unit,
+          ...row.cells.map((cell) => ({ content: cell.text, numeric: true })),
+        ];
+      }),
     }),
   ];
 };

@@ -1,6 +1,7 @@
 // Material topics, ranked by their importance to stakeholders and to the business; the
 // matrix chart too when asked for.
 import { ESG_CATEGORY, named, t } from '../labels.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { formatNumber } from '../../../../shared/report/format.js';
 import { chartParagraph } from './chart-image.js';
@@ -18,7 +19,7 @@ export const buildMaterialityBlock: BlockBuilder = (block, ctx) => {
       header: ['#', t('topic', lang), t('category', lang), { content: t('stakeholderScore', lang), numeric: true }, { content: t('businessScore', lang), numeric: true }],
       rows: topics.map((x, i) => [
         { content: String(i + 1), numeric: true },
-        x.name,
+        { content: markupCell(x.name, ctx) },
         named(ESG_CATEGORY, x.category, lang),
         { content: formatNumber(x.stakeholderScore, lang, 1), numeric: true },
         { content: formatNumber(x.businessScore, lang, 1), numeric: true },

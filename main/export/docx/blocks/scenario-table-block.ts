@@ -1,6 +1,7 @@
 // Scenario analysis: for each analysed item its assumptions and the rated impact per pathway
 // and year, with the scenarios behind each pathway listed under the table.
 import { LEVEL, PATHWAY, named, t } from '../labels.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption, note } from '../table-kit.js';
 import { contentOf, type BlockBuilder } from './types.js';
 
@@ -21,8 +22,8 @@ export const buildScenarioTableBlock: BlockBuilder = (block, ctx) => {
       weights: [3, 3.4, ...columns.map(() => 1.1)],
       header: [t('scenarioItem', lang), t('assumptions', lang), ...columns.map((c) => `${named(PATHWAY, c.pathway, lang)}\n${c.year}`)],
       rows: rows.map((r) => [
-        { content: `${r.climateItemId ? `${climateTitle.get(r.climateItemId) ?? r.climateItemId}\n` : ''}${r.description}` },
-        r.assumptions.map((a) => `• ${a}`).join('\n'),
+        { content: markupCell(`${r.climateItemId ? `${climateTitle.get(r.climateItemId) ?? r.climateItemId}\n` : ''}${r.description}`, ctx) },
+        { content: markupCell(r.assumptions.map((a) => `• ${a}`).join('\n'), ctx) },
         ...columns.map((c) => {
           const rating = r.ratings.find((x) => x.pathway === c.pathway && x.year === c.year);
           return { content: rating ? named(LEVEL, rating.level, lang) : '—', numeric: true };

@@ -1,4 +1,5 @@
 import { t } from '../labels.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { contentOf, type BlockBuilder } from './types.js';
 
@@ -9,6 +10,10 @@ export const buildStakeholderTableBlock: BlockBuilder = (block, ctx) => [
   buildTable({
     weights: [1.6, 4, 4],
     header: [t('stakeholderGroup', ctx.lang), t('expectations', ctx.lang), t('channels', ctx.lang)],
-    rows: ctx.model.report.stakeholders.map((s) => [{ content: s.group, bold: true }, lines(s.expectations), lines(s.channels)]),
+    rows: ctx.model.report.stakeholders.map((s) => [
+      { content: markupCell(s.group, ctx, { bold: true }) },
+      { content: markupCell(lines(s.expectations), ctx) },
+      { content: markupCell(lines(s.channels), ctx) },
+    ]),
   }),
 ];

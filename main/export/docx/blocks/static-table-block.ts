@@ -1,6 +1,7 @@
 // A table typed by the author. Cells that hold a number (e.g. "1,234", "−14.6%") are
 // right-aligned; the table's footnotes become Word footnotes on its caption.
 import { footnoteMarks } from '../footnote-marks.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import { contentOf, type BlockBuilder } from './types.js';
 
@@ -13,6 +14,6 @@ export const buildStaticTableBlock: BlockBuilder = (block, ctx) => {
   const refs = footnoteMarks(ctx.footnotes, c.footnotes, new Map());
   return [
     ...caption(c.caption, refs),
-    buildTable({ weights, header: c.header.map((h, i) => ({ content: h, numeric: numericCol[i] })), rows: c.rows.map((r) => r.map((v, i) => ({ content: v, numeric: numericCol[i] }))) }),
+    buildTable({ weights, header: c.header.map((h, i) => ({ content: h, numeric: numericCol[i] })), rows: c.rows.map((r) => r.map((v, i) => ({ content: markupCell(v, ctx), numeric: numericCol[i] }))) }),
   ];
 };

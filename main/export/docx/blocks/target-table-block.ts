@@ -2,6 +2,7 @@
 // status, then the qualitative targets with their progress.
 import { STATUS_LABELS } from '../../labels.js';
 import { t } from '../labels.js';
+import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
 import type { DocNode } from './types.js';
 import { configOf, contentOf, type BlockBuilder } from './types.js';
@@ -21,7 +22,7 @@ export const buildTargetTableBlock: BlockBuilder = (block, ctx) => {
         weights: [4.2, 1.9, 1.9, 1.2, 1.5],
         header: [t('target', lang), { content: t('baseline', lang, { year: baseYear }), numeric: true }, { content: t('current', lang, { year: model.year }), numeric: true }, { content: t('change', lang), numeric: true }, t('status', lang)],
         rows: quantitative.map((q) => [
-          `${q.title}${q.targetYear ? ` (${q.targetYear})` : ''}`,
+          { content: markupCell(`${q.title}${q.targetYear ? ` (${q.targetYear})` : ''}`, ctx) },
           { content: withUnit(q.baseline.text, q.unit), numeric: true },
           { content: withUnit(q.current.text, q.unit), numeric: true },
           { content: q.changePct.text, numeric: true },
@@ -32,7 +33,7 @@ export const buildTargetTableBlock: BlockBuilder = (block, ctx) => {
   }
   if (qualitative.length) {
     out.push(...caption(t('qualitativeTargets', lang)));
-    out.push(buildTable({ weights: [4, 6], header: [t('target', lang), t('progress', lang)], rows: qualitative.map((q) => [q.title, q.status]) }));
+    out.push(buildTable({ weights: [4, 6], header: [t('target', lang), t('progress', lang)], rows: qualitative.map((q) => [{ content: markupCell(q.title, ctx) }, { content: markupCell(q.status, ctx) }]) }));
   }
   return out;
 };

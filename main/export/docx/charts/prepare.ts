@@ -1,8 +1,9 @@
 // Every chart (and SVG image) of the report rendered before the builders run, all at once:
 // rasterising is the slow step and runs in parallel. The builders then only place the
 // images, keyed by block id.
+import { markupPlainText } from '../../../../shared/report/markup.js';
 import type { DocxModel } from '../model.js';
-import { materialityOption, trendOption } from './chart-options.js';
+import { materialityChart, trendOption } from './chart-options.js';
 import { CHART_FONT_FAMILY, rasterise, renderChart, type ChartSpec, type RenderedChart } from './render.js';
 import { CONTENT_WIDTH } from '../styles.js';
 import { governanceDiagram } from '../../../../shared/report/governance-diagram.js';
@@ -16,8 +17,16 @@ export type RenderedCharts = Map<string, RenderedChart>;
 /** Which chart a block shows, if any. */
 export function chartSpecOf(block: DocxModel['report']['sections'][number]['blocks'][number], section: DocxModel['report']['sections'][number], model: DocxModel): ChartSpec | null {
   const cfg = block.config as { kind?: string; show_matrix?: boolean };
-  const matrix = (): ChartSpec | null =>
-    model.report.materiality.length ? { option: materialityOption(model.report.materiality, model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.72) } : null;
+  const matrix = (): ChartSpec | null => {
+    if (!model.report.materiality.length) return null;
+    const { option, width, height } = materialityChart(
+      model.report.materiality.map((x) => ({ ...x, name: markupPlainText(x.name) })),
+      model.lang,
+      CONTENT_WIDTH_PX,
+      Math.round(CONTENT_WIDTH_PX * 0.72),
+    );
+    return { option, width, height };
+  };
   if (block.type === 'chart' && cfg.kind === 'materiality_matrix') return matrix();
   if (block.type === 'chart' && cfg.kind === 'kpi_trend') {
     const trend = model.trends.get(block.id);

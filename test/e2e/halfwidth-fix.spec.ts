@@ -1,0 +1,37 @@
+// The one-click fix of typography.halfwidth_punctuation: the Chinese text of "About this
+// report" has half-width commas and colons next to Chinese characters; the editor says how
+// many, converts them in one click, saves, and the check no longer reports the block.
+import { test, expect } from './fixtures.js';
+
+test.use({ lang: 'en' });
+
+test('converts half-width punctuation in Chinese text in one click, and the check follows', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('menuitem', { name: 'Report outline' }).click();
+  await page.getByTestId('outline-row').filter({ hasText: 'About this report' }).first().click();
+  const block = page.locator('[data-testid="block-editor"][data-block="about-text"]');
+  await block.getByText('繁體中文').click();
+  const warning = block.getByTestId('halfwidth-warning');
+  await expect(warning).toContainText(/has \d+ half-width punctuation/);
+  const zh = block.locator('.ProseMirror');
+  await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治(ESG)報告,向');
+  await warning.getByRole('button', { name: 'Convert to full-width' }).click();
+  await expect(warning).toBeHidden();
+  await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治（ESG）報告，向');
+  // Figures keep their own punctuation.
+  await expect(zh).toContainText('2024年1月1日');
+  await expect(block.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
+
+  const res = await page.request.post(`${host.origin}/api/checks:run`, { headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' }, data: { year: 2024 } });
+  expect(res.ok()).toBe(true);
+  const findings = JSON.stringify(await res.json());
+  expect(findings).toContain('typography.halfwidth_punctuation');
+  expect(findings).not.toContain('"blockId":"about-text"');
+
+  await page.reload();
+  await page.getByRole('menuitem', { name: 'Report outline' }).click();
+  await page.getByTestId('outline-row').filter({ hasText: 'About this report' }).first().click();
+  await block.getByText('繁體中文').click();
+  await expect(block.locator('.ProseMirror')).toContainText('管治（ESG）報告，向');
+  await expect(block.getByTestId('halfwidth-warning')).toBeHidden();
+});
