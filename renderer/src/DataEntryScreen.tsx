@@ -301,6 +301,8 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
    */
   const applyRows = useCallback(
     (rows: readonly GridRow[]) => {
+      // The answer's rows carry the revisions now stored (after an undo too): the base of the next edit.
+      for (const r of rows) if (known.current.has(r.id)) known.current.set(r.id, r.revision);
       setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, rows) } : g));
       ownBumps.current += 1;
     },
@@ -325,7 +327,10 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         const typed = split ? (split.unit === '' || split.unit === '%' ? split.value : undefined) : readNumber(text);
         const meant = typed === undefined ? null : percentMeant(row.unit, typed, row.prior);
         if (meant !== null) {
-          setAsk({ row, typed: split?.numberText ?? text.trim(), meant });
+          // Opened once the Enter that saved the cell is over: its keypress would otherwise
+          // land on the dialog's first button and close it at once.
+          const question = { row, typed: split?.numberText ?? text.trim(), meant };
+          setTimeout(() => setAsk(question), 0);
           return;
         }
       }
@@ -407,7 +412,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
           const ids = new Set(targets.map((x) => x.id));
           return Object.keys(e).some((id) => ids.has(id)) ? Object.fromEntries(Object.entries(e).filter(([id]) => !ids.has(id))) : e;
         });
-        setStatus({ type: 'success', text: t(kind === 'paste' ? 'grid.paste.done' : 'grid.fill.done', { n: r.changed }), undo: r.changed > 0 });
+        // Said in cells, as the user selected them (a row's value and note are two).
+        const n = r.changed === 0 ? 0 : cells.reduce((sum, c) => sum + Object.keys(c.patch).length, 0);
+        setStatus({ type: 'success', text: t(kind === 'paste' ? 'grid.paste.done' : 'grid.fill.done', { n }), undo: r.changed > 0 });
         onChanged();
       } catch (e) {
         if (e instanceof ApiCallError && e.error.code === 'stale') {
@@ -542,10 +549,14 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
       if (!node && ++tries <= 40) return;
       clearInterval(timer);
       jump.current = null;
-      if (!node || node.rowIndex === null) return;
+      if (!node || node.rowIndex === null || node.id === undefined) return;
+      const { rowIndex, id } = node;
       api.ensureNodeVisible(node, 'middle');
-      api.setFocusedCell(node.rowIndex, 'value');
-      cellRange.selectCell({ row: node.rowIndex, colId: 'value' }, node.id);
+      // Focused once the scroll has drawn the row.
+      setTimeout(() => {
+        cellRange.selectCell({ row: rowIndex, colId: 'value' }, id);
+        api.setFocusedCell(rowIndex, 'value');
+      }, 60);
       setStatus({ type: 'success', text: t('grid.jumped', { metric: metricName(cat.byCode.get(want.metric), want.metric), year }) });
     }, 50);
     return () => clearInterval(timer);
@@ -650,7 +661,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
             <Button key="typed" onClick={() => { const a = ask; setAsk(null); void save(a.row, 'editValue', a.typed, true); }}>
               {t('grid.percent.asTyped', { typed: ask.typed })}
             </Button>,
-            <Button key="meant" type="primary" onClick={() => { const a = ask; setAsk(null); void save(a.row, 'editValue', String(a.meant), true); }}>
+            <Button key="meant" type="primary" autoFocus onClick={() => { const a = ask; setAsk(null); void save(a.row, 'editValue', String(a.meant), true); }}>
               {t('grid.percent.meant', { meant: ask.meant })}
             </Button>,
           ]}

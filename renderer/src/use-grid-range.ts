@@ -27,7 +27,7 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
   /** Whether the input that is moving the focus held Shift (set just before AG Grid moves it). */
   const extending = useRef(false);
   /** The row whose value cell a jump from a check finding marks, until the focus moves on. */
-  const marked = useRef<string | null>(null);
+  const marked = useRef<{ id: string; row: number } | null>(null);
 
   const range = useCallback((): GridRange | null => {
     const a = anchor.current;
@@ -52,7 +52,8 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
       focus.current = pos;
       if (!extending.current || !anchor.current) anchor.current = pos;
       extending.current = false;
-      marked.current = null;
+      // The grid focuses the marked cell again once its row is drawn: the mark stays until the focus moves on.
+      if (marked.current && (marked.current.row !== pos.row || pos.colId !== 'value')) marked.current = null;
       redraw();
     },
     [redraw],
@@ -64,7 +65,7 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
       anchor.current = pos;
       focus.current = pos;
       extending.current = false;
-      marked.current = mark ?? null;
+      marked.current = mark === undefined ? null : { id: mark, row: pos.row };
       redraw();
     },
     [redraw],
@@ -79,7 +80,7 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
         if (!r || row === null || (r.top === r.bottom && r.cols.length === 1)) return false;
         return row >= r.top && row <= r.bottom && r.cols.includes(p.column.getColId());
       },
-      'cell-jumped': (p: CellClassParams<T>) => marked.current !== null && p.node.id === marked.current && p.column.getColId() === 'value',
+      'cell-jumped': (p: CellClassParams<T>) => marked.current !== null && p.node.id === marked.current.id && p.column.getColId() === 'value',
     }),
     [range],
   );

@@ -4,8 +4,8 @@
 export const gridEn = {
   'grid.missingOnly': 'Missing only',
   'grid.rangeHint': 'Shift+arrows or Shift+click select a range; Ctrl+C copies it, Ctrl+V pastes a block from Excel, Ctrl+D fills down.',
-  'grid.paste.done': 'Pasted {n} values in one step.',
-  'grid.fill.done': 'Filled down {n} values in one step.',
+  'grid.paste.done': 'Pasted {n} cells in one step.',
+  'grid.fill.done': 'Filled down {n} cells in one step.',
   'grid.batch.undo': 'Undo',
   'grid.paste.refused': 'Nothing was pasted: {n} cells cannot be saved.',
   'grid.fill.refused': 'Nothing was filled: {n} cells cannot be saved.',
@@ -28,8 +28,8 @@ export const gridEn = {
 export const gridZh: Record<keyof typeof gridEn, string> = {
   'grid.missingOnly': '只顯示未填',
   'grid.rangeHint': 'Shift＋方向鍵或 Shift＋點擊可選取範圍；Ctrl+C 複製，Ctrl+V 貼上由 Excel 複製的區塊，Ctrl+D 向下填滿。',
-  'grid.paste.done': '已一次貼上 {n} 個數值。',
-  'grid.fill.done': '已一次向下填滿 {n} 個數值。',
+  'grid.paste.done': '已一次貼上 {n} 個儲存格。',
+  'grid.fill.done': '已一次向下填滿 {n} 個儲存格。',
   'grid.batch.undo': '復原',
   'grid.paste.refused': '未有貼上任何內容：{n} 個儲存格無法儲存。',
   'grid.fill.refused': '未有填滿任何內容：{n} 個儲存格無法儲存。',
