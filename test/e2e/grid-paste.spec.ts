@@ -57,6 +57,8 @@ for (const lang of ['en', 'zh-Hant'] as const) {
 
     test('paste a 3×2 block in one step, undo it in one step, refuse a block with a bad cell, copy out, fill down', async ({ page, host, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+      // The smaller of the two screens the layout must hold on.
+      if (lang === 'zh-Hant') await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(host.url);
       await search(page, 'ip.');
       const status = page.getByTestId('grid-status');
@@ -91,6 +93,7 @@ for (const lang of ['en', 'zh-Hant'] as const) {
       await expect(status).toContainText(w.refused);
       await expect(page.getByTestId('paste-problems')).toHaveText(w.badCell);
       expect(await values(page)).toEqual(before);
+      if (lang === 'zh-Hant') await page.screenshot({ path: 'test-output/grid-zh-1366-refused.png' });
 
       // Shift+arrows select a range; Ctrl+C gives it as tab-separated text.
       await cell(page, 'ip.patent_applications', '', 'value').click();
@@ -110,6 +113,7 @@ for (const lang of ['en', 'zh-Hant'] as const) {
       await cell(page, 'ip.copyrights', '', 'note').click();
       await cell(page, 'ip.patents_granted', '', 'value').click({ modifiers: ['Shift'] });
       await expect(page.locator('.ag-cell.cell-in-range')).toHaveCount(3 * 7);
+      if (lang === 'zh-Hant') await page.screenshot({ path: 'test-output/grid-zh-1366-range.png' });
     });
 
     test('missing only, and a jump from a check finding to its cell', async ({ page, host }) => {
