@@ -29,19 +29,30 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
   /** The row whose value cell a jump from a check finding marks, until the focus moves on. */
   const marked = useRef<{ id: string; row: number } | null>(null);
 
-  const range = useCallback((): GridRange | null => {
+  /**
+   * The range as last selected, worked out once per selection: the class rules ask for every
+   * cell the grid draws (a scroll through 48,000 rows draws thousands), so they only read it.
+   */
+  const current = useRef<{ range: GridRange; cols: Set<string>; single: boolean } | null>(null);
+  const compute = useCallback(() => {
     const a = anchor.current;
     const f = focus.current;
     const api = apiRef.current;
-    if (!a || !f || !api) return null;
+    current.current = null;
+    if (!a || !f || !api) return;
     const order = api.getAllDisplayedColumns().map((c) => c.getColId());
     const i = order.indexOf(a.colId);
     const j = order.indexOf(f.colId);
-    if (i < 0 || j < 0) return null;
-    return { top: Math.min(a.row, f.row), bottom: Math.max(a.row, f.row), cols: order.slice(Math.min(i, j), Math.max(i, j) + 1) };
+    if (i < 0 || j < 0) return;
+    const range = { top: Math.min(a.row, f.row), bottom: Math.max(a.row, f.row), cols: order.slice(Math.min(i, j), Math.max(i, j) + 1) };
+    current.current = { range, cols: new Set(range.cols), single: range.top === range.bottom && range.cols.length === 1 };
   }, [apiRef]);
+  const range = useCallback((): GridRange | null => current.current?.range ?? null, []);
 
-  const redraw = useCallback(() => apiRef.current?.refreshCells(), [apiRef]);
+  const redraw = useCallback(() => {
+    compute();
+    apiRef.current?.refreshCells();
+  }, [apiRef, compute]);
 
   const onCellFocused = useCallback(
     (e: CellFocusedEvent<T>) => {
@@ -75,14 +86,14 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
   const classRules = useMemo(
     () => ({
       'cell-in-range': (p: CellClassParams<T>) => {
-        const r = range();
+        const c = current.current;
         const row = p.node.rowIndex;
-        if (!r || row === null || (r.top === r.bottom && r.cols.length === 1)) return false;
-        return row >= r.top && row <= r.bottom && r.cols.includes(p.column.getColId());
+        if (!c || c.single || row === null) return false;
+        return row >= c.range.top && row <= c.range.bottom && c.cols.has(p.column.getColId());
       },
       'cell-jumped': (p: CellClassParams<T>) => marked.current !== null && p.node.id === marked.current.id && p.column.getColId() === 'value',
     }),
-    [range],
+    [],
   );
 
   /** Keys and clicks, seen before AG Grid handles them: does Shift extend the range? */
