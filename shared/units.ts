@@ -146,6 +146,28 @@ function sameDimension(a: ParsedUnit, b: ParsedUnit): boolean {
   return true;
 }
 
+// The units whole things are counted in: people, items (cases, sites, incidents), person-times.
+const COUNT_BASES = ['person', 'item', 'persontime'] as const;
+const countUnits = new Map<string, boolean>();
+
+/**
+ * Whether a canonical unit counts whole things ("persons", "count", "person-times", "人"):
+ * its values are whole numbers, so 12.5 persons is a typing slip, not a figure. Rates and
+ * averages (t/person, hours/person) are not counts. Cached: every validated value asks.
+ */
+export function isCountUnit(text: string): boolean {
+  let known = countUnits.get(text);
+  if (known === undefined) {
+    const u = parseUnit(text);
+    known = u !== undefined && u.si === 1 && COUNT_BASES.some((b) => {
+      const base = parseUnit(b);
+      return base !== undefined && sameDimension(u, base);
+    });
+    countUnits.set(text, known);
+  }
+  return known;
+}
+
 /** Kilograms per cubic metre of water: reports print water in m³ or in tonnes, 1 t per m³. */
 export const WATER_DENSITY_KG_PER_M3 = 1000;
 

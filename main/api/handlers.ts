@@ -3,7 +3,8 @@
 // schema first, so no handler ever sees unchecked data from the (untrusted) renderer.
 import { contract, type Method, type Output, type ParsedInput } from '../../shared/api/contract.js';
 import { fail, ok, type Result } from '../../shared/api/result.js';
-import { buildGrid, editedRows, EntryError, setValue, undoStep, valueHistory } from '../services/entry-service.js';
+import { buildGrid, editedRows, EntryError, setValue, undoStep, valueHistory, type UndoStep } from '../services/entry-service.js';
+import { batchRows, EntryBatchError, setValues } from '../services/entry-batch-service.js';
 import { kpiOverview, listFactors, traceValue } from '../services/overview-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
 import { ReportEditError } from '../services/report-errors.js';
@@ -108,18 +109,26 @@ export const handlers: Handlers = {
     // The rows the edit can change, so the grid shows its effects without reloading the year.
     return { change: r.change, ...editedRows(ws, i, r.change), undoDepth: depth };
   },
+  'data:set-values': (i, ctx) => {
+    const ws = ctx.session.writable();
+    const r = setValues(ws, i.year, i.cells, ctx.actor);
+    const depth = r.undo ? ctx.session.pushUndo(r.undo, ctx.client) : ctx.session.undoDepth(ctx.client);
+    return { changed: r.changed, rows: batchRows(ws, i.year, i.cells.map((c) => c.metric)), undoDepth: depth };
+  },
   'data:undo': (_i, ctx) => {
     const ws = ctx.session.writable();
-    const step = ctx.session.popUndo(ctx.client);
-    if (!step) return { undone: null, rows: [], undoDepth: 0 };
+    const entry = ctx.session.popUndo(ctx.client);
+    if (!entry) return { undone: null, rows: [], undoDepth: 0 };
     try {
-      undoStep(ws, step, ctx.actor);
+      undoStep(ws, entry, ctx.actor);
     } catch (e) {
-      ctx.session.restoreUndo(step, ctx.client);
+      ctx.session.restoreUndo(entry, ctx.client);
       throw e;
     }
-    const { rows } = editedRows(ws, step, step.before ? 'updated' : 'deleted');
-    return { undone: { metric: step.metric, year: step.year, dims: { ...step.dims } }, rows, undoDepth: ctx.session.undoDepth(ctx.client) };
+    const steps = 'batch' in entry ? entry.batch : [entry];
+    const first = steps[0] as UndoStep;
+    const rows = 'batch' in entry ? batchRows(ws, first.year, steps.map((s) => s.metric)) : editedRows(ws, first, first.before ? 'updated' : 'deleted').rows;
+    return { undone: { metric: first.metric, year: first.year, dims: { ...first.dims }, count: steps.length }, rows, undoDepth: ctx.session.undoDepth(ctx.client) };
   },
   'value:history': (i, ctx) => valueHistory(ctx.session.workspace(), i.metric, i.year, i.dims),
   'kpi:overview': (i, ctx) => kpiOverview(ctx.session.workspace(), i.year),
@@ -165,6 +174,7 @@ export async function dispatch(base: ApiContext, method: string, raw: unknown, c
   } catch (e) {
     if (e instanceof ApiFailure) return fail(e.code, e.message);
     if (e instanceof EntryError) return { ok: false, error: { code: e.code, message: e.message, problem: e.problem } };
+    if (e instanceof EntryBatchError) return { ok: false, error: { code: e.code, message: e.message, cells: e.cells } };
     if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues, e.params);
     if (e instanceof ImportError) return fail('validation', e.message);
     if (e instanceof CompanyError) return companyFailure(e);

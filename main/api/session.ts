@@ -6,7 +6,7 @@ import { WorkspaceError } from '../store/db.js';
 import { openWorkspace, type Workspace } from '../store/workspace.js';
 import { acquireWorkspaceLock } from '../store/workspace-lock.js';
 import { createWorkspace } from '../services/workspace-service.js';
-import type { UndoStep } from '../services/entry-service.js';
+import type { UndoEntry } from '../services/entry-service.js';
 import { ApiFailure } from './failure.js';
 
 const UNDO_LIMIT = 100;
@@ -34,7 +34,7 @@ export function createSession() {
   let release: (() => void) | undefined;
   let readOnlyReason: string | null = null;
   // One undo history per window (client): undo in one window never undoes another's edit.
-  let undo = new Map<string, UndoStep[]>();
+  let undo = new Map<string, UndoEntry[]>();
 
   function close(): void {
     ws?.close();
@@ -99,18 +99,18 @@ export function createSession() {
       if (readOnlyReason !== null) throw new ApiFailure('read_only', readOnlyReason);
       return w;
     },
-    pushUndo(step: UndoStep, client = DEFAULT_CLIENT): number {
+    pushUndo(step: UndoEntry, client = DEFAULT_CLIENT): number {
       let steps = undo.get(client) ?? [];
       steps.push(step);
       if (steps.length > UNDO_LIMIT) steps = steps.slice(-UNDO_LIMIT);
       undo.set(client, steps);
       return steps.length;
     },
-    popUndo(client = DEFAULT_CLIENT): UndoStep | undefined {
+    popUndo(client = DEFAULT_CLIENT): UndoEntry | undefined {
       return undo.get(client)?.pop();
     },
     /** Puts back a step an undo could not apply (someone else wrote the value since). */
-    restoreUndo(step: UndoStep, client = DEFAULT_CLIENT): void {
+    restoreUndo(step: UndoEntry, client = DEFAULT_CLIENT): void {
       undo.get(client)?.push(step);
     },
     undoDepth: (client = DEFAULT_CLIENT) => undo.get(client)?.length ?? 0,

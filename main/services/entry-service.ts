@@ -45,6 +45,13 @@ export interface UndoStep {
   after?: string;
 }
 
+/** Several values changed by one action (a paste, a fill): undone together, as one step. */
+export interface BatchUndo {
+  batch: UndoStep[];
+}
+/** What a window's undo stack holds: one value's step, or a batch's. */
+export type UndoEntry = UndoStep | BatchUndo;
+
 // A dimension set's key, once per object: the store and the engine share one frozen object per
 // distinct set (the `{site: …}` of a site serves every metric), and the grid needs the key of
 // about 140,000 of them per year.
@@ -297,18 +304,24 @@ export function editedRows(ws: Workspace, ref: { metric: string; year: number; d
   return { row: empty, rows };
 }
 
+/** What an edit will write, decided before anything is written (so a batch can refuse all). */
+export type PlannedWrite =
+  | { kind: 'put'; input: ValueInput; undo: UndoStep }
+  | { kind: 'delete'; undo: UndoStep }
+  | { kind: 'unchanged'; undo: UndoStep };
+
 /**
  * Validates one edit against the catalogue, units, dimensions and sites (the one value
- * validator) and writes it with its audit entry. Returns what changed and the undo step.
+ * validator) and the revision it was based on, and says what it will write. Writes nothing.
  */
-export function setValue(
+export function planValue(
   ws: Workspace,
+  cat: WorkspaceCatalogue,
+  sites: ReturnType<typeof siteContext>,
   ref: { metric: string; year: number; dims: Dims },
   patch: ValuePatch,
-  actor: string,
   basedOn?: string,
-): { change: 'inserted' | 'updated' | 'unchanged' | 'deleted'; undo: UndoStep } {
-  const cat = loadWorkspaceCatalogue(ws);
+): PlannedWrite {
   const def = cat.byCode.get(ref.metric);
   if (!def) throw new EntryError('not_found', msg('value.metric_unknown', { metric: ref.metric, suggestion: null }));
   if (def.kind === 'derived') throw new EntryError('validation', msg('value.metric_derived', { metric: ref.metric, formula: def.formula ?? '' }));
@@ -342,37 +355,54 @@ export function setValue(
     // too (then the row goes): the row stays, with no value, for the grid alone.
     if (note !== null || source !== null || footnoteZh !== null || footnoteEn !== null || estimated) {
       const kept: ValueInput = { metric: ref.metric, year: ref.year, dims: ref.dims, value: null, naReason: null, enteredValue: null, enteredUnit: null, note, source, footnoteZh, footnoteEn, estimated };
-      const change = ws.transaction(() => {
-        ws.profile.ensureYear(ref.year);
-        return ws.values.put(kept, actor, 'edit');
-      });
-      return { change, undo: leftAt(ws, undo) };
+      return { kind: 'put', input: kept, undo };
     }
-    if (!before) return { change: 'unchanged', undo };
-    ws.transaction(() => ws.values.delete(ref.metric, ref.year, ref.dims, actor, 'edit'));
-    return { change: 'deleted', undo: { ...undo, after: '' } };
+    return before ? { kind: 'delete', undo } : { kind: 'unchanged', undo };
   }
 
   const isNa = naReason !== null;
   const checked = validateValue(
     { metric: ref.metric, year: ref.year, dims: ref.dims, value: isNa ? 'NA' : valueText, unit: isNa ? '' : unit, na: isNa, naReason, note, source, footnoteZh, footnoteEn, estimated },
-    { metrics: cat.byCode, dimensions: cat.dimensions, ...siteContext(ws) },
+    { metrics: cat.byCode, dimensions: cat.dimensions, ...sites },
     { numberForm: 'csv', reasonPlace: 'reason' },
   );
   if (!checked.ok) throw new EntryError('validation', checked.problem);
-  const input: ValueInput = checked.value;
-  refuseSumOverflow(ws, input);
-  const change = ws.transaction(() => {
-    ws.profile.ensureYear(ref.year);
-    return ws.values.put(input, actor, 'edit');
-  });
-  return { change, undo: leftAt(ws, undo) };
+  return { kind: 'put', input: checked.value, undo };
 }
 
-const leftAt = (ws: Workspace, step: UndoStep): UndoStep => ({ ...step, after: revisionOf(ws.values.getKept(step.metric, step.year, step.dims)) });
+/** Writes a planned edit (inside the caller's transaction); the year is made a workspace year on the first value. */
+export function applyPlanned(ws: Workspace, plan: PlannedWrite, actor: string): 'inserted' | 'updated' | 'unchanged' | 'deleted' {
+  if (plan.kind === 'unchanged') return 'unchanged';
+  if (plan.kind === 'delete') {
+    ws.values.delete(plan.undo.metric, plan.undo.year, plan.undo.dims, actor, 'edit');
+    return 'deleted';
+  }
+  ws.profile.ensureYear(plan.input.year);
+  return ws.values.put(plan.input, actor, 'edit');
+}
+
+/**
+ * Validates one edit against the catalogue, units, dimensions and sites (the one value
+ * validator) and writes it with its audit entry. Returns what changed and the undo step.
+ */
+export function setValue(
+  ws: Workspace,
+  ref: { metric: string; year: number; dims: Dims },
+  patch: ValuePatch,
+  actor: string,
+  basedOn?: string,
+): { change: 'inserted' | 'updated' | 'unchanged' | 'deleted'; undo: UndoStep } {
+  const plan = planValue(ws, loadWorkspaceCatalogue(ws), siteContext(ws), ref, patch, basedOn);
+  if (plan.kind === 'put' && plan.input.value !== null) refuseSumOverflow(ws, plan.input);
+  const change = ws.transaction(() => applyPlanned(ws, plan, actor));
+  if (change === 'deleted') return { change, undo: { ...plan.undo, after: '' } };
+  return { change, undo: change === 'unchanged' ? plan.undo : leftAt(ws, plan.undo) };
+}
+
+export const leftAt = (ws: Workspace, step: UndoStep): UndoStep => ({ ...step, after: revisionOf(ws.values.getKept(step.metric, step.year, step.dims)) });
 
 /** A site's value whose sum with the other sites (the workspace total) cannot be held is refused, as at import. */
-function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
+export function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
   const key = sumKey(input);
   if (key === undefined || input.value === null) return;
   const own = dimsKey(input.dims);
@@ -383,18 +413,26 @@ function refuseSumOverflow(ws: Workspace, input: ValueInput): void {
   throw new EntryError('validation', msg('value.sum_overflow', { metric: input.metric, year: input.year, dims: dimsKey(rest) }));
 }
 
-/** Puts a value back the way it was before an edit (itself audited, as an undo). */
-export function undoStep(ws: Workspace, step: UndoStep, actor: string): void {
+/**
+ * Puts values back the way they were before an edit or a batch (itself audited, as an undo),
+ * all or none: a batch is one step, refused whole if any of its values was written since.
+ */
+export function undoStep(ws: Workspace, entry: UndoEntry, actor: string): void {
+  const steps = 'batch' in entry ? entry.batch : [entry];
   ws.transaction(() => {
-    // Someone else wrote the value after this window's edit: undoing would erase their write.
-    if (step.after !== undefined && revisionOf(ws.values.getKept(step.metric, step.year, step.dims)) !== step.after) {
-      throw new EntryError('stale', msg('value.stale', { metric: step.metric, year: step.year }));
+    for (const step of steps) {
+      // Someone else wrote the value after this window's edit: undoing would erase their write.
+      if (step.after !== undefined && revisionOf(ws.values.getKept(step.metric, step.year, step.dims)) !== step.after) {
+        throw new EntryError('stale', msg('value.stale', { metric: step.metric, year: step.year }));
+      }
     }
-    if (step.before) {
-      const { updatedAt: _a, updatedBy: _b, ...input } = step.before;
-      ws.values.put(input, actor, 'undo');
-    } else {
-      ws.values.delete(step.metric, step.year, step.dims, actor, 'undo');
+    for (const step of steps) {
+      if (step.before) {
+        const { updatedAt: _a, updatedBy: _b, ...input } = step.before;
+        ws.values.put(input, actor, 'undo');
+      } else {
+        ws.values.delete(step.metric, step.year, step.dims, actor, 'undo');
+      }
     }
   });
 }

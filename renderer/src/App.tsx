@@ -13,7 +13,7 @@ import { confirmLeave } from './unsaved-work.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
-import { DataEntryScreen } from './DataEntryScreen.js';
+import { DataEntryScreen, type GridFocusRequest } from './DataEntryScreen.js';
 // Loaded on first use: the charts library is not needed to start typing figures.
 const KpiOverviewScreen = lazy(() => import('./KpiOverviewScreen.js').then((m) => ({ default: m.KpiOverviewScreen })));
 const FactorsScreen = lazy(() => import('./FactorsScreen.js').then((m) => ({ default: m.FactorsScreen })));
@@ -39,6 +39,8 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [edition, setEdition] = useState<EditionView | null>(null);
   const [editionRev, setEditionRev] = useState(0);
+  // A check finding's "go to cell": the grid opens at that cell (in the finding's year).
+  const [gridFocus, setGridFocus] = useState<GridFocusRequest | null>(null);
   const i18n = makeI18n(lang);
 
   const changeLang = useCallback((l: Lang) => {
@@ -156,7 +158,7 @@ export function App() {
               <Menu
                 mode="inline"
                 selectedKeys={[screen]}
-                onClick={(e) => leaving(() => setScreen(e.key as Screen))}
+                onClick={(e) => leaving(() => { setGridFocus(null); setScreen(e.key as Screen); })}
                 items={[
                   { key: 'data', label: i18n.t('nav.data') },
                   { key: 'kpi', label: i18n.t('nav.kpi') },
@@ -174,13 +176,25 @@ export function App() {
             </Layout.Sider>
             <Layout.Content style={{ background: '#fff', minWidth: 0, minHeight: 0, overflow: 'hidden' }}>
               {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
-              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} />}
+              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} focusRequest={gridFocus} />}
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
                 {screen === 'outline' && <OutlineScreen {...content} />}
                 {screen === 'registers' && <RegistersScreen {...content} />}
-                {screen === 'targets' && <TargetsScreen {...common} baselineYear={summary.company.baselineYear} />}
+                {screen === 'targets' && (
+                  <TargetsScreen
+                    {...common}
+                    baselineYear={summary.company.baselineYear}
+                    onJump={(c) =>
+                      leaving(() => {
+                        setGridFocus((g) => ({ metric: c.metric, dims: c.dims, seq: (g?.seq ?? 0) + 1 }));
+                        if (c.year !== year) setYear(c.year);
+                        setScreen('data');
+                      })
+                    }
+                  />
+                )}
                 {screen === 'profile' && <ProfileScreen readOnly={summary.readOnly} onSaved={workspaceChanged} />}
                 {screen === 'sites' && <SitesScreen year={year} readOnly={summary.readOnly} onChanged={workspaceChanged} />}
                 {screen === 'import' && <ImportScreen {...common} onChanged={workspaceChanged} years={summary.years} />}

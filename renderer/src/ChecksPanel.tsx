@@ -2,10 +2,10 @@
 // act on; filtered by severity. For an edition that follows the HKEX Code, the findings of
 // completeness by basis are grouped by Part (B, C, D), the other checks after them.
 import { useEffect, useState } from 'react';
-import { Segmented, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Finding, Severity } from '../../shared/checks.js';
 import { PARTS, type Part } from '../../shared/framework/versions.js';
-import { findingText } from '../../shared/checks/finding.js';
+import { findingCell, findingText } from '../../shared/checks/finding.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
@@ -13,7 +13,10 @@ import { useCatalogue } from './catalogue-context.js';
 const COLOR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function ChecksPanel({ year, revision }: { year: number; revision: number }) {
+/** Where a finding's "go to cell" leads: the grid, at the metric and breakdown, in the finding's year. */
+export type JumpToCell = (cell: { metric: string; dims: Record<string, string> | null; year: number }) => void;
+
+export function ChecksPanel({ year, revision, onJump }: { year: number; revision: number; onJump?: JumpToCell }) {
   const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -59,6 +62,17 @@ export function ChecksPanel({ year, revision }: { year: number; revision: number
               { title: t('checks.metric'), key: 'metric', width: 220, render: (_, f) => (f.metric ? <Tooltip title={f.metric}>{metricName(cat.byCode.get(f.metric), f.metric)}</Tooltip> : '') },
               { title: t('checks.year'), dataIndex: 'year', key: 'year', width: 70 },
               { title: t('checks.message'), key: 'message', render: (_, f) => messageOf(f) },
+              {
+                title: '', key: 'jump', width: 110,
+                // The grid shows entered and derived metrics; factors have their own screen.
+                render: (_, f) => {
+                  const c = findingCell(f);
+                  const kind = c ? cat.byCode.get(c.metric)?.kind : undefined;
+                  return onJump && c && kind && kind !== 'factor' ? (
+                    <Button size="small" type="link" data-testid="jump-to-cell" onClick={() => onJump({ ...c, year: f.year })}>{t('grid.jump')}</Button>
+                  ) : null;
+                },
+              },
             ]}
           />
         </div>

@@ -8,7 +8,7 @@
 // other row keeps its object so the grid redraws nothing else; search and the area and
 // department filters hide rows through the grid's filter instead of building a new list.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, Modal, Select, Space, Typography } from 'antd';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
@@ -25,6 +25,12 @@ import {
 import type { GridData, GridRow } from '../../shared/api/contract.js';
 import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
+import { renderMessage } from '../../shared/i18n/messages.js';
+import { percentMeant } from '../../shared/io/percent-guess.js';
+import { readNumber } from '../../shared/io/validate-value.js';
+import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
+import { useGridRange } from './use-grid-range.js';
+import { useGridClipboard, type BatchRequest } from './use-grid-clipboard.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
 import { ApiCallError, call, errorText } from './api.js';
 import { GRID_ROWS_EVENT, type GridRowsEvent } from './grid-rows-event.js';
@@ -64,13 +70,30 @@ function editText(r: GridRow): string {
 
 type Field = 'editValue' | 'enteredUnit' | 'naReason' | 'note' | 'source' | 'estimated';
 
+/** A cell to show (a jump from a check finding): its metric and breakdown; `seq` tells two jumps to one cell apart. */
+export interface GridFocusRequest {
+  metric: string;
+  dims: Record<string, string> | null;
+  seq: number;
+}
+
 interface Props {
   year: number;
   revision: number;
   readOnly: boolean;
   sites: Site[];
   onChanged: () => void;
+  focusRequest?: GridFocusRequest | null;
 }
+
+/** A value typed as a share (0.35) where a percentage (35) is likely: the question, held until answered. */
+interface PercentAsk {
+  row: GridRow;
+  typed: string;
+  meant: number;
+}
+
+type Status = { type: 'success' | 'error'; text: string; undo?: boolean; items?: string[] };
 
 /** An empty row the user asked for; it becomes a stored row once a value is saved in it. */
 function emptyRow(metric: string, dims: Record<string, string>, unit: string): GridRow {
@@ -215,7 +238,7 @@ function buildRows(
   return { rows: out, count };
 }
 
-export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: Props) {
+export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, focusRequest }: Props) {
   const { lang } = useI18n();
   // One object per language: the context's changes with every render of the app.
   const i18n = gridI18n(lang);
@@ -226,7 +249,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   const [area, setArea] = useState<string>('');
   const [owner, setOwner] = useState<string>('');
   const [errors, setErrors] = useState<Record<string, EditError>>({});
-  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string; undo?: boolean } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [missingOnly, setMissingOnly] = useState(false);
+  const [ask, setAsk] = useState<PercentAsk | null>(null);
   const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace'; row: GridRow } | null>(null);
   const [loadMs, setLoadMs] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
@@ -276,6 +301,8 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
    */
   const applyRows = useCallback(
     (rows: readonly GridRow[]) => {
+      // The answer's rows carry the revisions now stored (after an undo too): the base of the next edit.
+      for (const r of rows) if (known.current.has(r.id)) known.current.set(r.id, r.revision);
       setGrid((g) => (g && g.year === year ? { ...g, rows: replaceMetricRows(g.rows, rows) } : g));
       ownBumps.current += 1;
     },
@@ -292,8 +319,21 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   }, [year, applyRows]);
 
   const save = useCallback(
-    async (row: GridRow, field: Field, raw: unknown) => {
+    async (row: GridRow, field: Field, raw: unknown, asked = false) => {
       const text = raw === null || raw === undefined ? '' : String(raw);
+      if (field === 'editValue' && !asked) {
+        // 0.35 where last year read 35: a share copied from a cell formatted as %. Asked, not guessed.
+        const split = splitValueAndUnit(text);
+        const typed = split ? (split.unit === '' || split.unit === '%' ? split.value : undefined) : readNumber(text);
+        const meant = typed === undefined ? null : percentMeant(row.unit, typed, row.prior);
+        if (meant !== null) {
+          // Opened once the Enter that saved the cell is over: its keypress would otherwise
+          // land on the dialog's first button and close it at once.
+          const question = { row, typed: split?.numberText ?? text.trim(), meant };
+          setTimeout(() => setAsk(question), 0);
+          return;
+        }
+      }
       const patch =
         field === 'editValue' ? { value: text } :
         field === 'enteredUnit' ? { unit: text } :
@@ -340,7 +380,8 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       const r = await call('data:undo', {});
       if (r.undone) {
         applyRows(r.rows);
-        setStatus({ type: 'success', text: t('grid.undoneClear', { metric: metricName(cat.byCode.get(r.undone.metric), r.undone.metric) }) });
+        const what = metricName(cat.byCode.get(r.undone.metric), r.undone.metric);
+        setStatus({ type: 'success', text: r.undone.count > 1 ? t('undo.doneMany', { n: r.undone.count, what }) : t('grid.undoneClear', { metric: what }) });
         onChanged();
       } else setStatus({ type: 'error', text: t('undo.nothing') });
     } catch (e) {
@@ -349,6 +390,48 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       if (stale) onChanged();
     }
   }, [applyRows, cat, metricName, t, onChanged]);
+  /** A row as a refusal names it: the metric, and its breakdown when it is not the total. */
+  const rowLabel = useCallback((r: DisplayRow) => (Object.keys(r.dims).length ? `${r.name} · ${r.dimsText}` : r.name), []);
+
+  // A paste or a fill: one call, all values or none, one undo step; a refusal names each bad cell.
+  const writeBatch = useCallback(
+    async ({ kind, cells, targets, problems }: BatchRequest) => {
+      const refused = (items: string[]) =>
+        setStatus({ type: 'error', text: t(kind === 'paste' ? 'grid.paste.refused' : 'grid.fill.refused', { n: items.length }), items });
+      const named = (row: number, message: string) => {
+        const target = targets[row];
+        return t('grid.paste.cell', { row: target ? rowLabel(target) : '', year, message });
+      };
+      if (problems.length) return refused(problems.map((p) => named(p.row, renderMessage(lang, p.problem))));
+      const sent = cells.map(({ row: _row, ...c }) => ({ ...c, basedOn: known.current.get(`${c.metric}|${dimsKey(c.dims)}`) ?? c.basedOn }));
+      try {
+        const r = await call('data:set-values', { year, cells: sent });
+        for (const row of r.rows) if (cells.some((c) => `${c.metric}|${dimsKey(c.dims)}` === row.id)) known.current.set(row.id, row.revision);
+        applyRows(r.rows);
+        setErrors((e) => {
+          const ids = new Set(targets.map((x) => x.id));
+          return Object.keys(e).some((id) => ids.has(id)) ? Object.fromEntries(Object.entries(e).filter(([id]) => !ids.has(id))) : e;
+        });
+        // Said in cells, as the user selected them (a row's value and note are two).
+        const n = r.changed === 0 ? 0 : cells.reduce((sum, c) => sum + Object.keys(c.patch).length, 0);
+        setStatus({ type: 'success', text: t(kind === 'paste' ? 'grid.paste.done' : 'grid.fill.done', { n }), undo: r.changed > 0 });
+        onChanged();
+      } catch (e) {
+        if (e instanceof ApiCallError && e.error.code === 'stale') {
+          for (const c of cells) known.current.delete(`${c.metric}|${dimsKey(c.dims)}`);
+          setStatus({ type: 'error', text: t('sync.stale') });
+          onChanged();
+          return;
+        }
+        if (e instanceof ApiCallError && e.error.cells?.length) {
+          return refused(e.error.cells.map((c) => named(cells[c.index]?.row ?? -1, renderMessage(lang, c.problem))));
+        }
+        setStatus({ type: 'error', text: t('error.generic', { message: errorText(e, lang) }) });
+      }
+    },
+    [t, lang, year, rowLabel, applyRows, onChanged],
+  );
+
   // The columns call the latest save without being rebuilt when it changes.
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -394,7 +477,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   // Search and filters: the rows to show with their group headings, or null for all.
   const filter = useMemo(() => {
     const q = query.trim().toLowerCase();
-    if (!q && !area && !owner) return null;
+    if (!q && !area && !owner && !missingOnly) return null;
     const shown = new Set<DisplayRow | GroupRow>();
     let group: GroupRow | undefined;
     let count = 0;
@@ -404,12 +487,14 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         continue;
       }
       if ((area && r.area !== area) || (owner && r.owner !== owner) || (q && !r.haystack.includes(q))) continue;
+      // Missing: an entered row with neither a number nor "not applicable" for the year shown.
+      if (missingOnly && (r.kind === 'derived' || r.value !== null || r.naReason !== null)) continue;
       shown.add(r);
       if (group) shown.add(group);
       count++;
     }
     return { shown, count };
-  }, [rows, query, area, owner]);
+  }, [rows, query, area, owner, missingOnly]);
   const filterRef = useRef(filter);
   filterRef.current = filter;
   const isExternalFilterPresent = useCallback(() => filterRef.current !== null, []);
@@ -423,6 +508,59 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   }, []);
 
   const openDrawer = useCallback((kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }), []);
+
+  const cellRange = useGridRange(gridApi);
+  const defaultColDef = useMemo<ColDef>(() => ({ ...DEFAULT_COL_DEF, cellClassRules: cellRange.classRules }), [cellRange.classRules]);
+  const clipboard = useGridClipboard({
+    api: gridApi,
+    range: cellRange.range,
+    readOnly,
+    i18n,
+    editText,
+    write: (req) => void writeBatch(req),
+    refuse: (text) => setStatus({ type: 'error', text }),
+  });
+
+  // A jump from a check finding: every filter off (the cell must be shown), then, once the
+  // year's rows are in the grid, the cell is scrolled to, focused and marked.
+  const jump = useRef<GridFocusRequest | null>(null);
+  useEffect(() => {
+    if (!focusRequest) return;
+    jump.current = focusRequest;
+    setSearch('');
+    setQuery('');
+    setArea('');
+    setOwner('');
+    setMissingOnly(false);
+  }, [focusRequest]);
+  useEffect(() => {
+    const want = jump.current;
+    if (!want || !grid || grid.year !== year) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const api = gridApi.current;
+      if (!api || filterRef.current !== null) {
+        if (++tries > 40) clearInterval(timer);
+        return;
+      }
+      const exact = want.dims ? api.getRowNode(`${want.metric}|${dimsKey(want.dims)}`) : undefined;
+      let node = exact ?? api.getRowNode(`${want.metric}|`);
+      if (!node) api.forEachNode((n) => { if (!node && n.data && !('group' in n.data) && n.data.metric === want.metric) node = n; });
+      if (!node && ++tries <= 40) return;
+      clearInterval(timer);
+      jump.current = null;
+      if (!node || node.rowIndex === null || node.id === undefined) return;
+      const { rowIndex, id } = node;
+      api.ensureNodeVisible(node, 'middle');
+      // Focused once the scroll has drawn the row.
+      setTimeout(() => {
+        cellRange.selectCell({ row: rowIndex, colId: 'value' }, id);
+        api.setFocusedCell(rowIndex, 'value');
+      }, 60);
+      setStatus({ type: 'success', text: t('grid.jumped', { metric: metricName(cat.byCode.get(want.metric), want.metric), year }) });
+    }, 50);
+    return () => clearInterval(timer);
+  }, [grid, year, rows, filter, cellRange.selectCell, t, metricName, cat]);
 
   const columns = useMemo<ColDef<DisplayRow>[]>(() => {
     const editableRow = (r: DisplayRow | undefined) => !readOnly && r !== undefined && !('group' in r) && r.kind !== 'derived';
@@ -463,6 +601,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 400 }} aria-label={t('grid.search')} />
         <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}: ${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
         <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: departmentName(cat, lang, o) }))]} />
+        <Checkbox checked={missingOnly} onChange={(e) => setMissingOnly(e.target.checked)} data-testid="missing-only">
+          {t('grid.missingOnly')}
+        </Checkbox>
         <Button onClick={() => setAdding(true)} disabled={readOnly}>
           {t('grid.addRow')}
         </Button>
@@ -470,14 +611,15 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
           {t('grid.rows', { n: filter ? filter.count : total })}
         </Typography.Text>
       </Space>
-      <Typography.Text type="secondary">{t('grid.editHint')}</Typography.Text>
+      <Typography.Text type="secondary">{t('grid.editHint')} {t('grid.rangeHint')}</Typography.Text>
       <div aria-live="polite" data-testid="grid-status">
         {status && (
           <Alert type={status.type} showIcon message={status.text} closable onClose={() => setStatus(null)}
+            description={status.items?.length ? <ul className="paste-problems" data-testid="paste-problems">{status.items.map((x, i) => <li key={i}>{x}</li>)}</ul> : undefined}
             action={status.undo ? <Button size="small" onClick={() => void undoClear()}>{t('grid.undoClear')}</Button> : undefined} />
         )}
       </div>
-      <div className="grid-wrap">
+      <div className="grid-wrap" onKeyDownCapture={cellRange.onKeyDownCapture} onMouseDownCapture={cellRange.onMouseDownCapture} onKeyDown={clipboard.onKeyDown} onCopy={clipboard.onCopy} onPaste={clipboard.onPaste}>
         <AgGridReact<DisplayRow | GroupRow>
           theme={theme}
           rowData={rows}
@@ -485,7 +627,8 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
           getRowId={getRowId}
           isFullWidthRow={isFullWidthRow}
           fullWidthCellRenderer={GroupCell}
-          defaultColDef={DEFAULT_COL_DEF}
+          defaultColDef={defaultColDef}
+          onCellFocused={cellRange.onCellFocused}
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
           onGridReady={onGridReady}
@@ -508,6 +651,25 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
             setAdding(false);
           }}
         />
+      )}
+      {ask && (
+        <Modal
+          open
+          title={t('grid.percent.title')}
+          onCancel={() => setAsk(null)}
+          footer={[
+            <Button key="typed" onClick={() => { const a = ask; setAsk(null); void save(a.row, 'editValue', a.typed, true); }}>
+              {t('grid.percent.asTyped', { typed: ask.typed })}
+            </Button>,
+            <Button key="meant" type="primary" autoFocus onClick={() => { const a = ask; setAsk(null); void save(a.row, 'editValue', String(a.meant), true); }}>
+              {t('grid.percent.meant', { meant: ask.meant })}
+            </Button>,
+          ]}
+        >
+          <span data-testid="percent-question">
+            {t('grid.percent.question', { typed: ask.typed, meant: ask.meant, prior: i18n.num(ask.row.prior, 2), metric: metricName(cat.byCode.get(ask.row.metric), ask.row.metric) })}
+          </span>
+        </Modal>
       )}
       {drawer?.kind === 'history' && <HistoryDrawer row={drawer.row} year={year} revision={revision} onClose={() => setDrawer(null)} />}
       {drawer?.kind === 'trace' && <TraceDrawer metric={drawer.row.metric} dims={drawer.row.dims} year={year} revision={revision} onClose={() => setDrawer(null)} />}

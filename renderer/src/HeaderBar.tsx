@@ -32,7 +32,9 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, on
     try {
       const r = await call('data:undo', {});
       if (r.undone) {
-        void message.success(t('undo.done', { what: `${metricName(cat.byCode.get(r.undone.metric), r.undone.metric)} (${r.undone.year})` }));
+        const what = `${metricName(cat.byCode.get(r.undone.metric), r.undone.metric)} (${r.undone.year})`;
+        // A paste or fill down is one step: said as the number of values it put back.
+        void message.success(r.undone.count > 1 ? t('undo.doneMany', { n: r.undone.count, what }) : t('undo.done', { what }));
         // The grid puts the rows the undo changed in place (as after an edit) instead of reloading the year.
         window.dispatchEvent(new CustomEvent<GridRowsEvent>(GRID_ROWS_EVENT, { detail: { year: r.undone.year, rows: r.rows } }));
         onUndone();

@@ -6,7 +6,7 @@ import type { TargetView } from '../../shared/api/contract.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
-import { ChecksPanel } from './ChecksPanel.js';
+import { ChecksPanel, type JumpToCell } from './ChecksPanel.js';
 import { TargetProgressBar } from './TargetProgressBar.js';
 import { TargetEditModal, type TargetEdit } from './TargetEditModal.js';
 import { errorText } from './api-error-text.js';
@@ -20,9 +20,11 @@ interface Props {
   /** The profile's baseline year: where a new target starts. */
   baselineYear?: number | null;
   onChanged?: () => void;
+  /** A finding's "go to cell": the data-entry grid at its metric. */
+  onJump?: JumpToCell;
 }
 
-export function TargetsScreen({ year, revision, readOnly = false, baselineYear = null, onChanged }: Props) {
+export function TargetsScreen({ year, revision, readOnly = false, baselineYear = null, onChanged, onJump }: Props) {
   const { t, num, pct, lang, metricName } = useI18n();
   const cat = useCatalogue();
   const { message } = AntApp.useApp();
@@ -109,7 +111,7 @@ export function TargetsScreen({ year, revision, readOnly = false, baselineYear =
           />
         </>
       )}
-      <ChecksPanel year={year} revision={revision} />
+      <ChecksPanel year={year} revision={revision} {...(onJump ? { onJump } : {})} />
     </div>
   );
 }

@@ -35,6 +35,9 @@ export const workspaceFileName = z
 
 const empty = z.object({}).strict();
 
+/** The most cells one paste or fill may write: a screenful of columns over a long block of rows. */
+export const SET_VALUES_MAX = 5000;
+
 export const valueRef = z.object({ metric: code, year, dims }).strict();
 
 /** One edit of one value; fields left out keep their stored content. */
@@ -70,6 +73,15 @@ const methods = {
   'data:grid': { input: z.object({ year }).strict() },
   // `basedOn`: the row's revision the window showed; a different stored one refuses the edit as `stale`.
   'data:set-value': { input: valueRef.extend({ patch: valuePatch, basedOn: z.string().max(32).optional() }).strict() },
+  // Several values of the year at once (a paste, a fill down): all written or none, one undo step.
+  'data:set-values': {
+    input: z
+      .object({
+        year,
+        cells: z.array(z.object({ metric: code, dims, patch: valuePatch, basedOn: z.string().max(32).optional() }).strict()).min(1).max(SET_VALUES_MAX),
+      })
+      .strict(),
+  },
   'data:undo': { input: empty },
   'value:history': { input: valueRef },
   'kpi:overview': { input: z.object({ year }).strict() },
@@ -189,9 +201,17 @@ export interface SetValueResult {
   undoDepth: number;
 }
 
+export interface SetValuesResult {
+  /** How many values were written; cells already holding what was given are not counted. */
+  changed: number;
+  /** As SetValueResult.rows, for every metric of the batch. */
+  rows: GridRow[];
+  undoDepth: number;
+}
+
 export interface UndoResult {
-  /** What was undone, or null when there was nothing to undo. */
-  undone: { metric: string; year: number; dims: Record<string, string> } | null;
+  /** What was undone (the first value of a batch, and how many values it put back), or null when there was nothing to undo. */
+  undone: { metric: string; year: number; dims: Record<string, string>; count: number } | null;
   /** As SetValueResult.rows: every row of the undone metric and of the KPIs reading it, in its year. */
   rows: GridRow[];
   undoDepth: number;
@@ -251,6 +271,7 @@ export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, Com
   'catalogue:get': CatalogueView;
   'data:grid': GridData;
   'data:set-value': SetValueResult;
+  'data:set-values': SetValuesResult;
   'data:undo': UndoResult;
   'value:history': HistoryEntry[];
   'kpi:overview': KpiOverview;

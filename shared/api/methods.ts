@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'catalogue:get',
   'data:grid',
   'data:set-value',
+  'data:set-values',
   'data:undo',
   'value:history',
   'kpi:overview',

@@ -36,6 +36,8 @@ export interface ApiError {
   params?: Record<string, string | number>;
   /** The problem as a message code, for the UI to render in its language (`message` is English). */
   problem?: Message;
+  /** A refused batch (`data:set-values`): each cell that cannot be saved, by its index in the request. */
+  cells?: { index: number; problem: Message }[];
   /** A message code of the string table (e.g. export.error.noSoffice) the UI renders in its language. */
   messageCode?: string;
   /** A message code (shared/i18n) for the UI to say it in its language (company set-up). */

@@ -53,6 +53,12 @@ export interface MessageParams {
   'value.no_row': { metric: string; dims: string; year: number };
   'value.stale': { metric: string; year: number };
   'value.sum_overflow': { metric: string; year: number; dims: string };
+  /** A count (persons, cases, items) given with a fraction. */
+  'value.not_whole': { unit: string; value: number };
+  /** One row given twice in one batch of the grid (a paste or fill). */
+  'value.repeated_cell': { metric: string; year: number };
+  /** A yes/no cell (estimated) holding something else. */
+  'value.yes_no': { text: string };
 
   'dims.malformed': { part: string };
   'dims.repeated': { key: string };
@@ -188,6 +194,9 @@ const en: Table = {
   'value.no_row': (p) => `${p.metric} has no row ${p.dims || '(total)'} in ${p.year}`,
   'value.stale': (p) => `${p.metric} (${p.year}) was changed by someone else — reload`,
   'value.sum_overflow': (p) => `with the other sites, the total of ${p.metric} ${p.year}${inBrackets(p.dims)} would be too large to hold`,
+  'value.not_whole': (p) => `a count in ${p.unit} is a whole number: ${p.value} has a fraction`,
+  'value.repeated_cell': (p) => `${p.metric} (${p.year}) is given twice in one paste`,
+  'value.yes_no': (p) => `"${p.text}" is not yes or no`,
 
   'dims.malformed': (p) => `"${p.part}" is not key=value`,
   'dims.repeated': (p) => `dimension "${p.key}" given twice`,
@@ -308,6 +317,9 @@ const zh: Table = {
   'value.no_row': (p) => `${p.metric} 在 ${p.year} 年沒有 ${p.dims || '（合計）'} 這一行`,
   'value.stale': (p) => `${p.metric}（${p.year} 年）已被其他人更改，請重新載入`,
   'value.sum_overflow': (p) => `連同其他據點，${p.metric} ${p.year}${inBrackets(p.dims)} 的合計將過大，無法保存`,
+  'value.not_whole': (p) => `以 ${p.unit} 計的數目須為整數：${p.value} 含小數`,
+  'value.repeated_cell': (p) => `${p.metric}（${p.year} 年）在同一次貼上中出現兩次`,
+  'value.yes_no': (p) => `「${p.text}」不是「是」或「否」`,
 
   'dims.malformed': (p) => `「${p.part}」不是 key=value 格式`,
   'dims.repeated': (p) => `維度「${p.key}」重複給出`,

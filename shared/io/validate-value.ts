@@ -8,7 +8,7 @@ import { dimsKey, parseDimsText, SITE_KEY, type Dims } from '../dimensions.js';
 import type { ValueInput } from '../domain.js';
 import { msg, type Message } from '../i18n/messages.js';
 import { aliasIndex, keptAs, resolveUnit, unitPlaceholders } from '../fuels.js';
-import { convertToCanonical, isWaterMetric } from '../units.js';
+import { convertToCanonical, isCountUnit, isWaterMetric } from '../units.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
 
 export interface ValueContext {
@@ -162,7 +162,8 @@ export function checkDims(dims: string | Dims, def: MetricDef, ctx: Pick<ValueCo
 /**
  * A number in a unit, to the metric's canonical unit: refused when the unit is unknown or of
  * another quantity (water alone converts m³ to t, at 1 t per m³), when the number cannot be held before or after conversion (1e308 萬噸),
- * when a non-zero number would read 0 after it, when negative, or a percentage above 100.
+ * when a non-zero number would read 0 after it, when negative, a percentage above 100, or a
+ * count (persons, cases) with a fraction.
  */
 export function checkQuantity(value: number, unit: string, def: MetricDef, canonical: string = def.unit): Checked<number> {
   if (!Number.isFinite(value)) return bad(msg('value.not_finite'));
@@ -175,6 +176,8 @@ export function checkQuantity(value: number, unit: string, def: MetricDef, canon
   if (conv.value === 0 && value !== 0) return bad(msg('value.conversion_underflow', { unit, expected: canonical }));
   if (conv.value < 0) return bad(msg('value.negative'));
   if (canonical === '%' && conv.value > 100) return bad(msg('value.percent_range'));
+  // Persons, cases, items are counted: 12.5 persons is a slip of the keyboard, not a figure.
+  if (!Number.isInteger(conv.value) && isCountUnit(canonical)) return bad(msg('value.not_whole', { unit: canonical, value: conv.value }));
   return good(conv.value);
 }
 
