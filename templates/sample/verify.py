@@ -20,6 +20,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CATALOGUE = HERE.parent / "catalogue" / "metrics.json"
 DATA_HEADER = ["metric", "year", "value", "unit", "dimensions", "note"]
+# optional columns of the data package (shared/io/data-package.ts DATA_EXTRA_COLUMNS), after the six
+DATA_EXTRA = ["source", "estimated", "footnote_zh", "footnote_en"]
 TARGET_HEADER = ["code", "metric", "baseline_year", "target_year", "type", "target_value", "title_zh", "title_en"]
 
 # (from unit, canonical unit) -> multiplier
@@ -77,14 +79,15 @@ for y in years:
     path = HERE / f"data-{y}.csv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    if rows[0] != DATA_HEADER:
-        fail(f"{path.name}: header {rows[0]}")
+    header = rows[0]
+    if header[:6] != DATA_HEADER or any(c not in DATA_EXTRA for c in header[6:]):
+        fail(f"{path.name}: header {header}")
     seen = set()
     for i, row in enumerate(rows[1:], start=2):
-        rec = dict(zip(DATA_HEADER, row))
+        rec = dict(zip(header, row))
         where = f"{path.name}:{i}"
-        if len(row) != 6:
-            fail(f"{where}: {len(row)} fields")
+        if len(row) != len(header):
+            fail(f"{where}: {len(row)} fields, the header has {len(header)}")
             continue
         m = catalogue.get(rec["metric"])
         if m is None:
