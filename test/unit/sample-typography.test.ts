@@ -48,6 +48,14 @@ describe('the sample’s Chinese texts', () => {
     expect(texts.filter(([, v]) => fullWidthPunctuation(v) !== v).map(([p, v]) => `${p}: ${v}`)).toEqual([]);
   });
 
+  it('hold no markup in the registers’ plain-text fields (a register cell prints its text as it is)', () => {
+    const all = (v: unknown, path: string): [string, string][] =>
+      typeof v === 'string' ? [[path, v]] : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => all(x, `${path}.${k}`)) : [];
+    const register = all(readJson('report/register.json'), 'register');
+    expect(register.length).toBeGreaterThan(200);
+    expect(register.filter(([, v]) => /\[\^|\{\{|\*\*/.test(v)).map(([p, v]) => `${p}: ${v}`)).toEqual([]);
+  });
+
   it('keep the live references and footnotes of their markup intact', () => {
     // A reference's colon and semicolons are ASCII: {{kpi:code;dim=value}} must stay readable.
     const markup = texts.filter(([p]) => p.endsWith('.markup') || p.includes('.items[')).map(([, v]) => v);

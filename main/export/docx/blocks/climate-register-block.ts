@@ -18,7 +18,7 @@ export const buildClimateRegisterBlock: BlockBuilder = (block, ctx) => {
       rows: items.map((c) => [
         named(CLIMATE_CATEGORY, c.category, lang),
         { content: c.title, bold: true },
-        [c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}: ${c.financialEffect}` : ''].filter(Boolean).join('\n'),
+        [c.description, c.impacts, c.financialEffect ? `${t('financialEffect', lang)}${lang === 'zh-Hant' ? '：' : ': '}${c.financialEffect}` : ''].filter(Boolean).join('\n'),
         c.horizons.map((h) => named(HORIZON, h, lang)).join(sep),
         c.responses.map((r) => `• ${r}`).join('\n'),
       ]),
