@@ -20,7 +20,7 @@ test.describe('climate register risk groups (zh-Hant)', () => {
     await expect(transition.getByTestId('block-config')).toContainText(t('block.climateGroup.transition'));
     await expect(group(opportunities)).toBeDisabled();
     await physical.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'test-results/climate-register-groups.png', fullPage: false });
+    await page.screenshot({ path: test.info().outputPath('climate-register-groups.png') });
 
     await group(physical).click();
     await page.locator('.ant-select-item-option', { hasText: t('block.climateGroup.all') }).click();
