@@ -28,7 +28,10 @@ const pillarsSchema = z.object({
 
 /** Blocks that show the same thing wherever they are: shown once in the chapter is enough. */
 const REPEATABLE = new Set(['climate_register', 'scenario_table', 'target_table']);
-const shownKey = (type: string, config: unknown): string => `${type}|${String((config as { type?: unknown } | undefined)?.type ?? '')}`;
+const shownKey = (type: string, config: unknown): string => {
+  const c = config as { type?: unknown; group?: unknown } | undefined;
+  return `${type}|${String(c?.type ?? '')}|${String(c?.group ?? 'all')}`;
+};
 
 export interface PillarsInstalled {
   /** The climate chapter the pillars went under; null when the edition has none. */
@@ -41,8 +44,12 @@ export interface PillarsInstalled {
 
 /**
  * Adds the missing pillar sections under the edition's climate chapter, with their blocks
- * (a register, scenario or target block the chapter itself already shows is not repeated),
- * and maps each Part D item the disclosure map does not have yet to its pillar.
+ * (a register, scenario or target block the chapter already shows is not repeated), and maps
+ * each Part D item the disclosure map does not have yet to its pillar. A pillar the chapter
+ * already has — a section anywhere under it whose template key is the pillar's, as in the
+ * sample's Guide edition, whose 1.1.1–1.1.4 are the pillars, or an edition rolled forward from
+ * one (the copy has new ids, the same template keys) — is not added again: its Part D items
+ * point to that section.
  */
 export function installClimatePillars(ws: Workspace, year: number, actor: string): PillarsInstalled {
   const doc = pillarsSchema.parse(JSON.parse(readFileSync(CLIMATE_PILLARS_TEMPLATE, 'utf8')));
@@ -51,14 +58,24 @@ export function installClimatePillars(ws: Workspace, year: number, actor: string
   const parent = doc.parents.map((key) => sections.find((s) => s.templateKey === key || s.id === key)).find((s) => s !== undefined);
   const result: PillarsInstalled = { parentId: parent?.id ?? null, added: [], mapped: [] };
   if (!parent) return result;
+  // The climate chapter and everything under it.
+  const chapter = [parent];
+  for (let i = 0; i < chapter.length; i++) chapter.push(...sections.filter((s) => s.parentId === chapter[i]!.id));
+  /** Pillar id → the section of this edition that is that pillar. */
+  const pillarSection = new Map<string, string>();
+  for (const s of doc.sections) {
+    const existing = chapter.find((c) => c.templateKey === s.id) ?? (r.outline.getSection(s.id) ? { id: s.id } : undefined);
+    if (existing) pillarSection.set(s.id, existing.id);
+  }
   ws.transaction(() => {
-    const shown = new Set(r.outline.blocksOf(parent.id).filter((b) => REPEATABLE.has(b.type)).map((b) => shownKey(b.type, b.config)));
+    const shown = new Set(chapter.flatMap((c) => r.outline.blocksOf(c.id)).filter((b) => REPEATABLE.has(b.type)).map((b) => shownKey(b.type, b.config)));
     const numbered = /^\d+(\.\d+)*$/.test(parent.label);
     let n = sections.filter((s) => s.parentId === parent.id).length;
     for (const s of doc.sections) {
-      if (r.outline.getSection(s.id)) continue;
+      if (pillarSection.has(s.id)) continue;
       n++;
       r.outline.insertSection({ id: s.id, parentId: parent.id, kind: s.kind, label: numbered ? `${parent.label}.${n}` : '', titleZh: s.title_zh, titleEn: s.title_en, templateKey: s.id }, undefined, actor);
+      pillarSection.set(s.id, s.id);
       for (const b of (s.blocks ?? []).map(expandTemplateBlock)) {
         const { id, ...body } = b;
         if (REPEATABLE.has(body.type) && shown.has(shownKey(body.type, body.config))) continue;
@@ -68,7 +85,7 @@ export function installClimatePillars(ws: Workspace, year: number, actor: string
     }
     for (const e of doc.disclosure) {
       if (r.disclosure.get(e.framework, e.itemCode)) continue;
-      setDisclosure(ws, year, e, actor);
+      setDisclosure(ws, year, { ...e, sections: e.sections.map((id) => pillarSection.get(id) ?? id) }, actor);
       result.mapped.push(e.itemCode);
     }
   });

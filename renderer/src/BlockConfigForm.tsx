@@ -21,7 +21,7 @@ interface Props {
 }
 
 type Row = { metric: string; dims?: Record<string, string> } & Record<string, unknown>;
-type Config = { rows?: Row[]; metrics?: Row[]; years?: number[]; kind?: string; targets?: string[]; include_qualitative?: boolean; type?: string; show_matrix?: boolean; framework?: string } & Record<string, unknown>;
+type Config = { rows?: Row[]; metrics?: Row[]; years?: number[]; kind?: string; targets?: string[]; include_qualitative?: boolean; type?: string; group?: string; show_matrix?: boolean; framework?: string } & Record<string, unknown>;
 type Tier = { name: string; role?: string; members?: string[] };
 type Content = { caption?: string; header?: string[]; rows?: string[][]; tiers?: Tier[] } & Record<string, unknown>;
 
@@ -123,6 +123,9 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
           <label>{t('block.climateShow')}</label>
           <Select aria-label={t('block.climateShow')} value={config.type ?? 'all'} disabled={readOnly} style={{ width: 240 }} onChange={(v: string) => change({ type: v })}
             options={(['all', 'risk', 'opportunity'] as const).map((k) => ({ value: k, label: t(`block.climate.${k}`) }))} />
+          <label>{t('block.climateGroup')}</label>
+          <Select aria-label={t('block.climateGroup')} value={config.group ?? 'all'} disabled={readOnly || config.type === 'opportunity'} style={{ width: 240 }} onChange={(v: string) => change({ group: v })}
+            options={(['all', 'physical', 'transition'] as const).map((k) => ({ value: k, label: t(`block.climateGroup.${k}`) }))} />
         </>
       )}
       {block.type === 'materiality' && (

@@ -86,7 +86,11 @@ export const blockSchemas = {
   },
   stakeholder_table: { config: empty, content: captionOnly },
   materiality: { config: z.object({ show_matrix: z.boolean().default(true) }).strict().default({ show_matrix: true }), content: captionOnly },
-  climate_register: { config: z.object({ type: z.enum(['risk', 'opportunity', 'all']).default('all') }).strict().default({ type: 'all' }), content: captionOnly },
+  climate_register: {
+    // group: physical or transition risks only (a group holds risks, so it shows no opportunity).
+    config: z.object({ type: z.enum(['risk', 'opportunity', 'all']).default('all'), group: z.enum(['all', 'physical', 'transition']).default('all') }).strict().default({ type: 'all', group: 'all' }),
+    content: captionOnly,
+  },
   scenario_table: { config: empty, content: captionOnly },
   governance_facts: { config: empty, content: captionOnly },
   governance_structure: {

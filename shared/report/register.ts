@@ -39,6 +39,26 @@ export const CLIMATE_CATEGORIES = {
 } as const;
 export const HORIZONS = ['short', 'medium', 'long'] as const;
 
+/** Risks by group, as IFRS S2 and Part D separate them: physical (acute, chronic) and transition. */
+export const CLIMATE_RISK_GROUPS = {
+  physical: ['acute_physical', 'chronic_physical'],
+  transition: ['policy_legal', 'technology', 'market', 'reputation'],
+} as const;
+export type ClimateRiskGroup = keyof typeof CLIMATE_RISK_GROUPS;
+
+/** The register rows a climate_register block shows: by type, and for risks by group. */
+export function climateItemsShown<T extends { type: 'risk' | 'opportunity'; category: string }>(
+  items: readonly T[],
+  config: { type: 'risk' | 'opportunity' | 'all'; group?: 'all' | ClimateRiskGroup },
+): T[] {
+  const group = config.group ?? 'all';
+  return items.filter(
+    (c) =>
+      (config.type === 'all' || c.type === config.type) &&
+      (group === 'all' || (c.type === 'risk' && (CLIMATE_RISK_GROUPS[group] as readonly string[]).includes(c.category))),
+  );
+}
+
 export const climateItemSchema = z
   .object({
     id,

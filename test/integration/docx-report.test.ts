@@ -9,9 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listRegister } from '../../main/services/report-register-service.js';
 import { listExports } from '../../main/services/report-export-log-service.js';
 import { buildReportDocx, exportReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { CLIMATE_CATEGORY_LABELS } from '../../shared/enum-labels.js';
+import { CLIMATE_RISK_GROUPS } from '../../shared/report/register.js';
 import { tempDir } from '../helpers.js';
 
 interface Parts {
@@ -77,6 +80,29 @@ describe('DOCX report export of the sample', () => {
     const enRows = tableRows(en.document);
     const enS2 = enRows.find((r) => /Scope 2.*location/i.test(r[0] ?? ''));
     expect(enS2?.slice(1)).toEqual(['tCO₂e', '273,975.25']);
+  });
+
+  it('shows physical and transition climate risks as separate tables, each under its caption', () => {
+    // The first table after a caption, as rows of cell texts (header first).
+    const tableAfter = (xml: string, captionText: string): string[][] => {
+      const at = paragraphs(xml).findIndex((p) => p.text === captionText);
+      expect(at, captionText).toBeGreaterThanOrEqual(0);
+      const from = xml.indexOf(`>${captionText}<`);
+      const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml.slice(from))?.[0] ?? '';
+      return tableRows(table);
+    };
+    for (const [doc, lang, physical, transition] of [
+      [zh, 'zh-Hant', '氣候物理風險評估結果', '氣候轉型風險評估結果'],
+      [en, 'en', 'Physical climate risks: assessment results', 'Transition climate risks: assessment results'],
+    ] as const) {
+      const label = (codes: readonly string[]) => codes.map((c) => CLIMATE_CATEGORY_LABELS[c as keyof typeof CLIMATE_CATEGORY_LABELS][lang]);
+      const phys = tableAfter(doc.document, physical).slice(1).map((r) => r[0]);
+      const trans = tableAfter(doc.document, transition).slice(1).map((r) => r[0]);
+      expect(new Set(phys)).toEqual(new Set(label(CLIMATE_RISK_GROUPS.physical)));
+      expect(new Set(trans)).toEqual(new Set(label(['policy_legal', 'technology', 'reputation'])));
+      // Every risk of the register is in one of the two tables, none twice.
+      expect(phys.length + trans.length).toBe(listRegister(ws, 2024, 'climate').filter((c) => c.type === 'risk').length);
+    }
   });
 
   it('right-aligns the numbers of KPI tables', () => {

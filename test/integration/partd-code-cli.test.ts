@@ -69,7 +69,10 @@ describe('HKEX Code Part D by year and issuer category', { timeout: 600_000 }, (
     // The same list in Traditional Chinese: headings, bases and states in words, no English.
     const zh = runCli(['check', ws, '--year', '2025', '--bases'], { ESG_LANG: 'zh-Hant' }).out;
     expect(zh.split('\n')[1]).toMatch(/^部分\s+項目\s+基準\s+寬免\s+狀態$/);
-    expect(zh).toMatch(/D-GOV-1\s+不遵守就解釋\s+未披露/);
+    // The sample's pillars 1.1.1–1.1.4 carry their text into 2025, so governance, strategy and
+    // risk management are disclosed; internal carbon prices (no data) are not.
+    expect(zh).toMatch(/D-GOV-1\s+不遵守就解釋\s+已披露/);
+    expect(zh).toMatch(/D-MT-8\s+不遵守就解釋\s+未披露/);
     expect(zh).not.toMatch(/\b(none|disclosed|explained)\b/);
     expect(Object.keys(d25)).toHaveLength(27);
     expect(d25['D-MT-1']).toBe('mandatory');
@@ -82,7 +85,8 @@ describe('HKEX Code Part D by year and issuer category', { timeout: 600_000 }, (
     expect(undisclosed.length).toBeGreaterThan(0);
     expect(f25.map((f) => f.metric).sort()).toEqual([...undisclosed].sort());
     for (const f of f25) expect(f.basis).toBe(d25[f.metric]);
-    expect(f25.find((f) => f.metric === 'D-GOV-1')).toMatchObject({ severity: 'error', rule: 'completeness.comply_or_explain' });
+    expect(f25.find((f) => f.metric === 'D-MT-8')).toMatchObject({ severity: 'error', rule: 'completeness.comply_or_explain' });
+    expect(f25.find((f) => f.metric === 'D-GOV-1')).toBeUndefined();
     // An undisclosed item under an interim relief is info, not an error (Scope 3 itself is
     // disclosed here: the climate pillar's KPI table shows the sample's categories).
     const relieved = y25.filter((i) => i.part === 'D' && i.relief && i.state !== 'disclosed').map((i) => i.item);
@@ -100,7 +104,7 @@ describe('HKEX Code Part D by year and issuer category', { timeout: 600_000 }, (
     expect(at).toBeGreaterThan(0);
     const index = text.slice(at);
     for (const code of Object.keys(d25)) expect(index).toContain(code);
-    expect(index).toContain('D-GOV-1(not verified)Oversight of climate-related risks and opportunities by the governance bodyComply or explain');
+    expect(index).toContain('D-MT-8(not verified)Internal carbon pricesComply or explain');
     expect(index).toContain('interim relief to FY2026');
     const book = await partOf(xlsx, 'xl/workbook.xml');
     expect(book).toContain('name="Part D climate index"');
@@ -111,7 +115,7 @@ describe('HKEX Code Part D by year and issuer category', { timeout: 600_000 }, (
     const d26 = partD(bases(ws, 2026));
     expect(Object.values(d26).every((b) => b === 'mandatory')).toBe(true);
     const f26 = findings(ws, 2026).filter((f) => f.part === 'D');
-    expect(f26.find((f) => f.metric === 'D-GOV-1')).toMatchObject({ severity: 'error', rule: 'completeness.mandatory', basis: 'mandatory' });
+    expect(f26.find((f) => f.metric === 'D-MT-8')).toMatchObject({ severity: 'error', rule: 'completeness.mandatory', basis: 'mandatory' });
 
     // GEM: Scope 1 and 2 stay mandatory, the rest of Part D becomes voluntary (no findings).
     expect(cli('profile', 'set', ws, '--issuer-category', 'gem').code).toBe(0);

@@ -55,18 +55,49 @@ describe('the sample report', () => {
     const ws = openWorkspace(sample());
     const text = (lang: 'zh-Hant' | 'en') => {
       const m = loadReportModel(ws, 2024, lang);
-      const items = (m.sections.find((s) => s.id === 'highlights')?.blocks[0]?.content as { items: { type: string; text?: string; resolved?: { text: string } }[][] }).items;
-      return items.map((run) => run.map((n) => n.text ?? n.resolved?.text ?? '').join('')).join('\n');
+      // The highlights are one rich-text block: a heading per theme, then its bullets.
+      type Node = { type: string; text?: string; resolved?: { text: string }; content?: Node[] };
+      const doc = (m.sections.find((s) => s.id === 'highlights')?.blocks[0]?.content as { doc: Node }).doc;
+      const flat = (n: Node): string => (n.type === 'paragraph' || n.type === 'heading' ? (n.content ?? []).map((i) => i.text ?? i.resolved?.text ?? '').join('') + '\n' : (n.content ?? []).map(flat).join(''));
+      return flat(doc);
     };
     const zh = text('zh-Hant');
     const en = text('en');
     ws.close();
     expect(zh).toContain('125.91萬噸二氧化碳當量');
-    expect(zh).toContain('佔其用電量的87.1%');
+    expect(zh).toContain('佔其全年用電量的87.1%');
     expect(zh).toContain('4,741.0萬元');
     expect(zh).toContain('−14.6%');
     expect(en).toContain('1,259,100.00 tCO2e');
     expect(en).toContain('411,779.0 MWh');
+  });
+
+  it('shows every figure of the reference report’s key-performance pages, each a live reference to data', () => {
+    const ws = openWorkspace(sample());
+    type Node = { type: string; text?: string; resolved?: { text: string; missing: boolean }; content?: Node[] };
+    const inlines = (lang: 'zh-Hant' | 'en'): Node[] => {
+      const doc = (loadReportModel(ws, 2024, lang).sections.find((s) => s.id === 'highlights')?.blocks[0]?.content as { doc: Node }).doc;
+      const walk = (n: Node): Node[] => (n.type === 'paragraph' || n.type === 'heading' ? (n.content ?? []) : (n.content ?? []).flatMap(walk));
+      return walk(doc);
+    };
+    const zhNodes = inlines('zh-Hant');
+    const enNodes = inlines('en');
+    ws.close();
+    const zh = zhNodes.map((i) => i.text ?? i.resolved?.text ?? '').join('');
+    // The reference report's highlights (ESG關鍵績效), figure by figure.
+    for (const figure of ['125.91萬噸二氧化碳當量', '411,779.0兆瓦時', '87.1%', '220,960.6噸二氧化碳當量', '−11.5%', '−12.6%', '−7.4%', '−14.6%', '電子廢棄物100%', '97.5%',
+      '覆蓋100%業務範圍', '20,000人', '120,000人次', '12,967件', '6,358件', '10,195件', '7,232件', '新獲2項', '180項', '牽頭16項', '已發佈51項', '牽頭7項', '超過120個', '96.5%',
+      '350,000人', '86.0%', '97.2%', '超過10項', '44.0%', '31.6%', '34.8%', '11個國家', '32個民族', '7.5%', '4,275門', '覆蓋100%員工', '17次', '94場', '5,150人', '19個城市',
+      '2次反腐敗', '16,343人次', '覆蓋率100%', '由9個增至10個', '6,028家', '+22.3%', '4,741.0萬元', '37,482.0小時'])
+      expect(zh, figure).toContain(figure);
+    for (const nodes of [zhNodes, enNodes]) {
+      const refs = nodes.filter((n) => n.type === 'kpiRef');
+      expect(refs.length).toBeGreaterThanOrEqual(50);
+      expect(refs.filter((r) => r.resolved?.missing).map((r) => r.resolved?.text)).toEqual([]);
+      // Written text holds no figure of its own: only years, months and the names of standards.
+      const written = nodes.map((n) => n.text ?? '').join(' ').replace(/\b20\d\d\b|\d{1,2}月|ISO \d+|GB\/T [\d-]+|Scope 3/g, '');
+      expect(written).not.toMatch(/\d/);
+    }
   });
 
   it('maps all 36 HKEX KPIs, A2.5, B6.1 and B6.4 not applicable with reasons in both languages', () => {

@@ -1,5 +1,6 @@
 // Climate-related risks or opportunities (IFRS S2 style): category, the item, its impacts and
-// financial effect, time horizons, and the responses.
+// financial effect, time horizons, and the responses; all of them, or risks of one group only.
+import { climateItemsShown, type ClimateRiskGroup } from '../../../../shared/report/register.js';
 import { CLIMATE_CATEGORY, HORIZON, named, t } from '../labels.js';
 import { markupCell } from '../markup-text.js';
 import { buildTable, caption } from '../table-kit.js';
@@ -7,8 +8,7 @@ import { configOf, contentOf, type BlockBuilder } from './types.js';
 
 export const buildClimateRegisterBlock: BlockBuilder = (block, ctx) => {
   const { lang } = ctx;
-  const { type } = configOf<{ type: 'risk' | 'opportunity' | 'all' }>(block);
-  const items = ctx.model.report.climate.filter((c) => type === 'all' || c.type === type);
+  const items = climateItemsShown(ctx.model.report.climate, configOf<{ type: 'risk' | 'opportunity' | 'all'; group?: 'all' | ClimateRiskGroup }>(block));
   if (!items.length) return [];
   const sep = lang === 'zh-Hant' ? '、' : ', ';
   return [
