@@ -16,6 +16,7 @@ import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { siteContext } from './site-context.js';
+import { submitReturnedWorkbooks } from './review-service.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export interface ImportOptions {
@@ -24,7 +25,8 @@ export interface ImportOptions {
 }
 
 export interface ImportSummary {
-  files: { file: string; kind: FileKind; rows: number }[];
+  /** A workbook names its department and year: its values are submitted by that department. */
+  files: { file: string; kind: FileKind; rows: number; department?: string; year?: number }[];
   inserted: number;
   updated: number;
   unchanged: number;
@@ -157,7 +159,7 @@ export async function parseSources(ws: Workspace, sources: readonly ImportSource
       const r = await parseDepartmentWorkbook(src.name, src.bytes ?? new Uint8Array(), wbCtx);
       append(parsed.problems, r.problems);
       append(parsed.values, r.values);
-      parsed.files.push({ file: src.name, kind: 'workbook', rows: r.values.length });
+      parsed.files.push({ file: src.name, kind: 'workbook', rows: r.values.length, ...(r.department !== undefined && r.year !== undefined ? { department: r.department, year: r.year } : {}) });
     } else parseCsvSource(src, ctx, cat, parsed);
   }
   return parsed;
@@ -252,6 +254,8 @@ export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planI
       summary[done === 'unchanged' ? 'unchanged' : c.status === 'new' ? 'inserted' : 'updated'] += 1;
     }
     for (const t of plan.targets) summary[ws.targets.put(t.new, actor, `import ${t.where}`)] += 1;
+    // A department's returned workbook is its submission: its values await validation.
+    submitReturnedWorkbooks(ws, plan, actor);
   });
   return summary;
 }
