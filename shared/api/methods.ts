@@ -56,5 +56,18 @@ export const METHOD_NAMES = [
   'site:update',
   'target:save',
   'target:delete',
+  'people:list',
+  'people:add',
+  'people:update',
+  'people:use',
+  'review:states',
+  'review:act',
+  'collection:dashboard',
+  'evidence:list',
+  'evidence:attach',
+  'evidence:replace',
+  'evidence:remove',
+  'evidence:open',
+  'assurance:pack',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

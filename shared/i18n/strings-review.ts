@@ -103,6 +103,8 @@ export const reviewEn = {
   'assurance.button': 'Assurance pack',
   'assurance.hint': 'One zip for the assurer: annex, calculation trace, audit log, evidence, factor sources, approvals and a manifest of SHA-256 hashes.',
   'assurance.done': 'Assurance pack written: {file} ({files} files)',
+  'dialog.evidenceTitle': 'Choose an evidence file',
+  'dialog.evidenceFiles': 'Evidence (PDF, images, XLSX, CSV, DOCX, EML)',
 };
 
 export const reviewZh: Record<keyof typeof reviewEn, string> = {
@@ -205,4 +207,6 @@ export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'assurance.button': '鑒證資料包',
   'assurance.hint': '給鑒證機構的一個壓縮檔：附表、計算追溯、審計記錄、佐證、係數來源、核准紀錄，以及列出 SHA-256 的清單。',
   'assurance.done': '已寫入鑒證資料包：{file}（{files} 個檔案）',
+  'dialog.evidenceTitle': '選擇佐證檔案',
+  'dialog.evidenceFiles': '佐證（PDF、圖片、XLSX、CSV、DOCX、EML）',
 };
