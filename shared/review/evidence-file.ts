@@ -126,6 +126,7 @@ export function sanitiseFileName(raw: string, fallback = 'file'): string {
 
 /** A name part from metric and dimensions for the assurance pack: `ghg.scope1_total` `site-hk`. */
 export function safePart(text: string): string {
-  const s = text.replace(/[^A-Za-z0-9._=-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  // No `..` anywhere, so that no part of the path can name a parent folder.
+  const s = text.replace(/[^A-Za-z0-9._=-]+/g, '-').replace(/\.{2,}/g, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   return s === '' ? 'total' : s.slice(0, 80);
 }
