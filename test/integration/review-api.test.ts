@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/handlers.js';
 import { writeZip } from '../../main/zip/write.js';
-import type { EvidenceView, Person, PeopleView, ValueStateRow, CollectionDepartmentView, SetValueResult } from '../../shared/api/contract.js';
+import type { EvidenceView, PeopleView, ValueStateRow, CollectionDepartmentView, SetValueResult } from '../../shared/api/contract.js';
+import type { Person } from '../../shared/review/people.js';
 import { useSampleHost } from '../api-harness.js';
 
 const host = useSampleHost('esg-review-');
