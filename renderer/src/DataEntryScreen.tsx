@@ -34,6 +34,8 @@ import { dimsLabel } from './dims-label.js';
 import { ValueCell, ChangeCell, ActionsCell, GroupCell, gridI18n, type DisplayRow, type GroupRow, type EditError } from './GridCells.js';
 import { HistoryDrawer } from './HistoryDrawer.js';
 import { TraceDrawer } from './TraceDrawer.js';
+import { ReviewDrawer } from './ReviewDrawer.js';
+import { ReviewCell, reviewKey, useReviewIndex } from './review-grid.js';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 34, headerHeight: 36, spacing: 6 });
@@ -70,6 +72,8 @@ interface Props {
   readOnly: boolean;
   sites: Site[];
   onChanged: () => void;
+  /** A metric to show (the collection dashboard's jump to what is missing). */
+  jump?: { metric: string; n: number } | null;
 }
 
 /** An empty row the user asked for; it becomes a stored row once a value is saved in it. */
@@ -215,7 +219,7 @@ function buildRows(
   return { rows: out, count };
 }
 
-export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: Props) {
+export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, jump }: Props) {
   const { lang } = useI18n();
   // One object per language: the context's changes with every render of the app.
   const i18n = gridI18n(lang);
@@ -226,8 +230,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
   const [area, setArea] = useState<string>('');
   const [owner, setOwner] = useState<string>('');
   const [errors, setErrors] = useState<Record<string, EditError>>({});
-  const [status, setStatus] = useState<{ type: 'success' | 'error'; text: string; undo?: boolean } | null>(null);
-  const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace'; row: GridRow } | null>(null);
+  const [status, setStatus] = useState<{ type: 'success' | 'error' | 'warning'; text: string; undo?: boolean } | null>(null);
+  const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace' | 'review'; row: GridRow } | null>(null);
+  const review = useReviewIndex(year, revision);
   const [loadMs, setLoadMs] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [extra, setExtra] = useState<GridRow[]>([]);
@@ -318,7 +323,11 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         // A cleared value (Delete on the cell, or emptied) can be put back from the message.
         const cleared = field === 'editValue' && text.trim() === '' && (row.value !== null || row.naReason !== null);
         const kept = r.row.note !== null || r.row.source !== null || r.row.estimated;
-        setStatus(cleared ? { type: 'success', text: t(kept ? 'grid.cleared' : 'grid.clearedBare', { metric: name }), undo: true } : { type: 'success', text: t('grid.saved', { metric: name }) });
+        setStatus(
+          r.reopened === 'approved' ? { type: 'warning', text: `${name}: ${t('review.reopened')}` } :
+          cleared ? { type: 'success', text: t(kept ? 'grid.cleared' : 'grid.clearedBare', { metric: name }), undo: true } : { type: 'success', text: t('grid.saved', { metric: name }) },
+        );
+        if (r.reopened) review.reload();
         onChanged();
       } catch (e) {
         if (e instanceof ApiCallError && e.error.code === 'stale') {
@@ -333,7 +342,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         setStatus({ type: 'error', text: `${name}: ${t('grid.rejected', { message })}` });
       }
     },
-    [year, cat, metricName, t, lang, onChanged, applyRows],
+    [year, cat, metricName, t, lang, onChanged, applyRows, review.reload],
   );
   const undoClear = useCallback(async () => {
     try {
@@ -422,7 +431,19 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
     if (filterRef.current) e.api.onFilterChanged();
   }, []);
 
-  const openDrawer = useCallback((kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }), []);
+  const openDrawer = useCallback((kind: 'history' | 'trace' | 'review', row: GridRow) => setDrawer({ kind, row }), []);
+  const openReview = useCallback((row: GridRow) => setDrawer({ kind: 'review', row }), []);
+  // The review column alone is redrawn when the year's states or evidence are loaded again.
+  useEffect(() => {
+    gridApi.current?.refreshCells({ columns: ['review'], force: true });
+  }, [review.version]);
+  // The collection dashboard's jump: the metric found, whatever the filters were.
+  useEffect(() => {
+    if (!jump) return;
+    setArea('');
+    setOwner('');
+    setSearch(jump.metric);
+  }, [jump]);
 
   const columns = useMemo<ColDef<DisplayRow>[]>(() => {
     const editableRow = (r: DisplayRow | undefined) => !readOnly && r !== undefined && !('group' in r) && r.kind !== 'derived';
@@ -450,9 +471,13 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
       { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note' },
       { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source' },
       { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
+      {
+        headerName: t('review.column'), colId: 'review', width: 130, pinned: 'right', valueGetter: (p) => (p.data ? reviewKey(review.index.current, p.data.id) : ''),
+        cellRenderer: ReviewCell, cellRendererParams: { i18n, index: review.index, onOpen: openReview },
+      },
       { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: openDrawer } },
     ];
-  }, [i18n, t, year, readOnly, openDrawer]);
+  }, [i18n, t, year, readOnly, openDrawer, openReview, review.index]);
 
   const areas = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.area))], [cat]);
   const owners = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.owner))], [cat]);
@@ -510,6 +535,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
         />
       )}
       {drawer?.kind === 'history' && <HistoryDrawer row={drawer.row} year={year} revision={revision} onClose={() => setDrawer(null)} />}
+      {drawer?.kind === 'review' && (
+        <ReviewDrawer row={drawer.row} year={year} state={review.index.current.states.get(drawer.row.id)} readOnly={readOnly} onClose={() => setDrawer(null)} onChanged={review.reload} />
+      )}
       {drawer?.kind === 'trace' && <TraceDrawer metric={drawer.row.metric} dims={drawer.row.dims} year={year} revision={revision} onClose={() => setDrawer(null)} />}
     </div>
   );
