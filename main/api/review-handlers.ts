@@ -9,7 +9,7 @@ import { writeAssurancePack } from '../services/assurance-service.js';
 import { attachEvidence, evidenceToTempFile, listEvidence, removeEvidence, replaceEvidence } from '../services/evidence-service.js';
 import { addPerson, listPeople, updatePerson } from '../services/people-service.js';
 import { ReviewError } from '../services/review-error.js';
-import { collectionDashboard, listStates, reviewValues } from '../services/review-service.js';
+import { collectionDashboard, listStates, reviewValues, valuesFor } from '../services/review-service.js';
 import type { EvidenceMeta } from '../store/evidence-repo.js';
 import { ApiFailure } from './failure.js';
 import type { ApiContext } from './handlers.js';
@@ -57,6 +57,11 @@ export const reviewHandlers = {
       ctx.actor,
       i.comment,
     )) as H<'review:act'>,
+  'review:act-all': ((i, ctx) => {
+    const ws = ctx.session.writable();
+    const refs = valuesFor(ws, i.action, i.year, ctx.actor);
+    return refs.length ? reviewValues(ws, i.action, refs, ctx.actor) : { changed: 0 };
+  }) as H<'review:act-all'>,
   'collection:dashboard': ((i, ctx) => collectionDashboard(ctx.session.workspace(), i.year)) as H<'collection:dashboard'>,
   'evidence:list': ((i, ctx) => listEvidence(ctx.session.workspace(), i.year, i.metric ? { metric: i.metric, dims: i.dims ?? {} } : undefined).map(view)) as H<'evidence:list'>,
   'evidence:attach': (async (i, ctx) => {

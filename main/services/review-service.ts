@@ -102,6 +102,28 @@ export function reviewValues(ws: Workspace, action: Action, refs: readonly Value
 }
 
 /**
+ * Every value of the year an action applies to for this person: for submit, the drafts and
+ * returned values of the departments they own (all, for the ESG lead); for approve or
+ * return, every submitted value someone else submitted.
+ */
+export function valuesFor(ws: Workspace, action: Action, year: number, actor: string): ValueRefInput[] {
+  const person = requirePerson(ws, actor);
+  if (action !== 'submit' && !mayValidate(person)) throw new ReviewError('forbidden', 'review.not_validator', { name: person.name });
+  const cat = loadWorkspaceCatalogue(ws);
+  const states = new Map(ws.review.listYear(year).map((r) => [`${r.metric}|${r.dimsKey}`, r]));
+  const out: ValueRefInput[] = [];
+  for (const v of ws.values.listYear(year)) {
+    const def = cat.byCode.get(v.metric);
+    if (!def || def.kind === 'derived') continue;
+    const s = states.get(`${v.metric}|${dimsKey(v.dims)}`);
+    const state = s?.state ?? 'draft';
+    const applies = action === 'submit' ? (state === 'draft' || state === 'returned') && maySubmit(person, def.owner) : state === 'submitted' && s?.submittedBy !== person.id;
+    if (applies) out.push({ metric: v.metric, year, dims: v.dims });
+  }
+  return out;
+}
+
+/**
  * Inside an import's transaction: every value of a returned department workbook is submitted
  * by that department's data owner (the first active one; the importer if it has none), and
  * the return is logged for the collection dashboard. Approved values left unchanged stay so.

@@ -8,6 +8,8 @@ import { call } from './api.js';
 import { errorText } from './api-error-text.js';
 import { useCatalogue } from './catalogue-context.js';
 import { useI18n } from './i18n.js';
+import { usePeople } from './people-context.js';
+import { mayValidate } from '../../shared/review/people.js';
 
 interface Props {
   year: number;
@@ -19,21 +21,32 @@ interface Props {
 
 const pct = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100));
 
-export function CollectionScreen({ year, revision, onGoto }: Props) {
+export function CollectionScreen({ year, revision, readOnly, onGoto }: Props) {
   const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
   const { message } = AntApp.useApp();
   const [rows, setRows] = useState<CollectionDepartmentView[] | null>(null);
   const [packing, setPacking] = useState(false);
   const [packed, setPacked] = useState<string | null>(null);
+  const { me } = usePeople();
+  const [rev, setRev] = useState(0);
   useEffect(() => {
     let live = true;
     call('collection:dashboard', { year }).then((r) => live && setRows(r), () => live && setRows([]));
     return () => {
       live = false;
     };
-  }, [year, revision]);
+  }, [year, revision, rev]);
 
+  const bulk = async (action: 'submit' | 'approve') => {
+    try {
+      const r = await call('review:act-all', { action, year });
+      void message.success(t('review.done', { action: t(action === 'submit' ? 'state.submitted' : 'state.approved'), n: r.changed }));
+      setRev((x) => x + 1);
+    } catch (e) {
+      void message.error(errorText(lang, e));
+    }
+  };
   const pack = async () => {
     setPacking(true);
     try {
@@ -57,7 +70,11 @@ export function CollectionScreen({ year, revision, onGoto }: Props) {
     <div className="screen" data-testid="collection-screen">
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('collection.title', { year })}</Typography.Title>
+        <Space>
+          {!readOnly && me && me.roles.some((g) => g.role === 'data_owner' || g.role === 'esg_lead') && <Button onClick={() => void bulk('submit')} data-testid="submit-all">{t('review.submitAll')}</Button>}
+          {!readOnly && me && mayValidate(me) && <Button onClick={() => void bulk('approve')} data-testid="approve-all">{t('review.approveAll')}</Button>}
         <Button type="primary" loading={packing} onClick={() => void pack()} data-testid="assurance-pack" title={t('assurance.hint')}>{t('assurance.button')}</Button>
+        </Space>
       </Space>
       {packed && <Alert type="success" showIcon message={packed} closable onClose={() => setPacked(null)} data-testid="assurance-done" />}
       <Table<CollectionDepartmentView>

@@ -112,7 +112,7 @@ export function ReviewDrawer({ row, year, state, readOnly, onClose, onChanged }:
                 </Popconfirm>,
               ]}
             >
-              <List.Item.Meta title={<span data-testid="evidence-name">{f.fileName}</span>} description={`${t('evidence.attached', { by: f.attachedBy, at: date(f.attachedAt) })} · ${(f.size / 1024).toFixed(1)} KB · SHA-256 ${f.sha256.slice(0, 12)}…`} />
+              <List.Item.Meta title={<span data-testid="evidence-name">{f.fileName}</span>} description={`${t('evidence.attached', { by: f.attachedBy, at: date(f.attachedAt) })} · ${f.size < 1024 ? `${f.size} B` : `${(f.size / 1024).toFixed(1)} KB`} · SHA-256 ${f.sha256.slice(0, 12)}…`} />
             </List.Item>
           )}
         />

@@ -3,6 +3,7 @@
 // redraws this column only, not the 48,000 rows' other cells.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Tag } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { GridRow, ValueStateRow } from '../../shared/api/contract.js';
 import { dimsKey } from '../../shared/dimensions.js';
@@ -45,14 +46,21 @@ export function useReviewIndex(year: number, revision: number) {
 /** What the review cell shows: a key that changes when the state or the count does. */
 export const reviewKey = (ix: ReviewIndex, id: string) => `${ix.states.get(id)?.state ?? 'draft'}|${ix.evidence.get(id) ?? 0}`;
 
-export function ReviewCell({ data, i18n, index, onOpen }: ICellRendererParams<GridRow> & { i18n: I18n; index: { current: ReviewIndex }; onOpen: (row: GridRow) => void }) {
+/** Drawn from the cell's value (reviewKey), so the grid's refresh of the column redraws it. */
+export function ReviewCell({ data, value, i18n, onOpen }: ICellRendererParams<GridRow, string> & { i18n: I18n; onOpen: (row: GridRow) => void }) {
   if (!data || data.kind === 'derived') return null;
-  const state = index.current.states.get(data.id)?.state ?? 'draft';
-  const n = index.current.evidence.get(data.id) ?? 0;
+  const [s = 'draft', count = '0'] = (value ?? '').split('|');
+  const state = (s in STATE_COLOR ? s : 'draft') as keyof typeof STATE_COLOR;
+  const n = Number(count);
   return (
     <Button size="small" type="text" onClick={() => onOpen(data)} data-testid="review-cell" data-state={state} style={{ padding: 0 }}>
       <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 4 }}>{i18n.t(`state.${state}`)}</Tag>
-      {n > 0 && <span title={i18n.t('evidence.count', { n })}>📎{n}</span>}
+      {n > 0 && (
+        <span title={i18n.t('evidence.count', { n })} data-testid="evidence-count">
+          <PaperClipOutlined />
+          {n}
+        </span>
+      )}
     </Button>
   );
 }

@@ -36,6 +36,8 @@ export const reviewContract = {
       })
       .strict(),
   },
+  /** Every value the action applies to for the person working (their drafts; all submitted). */
+  'review:act-all': { input: z.object({ action: z.enum(['submit', 'approve']), year }).strict() },
   'collection:dashboard': { input: z.object({ year }).strict() },
   'evidence:list': { input: z.object({ year, metric: code.optional(), dims: dims.optional() }).strict() },
   'evidence:attach': { input: z.object({ metric: code, year, dims, fileName: bareFileName.optional() }).strict() },
@@ -97,6 +99,7 @@ export interface ReviewOutputs {
   'people:use': { current: number | null };
   'review:states': ValueStateRow[];
   'review:act': { changed: number };
+  'review:act-all': { changed: number };
   'collection:dashboard': CollectionDepartmentView[];
   'evidence:list': EvidenceView[];
   'evidence:attach': EvidenceView;

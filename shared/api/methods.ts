@@ -62,6 +62,7 @@ export const METHOD_NAMES = [
   'people:use',
   'review:states',
   'review:act',
+  'review:act-all',
   'collection:dashboard',
   'evidence:list',
   'evidence:attach',
