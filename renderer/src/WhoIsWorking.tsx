@@ -24,7 +24,7 @@ export function WhoIsWorking() {
   return (
     <>
       <Space size={4} data-testid="who-is-working">
-        <Typography.Text type="secondary">{t('who.label')}:</Typography.Text>
+        <Typography.Text type="secondary">{t('who.label')}</Typography.Text>
         <Typography.Text strong data-testid="who-name">{me?.name ?? t('who.nobody')}</Typography.Text>
         <Button size="small" onClick={() => { setChoice(me?.id ?? null); setAsking(true); }}>{t('who.change')}</Button>
       </Space>
