@@ -41,6 +41,10 @@ describe('people, review and evidence on the command line', () => {
     expect(runCli(['review', 'approve', ws, '--year', '2024', '--all'], { ESG_ACTOR: '#2' }).out.trim()).toBe('Approved: 1 value(s)');
     const dash = JSON.parse(runCli(['collection', ws, '--year', '2024', '--json']).out) as { code: string; approved: number; submitted: number }[];
     expect(dash.find((d) => d.code === 'hr')).toMatchObject({ submitted: 1, approved: 1 });
+    // A person made inactive acts no more.
+    expect(runCli(['people', 'set', ws, '#1', '--active', 'no']).out.trim()).toBe('Updated #1 Chan Tai Man');
+    const gone = runCli(['review', 'submit', ws, '--year', '2024', '--all'], { ESG_ACTOR: 'Chan Tai Man' });
+    expect([gone.code, gone.err.trim()]).toEqual([1, 'Chan Tai Man is no longer active in this workspace']);
   });
 
   it('evidence add refuses a file that is not what its name says, then lists what was attached', () => {
