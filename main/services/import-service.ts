@@ -32,6 +32,8 @@ export interface ImportSummary {
   unchanged: number;
   /** The values that held a value before and changed, with the fields that changed. */
   changed: ValueChange[];
+  /** Submitted or approved values the import changed: drafts again (migration 0130's trigger). */
+  reopened: number;
 }
 
 export type FileKind = 'data' | 'targets' | 'workbook';
@@ -240,7 +242,7 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
  */
 export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planIsFresh = false): ImportSummary {
   if (plan.problems.length) throw new ImportError(plan.problems);
-  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0, changed: plan.values.filter((c) => c.status === 'changed') };
+  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0, changed: plan.values.filter((c) => c.status === 'changed'), reopened: 0 };
   ws.transaction(() => {
     for (const c of plan.values) {
       // An untouched value is not written at all: no audit entry, no new timestamp.
@@ -249,7 +251,9 @@ export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planI
         continue;
       }
       ws.profile.ensureYear(c.year);
+      const reviewed = c.old !== null && ws.review.get(c.metric, c.year, dimsKey(c.dims)) !== undefined;
       const done = ws.values.put(c.new, actor, `import ${c.where}`, planIsFresh ? c.old : undefined);
+      if (reviewed && done === 'updated') summary.reopened += 1;
       // A cleared row taking a value again is a new value, as the preview said.
       summary[done === 'unchanged' ? 'unchanged' : c.status === 'new' ? 'inserted' : 'updated'] += 1;
     }

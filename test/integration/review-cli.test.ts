@@ -3,7 +3,7 @@
 // every file checked against the SHA-256 its manifest gives.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkZip, readZipEntry } from '../../main/zip/read.js';
 import { runCli } from '../cli-process.js';
@@ -41,6 +41,12 @@ describe('people, review and evidence on the command line', () => {
     expect(runCli(['review', 'approve', ws, '--year', '2024', '--all'], { ESG_ACTOR: '#2' }).out.trim()).toBe('Approved: 1 value(s)');
     const dash = JSON.parse(runCli(['collection', ws, '--year', '2024', '--json']).out) as { code: string; approved: number; submitted: number }[];
     expect(dash.find((d) => d.code === 'hr')).toMatchObject({ submitted: 1, approved: 1 });
+    // An import that changes the approved figure makes it a draft again, and says so.
+    const csv = join(dirname(ws), 'fix.csv');
+    writeFileSync(csv, 'metric,year,value,unit,dimensions,note\nworkforce.total,2024,28000,persons,,\n');
+    const imp = runCli(['import', ws, csv, '--overwrite']);
+    expect(imp.out).toContain('1 submitted or approved value(s) changed and are drafts again');
+    expect(JSON.parse(runCli(['collection', ws, '--year', '2024', '--json']).out).find((d: { code: string }) => d.code === 'hr')).toMatchObject({ submitted: 0, approved: 0 });
     // A person made inactive acts no more.
     expect(runCli(['people', 'set', ws, '#1', '--active', 'no']).out.trim()).toBe('Updated #1 Chan Tai Man');
     const gone = runCli(['review', 'submit', ws, '--year', '2024', '--all'], { ESG_ACTOR: 'Chan Tai Man' });
