@@ -140,6 +140,13 @@ describe('evidence', () => {
     expect(opened.opened).toBe(false);
     expect(readFileSync(opened.path)).toEqual(pdf);
     expect(opened.path.startsWith(host.dir)).toBe(false);
+    // In the desktop app the system's program opens the copy; the renderer gets no path.
+    const handed: string[] = [];
+    host.ctx.opener = { open: async (p) => void handed.push(p), reveal: () => undefined };
+    expect(await host.call('evidence:open', { id: m.id })).toEqual({ opened: true, path: null });
+    expect(handed).toHaveLength(1);
+    expect(handed[0]).toMatch(/esg-evidence-[0-9a-f]{16}[/\\]headcount\.pdf$/);
+    expect(readFileSync(handed[0] as string)).toEqual(pdf);
     writeFileSync(join(host.dir, 'headcount-v2.csv'), 'dept,headcount\nhr,27674\n');
     const r = await host.call<EvidenceView>('evidence:replace', { id: m.id, fileName: 'headcount-v2.csv' });
     expect(r).toMatchObject({ id: m.id, fileName: 'headcount-v2.csv', kind: 'csv' });
