@@ -105,7 +105,7 @@ describe('value states', () => {
   });
 
   it('a returned department workbook imports as submitted by its owner; the dashboard counts it', async () => {
-    const { owner } = await people();
+    const { owner, validator } = await people();
     const sent = await host.call<{ files: { name: string; department: string }[] }>('sheets:write', { year: 2025 });
     const hrFile = sent.files.find((f) => f.department === 'hr')?.name as string;
     const wb = new ExcelJS.Workbook();
@@ -123,6 +123,15 @@ describe('value states', () => {
     expect(hr.open.map((o) => o.metric)).not.toContain('workforce.total');
     expect(hr.open[0]?.status).toBe('missing');
     expect(dash.find((d) => d.code === 'facilities')).toMatchObject({ sent: 1, returned: 0, filled: 0 });
+    // Approved, then the workbook comes back with another figure: the approval is gone and the
+    // new figure is the department's submission again.
+    await use(validator);
+    await host.call('review:act', { action: 'approve', year: 2025, values: [{ metric: 'workforce.total', dims: {} }] });
+    for (let r = 5; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === 'workforce.total' && !sheet.getCell(r, 5).value) sheet.getCell(r, 8).value = 28200;
+    await wb.xlsx.writeFile(join(host.dir, hrFile));
+    const again = await host.call<{ previewId: string }>('import:preview', { fileNames: [hrFile], overwrite: true });
+    expect(await host.call('import:commit', { previewId: again.previewId })).toMatchObject({ updated: 1, reopened: 1 });
+    expect(await host.call<ValueStateRow[]>('review:states', { year: 2025 })).toEqual([expect.objectContaining({ metric: 'workforce.total', state: 'submitted', by: owner.name })]);
   });
 });
 
