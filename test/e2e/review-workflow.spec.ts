@@ -41,6 +41,8 @@ async function openReview(page: Page, metric: string) {
 }
 
 test('owner submits with evidence, validator returns one with a comment and approves the rest', async ({ page, host }) => {
+  // Three people's work in one session: longer than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
   writeFileSync(join(host.dir, 'headcount-2024.pdf'), pdf);
   await page.goto(host.url);
