@@ -473,7 +473,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, ju
       { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
       {
         headerName: t('review.column'), colId: 'review', width: 130, pinned: 'right', valueGetter: (p) => (p.data ? reviewKey(review.index.current, p.data.id) : ''),
-        cellRenderer: ReviewCell, cellRendererParams: { i18n, index: review.index, onOpen: openReview },
+        cellRenderer: ReviewCell, cellRendererParams: { i18n, onOpen: openReview },
       },
       { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: openDrawer } },
     ];
