@@ -103,4 +103,6 @@ export interface AuditEntry {
   old: unknown;
   new: unknown;
   context: string | null;
+  /** The workspace's person the actor was (migration 0130), when one was working. */
+  personId?: number | null;
 }

@@ -47,6 +47,22 @@ export const HORIZON_LABELS: Labels<'short' | 'medium' | 'long'> = {
   long: { 'zh-Hant': '長期', en: 'Long term' },
 };
 
+/** Roles of people in a workspace (issue 15): who submits, validates and signs off. */
+export const ROLE_LABELS: Labels<'esg_lead' | 'data_owner' | 'validator' | 'reviewer'> = {
+  esg_lead: { 'zh-Hant': 'ESG 負責人', en: 'ESG lead' },
+  data_owner: { 'zh-Hant': '數據負責人', en: 'Data owner' },
+  validator: { 'zh-Hant': '數據審核人', en: 'Validator' },
+  reviewer: { 'zh-Hant': '報告審閱人', en: 'Reviewer' },
+};
+
+/** A value's review state; a value without one is a draft. */
+export const VALUE_STATE_LABELS: Labels<'draft' | 'submitted' | 'approved' | 'returned'> = {
+  draft: { 'zh-Hant': '草稿', en: 'Draft' },
+  submitted: { 'zh-Hant': '已提交', en: 'Submitted' },
+  approved: { 'zh-Hant': '已核准', en: 'Approved' },
+  returned: { 'zh-Hant': '已退回', en: 'Returned' },
+};
+
 /** Every table, by name (for the test that each value has one label per language). */
 export const ENUM_LABELS = {
   targetStatus: TARGET_STATUS_LABELS,
@@ -54,6 +70,8 @@ export const ENUM_LABELS = {
   climateType: CLIMATE_TYPE_LABELS,
   climateCategory: CLIMATE_CATEGORY_LABELS,
   horizon: HORIZON_LABELS,
+  role: ROLE_LABELS,
+  valueState: VALUE_STATE_LABELS,
 } as const;
 
 /** The UI strings of a table: `prefix.value` → its label in `lang`. */

@@ -82,7 +82,7 @@ const reveal: H<'export:reveal'> = async (i, ctx) => {
 const sheets: H<'sheets:write'> = async (i, ctx) => {
   const ws = ctx.session.writable();
   const folder = await ctx.paths.forOutputFolder('sheets');
-  const written = await writeDepartmentWorkbooks(ws, i.year, folder);
+  const written = await writeDepartmentWorkbooks(ws, i.year, folder, ctx.actor);
   return { folder, files: written.map((w) => ({ name: basename(w.file), department: w.department, rows: w.rows })) };
 };
 

@@ -5,6 +5,7 @@ import { contract, type Method, type Output, type ParsedInput } from '../../shar
 import { fail, ok, type Result } from '../../shared/api/result.js';
 import { buildGrid, editedRows, EntryError, setValue, undoStep, valueHistory, type UndoStep } from '../services/entry-service.js';
 import { batchRows, EntryBatchError, setValues } from '../services/entry-batch-service.js';
+import { stateOf } from '../services/review-service.js';
 import { kpiOverview, listFactors, traceValue } from '../services/overview-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
 import { ReportEditError } from '../services/report-errors.js';
@@ -14,10 +15,12 @@ import { editHandlers } from './edit-handlers.js';
 import { editionHandlers } from './edition-handlers.js';
 import { companyHandlers } from './company-handlers.js';
 import { CompanyError } from '../services/company-service.js';
-import { translate } from '../../shared/i18n/strings.js';
+import { hasString, translate } from '../../shared/i18n/strings.js';
 import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
+import { reviewHandlers } from './review-handlers.js';
+import { ReviewError } from '../services/review-error.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
 import type { Session } from './session.js';
@@ -104,10 +107,13 @@ export const handlers: Handlers = {
   'data:grid': (i, ctx) => buildGrid(ctx.session.workspace(), i.year),
   'data:set-value': (i, ctx) => {
     const ws = ctx.session.writable();
+    const stateBefore = stateOf(ws, i);
     const r = setValue(ws, i, i.patch, ctx.actor, i.basedOn);
+    const stateAfter = stateOf(ws, i);
+    const reopened = stateBefore !== 'draft' && stateAfter === 'draft' ? { reopened: stateBefore } : {};
     const depth = r.change === 'unchanged' ? ctx.session.undoDepth(ctx.client) : ctx.session.pushUndo(r.undo, ctx.client);
     // The rows the edit can change, so the grid shows its effects without reloading the year.
-    return { change: r.change, ...editedRows(ws, i, r.change), undoDepth: depth };
+    return { change: r.change, ...editedRows(ws, i, r.change), undoDepth: depth, ...reopened };
   },
   'data:set-values': (i, ctx) => {
     const ws = ctx.session.writable();
@@ -140,6 +146,7 @@ export const handlers: Handlers = {
   ...editHandlers,
   ...editionHandlers,
   ...companyHandlers,
+  ...reviewHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */
@@ -155,12 +162,21 @@ function companyFailure(e: CompanyError): Result<unknown> {
   return r;
 }
 
+/** A people, review or evidence refusal: English text, plus its `review.*` code and parameters for the UI's language. */
+function reviewFailure(e: ReviewError): Result<unknown> {
+  const r = fail(e.code, hasString(e.key) ? translate('en', e.key, e.params) : e.key, undefined, e.params);
+  r.error.key = e.key;
+  r.error.params = e.params;
+  return r;
+}
+
 const isMethod = (m: string): m is Method => Object.prototype.hasOwnProperty.call(contract, m);
 
 /** Validates, runs and wraps one call. Never throws: errors are data. */
 /** `client` names the calling window (the loopback host's tabs send one each); see ApiContext.client. */
 export async function dispatch(base: ApiContext, method: string, raw: unknown, client?: string): Promise<Result<unknown>> {
-  const ctx: ApiContext = client === undefined ? base : { ...base, client };
+  // Every write is recorded under the person working in the session, when one was chosen.
+  const ctx: ApiContext = { ...base, ...(client === undefined ? {} : { client }), actor: base.session.actorOr(base.actor) };
   if (!isMethod(method)) return fail('unknown_method', `There is no method "${method}".`);
   const parsed = contract[method].input.safeParse(raw ?? {});
   if (!parsed.success) {
@@ -178,6 +194,7 @@ export async function dispatch(base: ApiContext, method: string, raw: unknown, c
     if (e instanceof ReportEditError) return fail(REPORT_ERROR_CODES[e.code], e.message, e.issues, e.params);
     if (e instanceof ImportError) return fail('validation', e.message);
     if (e instanceof CompanyError) return companyFailure(e);
+    if (e instanceof ReviewError) return reviewFailure(e);
     console.error(`[api] ${method} failed:`, e);
     return fail('internal', `${method} failed: ${(e as Error).message}`);
   }

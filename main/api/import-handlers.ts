@@ -109,7 +109,7 @@ const commit: H<'import:commit'> = async (i, ctx) => {
     }
   });
   previews.delete(i.previewId);
-  return { inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged, backup: backup ? basename(backup) : null };
+  return { inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged, backup: backup ? basename(backup) : null, reopened: summary.reopened };
 };
 
 export const importHandlers = { 'import:candidates': candidates, 'import:preview': preview, 'import:commit': commit };

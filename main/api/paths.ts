@@ -17,6 +17,8 @@ export interface PathChooser {
   forOutputFolder(purpose: 'export' | 'sheets'): Promise<string>;
   /** Files to import: the host resolves the names given; Electron asks (names are ignored). */
   forImport(fileNames: readonly string[] | undefined): Promise<string[]>;
+  /** An evidence file to attach: the host resolves the bare name given; Electron asks (the name is ignored). */
+  forEvidence(fileName: string | undefined): Promise<string>;
   /** Host: what can be imported from its folder; Electron: nothing listed (a dialog asks). */
   importCandidates(): ImportCandidates;
 }
@@ -48,6 +50,10 @@ export function directoryChooser(dir: string): PathChooser {
         if (!IMPORTABLE.test(n)) throw new ApiFailure('forbidden', `${n}: only .csv and .xlsx files are imported.`);
         return inRoot(n);
       });
+    },
+    forEvidence: async (fileName) => {
+      if (!fileName) throw new ApiFailure('invalid_input', 'Choose the file to attach.');
+      return inRoot(fileName);
     },
     importCandidates: () => {
       const files = readdirSync(root, { withFileTypes: true })

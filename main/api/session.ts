@@ -35,8 +35,12 @@ export function createSession() {
   let readOnlyReason: string | null = null;
   // One undo history per window (client): undo in one window never undoes another's edit.
   let undo = new Map<string, UndoEntry[]>();
+  // Who is working (a person of the open workspace, chosen in the UI); the renderer remembers
+  // the choice per machine and tells each new session, so it is never stored in the workspace.
+  let person: number | null = null;
 
   function close(): void {
+    person = null;
     ws?.close();
     release?.();
     ws = undefined;
@@ -114,6 +118,16 @@ export function createSession() {
       undo.get(client)?.push(step);
     },
     undoDepth: (client = DEFAULT_CLIENT) => undo.get(client)?.length ?? 0,
+    /** The person working, or null. */
+    person: () => person,
+    usePerson(id: number | null): void {
+      person = id;
+    },
+    /** The audit log's actor: the working person's name, else the shell's own (machine login). */
+    actorOr(fallback: string): string {
+      if (person === null || !ws) return fallback;
+      return ws.people.get(person)?.name ?? fallback;
+    },
   };
 }
 export type Session = ReturnType<typeof createSession>;

@@ -40,6 +40,23 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
     usage: 'fuel list <workspace> [--year <Y>] [--json] | fuel add <workspace> <code> --name-zh <t> --name-en <t> --unit <u> [--biogenic]',
     ownArgs: true,
   },
+  people: {
+    load: async () => (await import('./commands/people.js')).runPeople,
+    usage: 'people add <workspace> --name <n> [--email <e>] [--role esg_lead|validator|reviewer|data_owner:<dept>]… | people list <workspace> [--json] | people set <workspace> <#id|name> …',
+    ownArgs: true,
+  },
+  review: {
+    load: async () => (await import('./commands/review.js')).runReview,
+    usage: 'review submit|approve|return <workspace> --year <Y> (--metric <code> [--dims <k=v;…>] | --all) [--comment <text>]   (as ESG_ACTOR, a name or #id)',
+    ownArgs: true,
+  },
+  evidence: {
+    load: async () => (await import('./commands/evidence.js')).runEvidence,
+    usage: 'evidence add <workspace> --metric <code> --year <Y> [--dims <k=v;…>] <file> | evidence list <workspace> --year <Y> [--json] | evidence remove|replace …',
+    ownArgs: true,
+  },
+  collection: { load: async () => (await import('./commands/collection.js')).runCollection, usage: 'collection <workspace> --year <Y> [--json]' },
+  'assurance-pack': { load: async () => (await import('./commands/assurance.js')).runAssurancePack, usage: 'assurance-pack <workspace> --year <Y> --out <file.zip>' },
   site: {
     load: async () => (await import('./commands/site.js')).runSite,
     usage: 'site add <workspace> <code> --name-zh <t> --name-en <t> [--kind office|data_centre|warehouse|other] | site list <workspace> [--json] | site rename|retire …',

@@ -5,6 +5,7 @@ import type { Lang } from '../../shared/domain.js';
 import { translate } from '../../shared/i18n/strings.js';
 import { ApiFailure } from '../api/failure.js';
 import { WORKSPACE_EXT, type PathChooser } from '../api/paths.js';
+import { EVIDENCE_EXTENSIONS } from '../../shared/review/evidence-file.js';
 
 export function dialogChooser(window: () => BrowserWindow | undefined, lang: () => Lang): PathChooser {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang(), key);
@@ -55,6 +56,18 @@ export function dialogChooser(window: () => BrowserWindow | undefined, lang: () 
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
       if (r.canceled || r.filePaths.length === 0) throw new ApiFailure('cancelled', 'No file chosen.');
       return r.filePaths;
+    },
+    async forEvidence() {
+      const w = window();
+      const opts = {
+        title: t('dialog.evidenceTitle'),
+        filters: [{ name: t('dialog.evidenceFiles'), extensions: EVIDENCE_EXTENSIONS }],
+        properties: ['openFile' as const],
+      };
+      const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
+      const path = r.filePaths[0];
+      if (r.canceled || !path) throw new ApiFailure('cancelled', 'No file chosen.');
+      return path;
     },
     importCandidates: () => ({ folder: null, files: [] }),
   };

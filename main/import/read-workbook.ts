@@ -67,7 +67,8 @@ function parseIdentity(meta: SheetCells): WorkbookIdentity | Message {
   return { kind: head.kind, version: head.version, workspaceId: String(head.workspaceId), year: Number(head.year), department: String(head.department), rows };
 }
 
-type WorkbookResult = { values: ParsedValue[]; problems: ImportProblem[] };
+/** `department` and `year`: whose workbook of which year it is, once its identity is read. */
+type WorkbookResult = { values: ParsedValue[]; problems: ImportProblem[]; department?: string; year?: number };
 
 const fileProblem = (file: string, message: Message): WorkbookResult => ({ values: [], problems: [{ file, line: 0, location: 'workbook', message }] });
 
@@ -123,7 +124,7 @@ function readDepartmentWorkbook(file: string, bytes: Uint8Array, ctx: WorkbookCo
     if (v) values.push(v);
   }
   // A workbook is all or nothing too: any problem, no values.
-  return problems.length ? { values: [], problems } : { values, problems };
+  return problems.length ? { values: [], problems } : { values, problems, department: id.department, year: id.year };
 }
 
 interface RowContext {

@@ -16,6 +16,7 @@ import { startBackup } from '../store/backup.js';
 import { sameTarget } from '../store/targets-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { siteContext } from './site-context.js';
+import { submitReturnedWorkbooks } from './review-service.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export interface ImportOptions {
@@ -24,12 +25,15 @@ export interface ImportOptions {
 }
 
 export interface ImportSummary {
-  files: { file: string; kind: FileKind; rows: number }[];
+  /** A workbook names its department and year: its values are submitted by that department. */
+  files: { file: string; kind: FileKind; rows: number; department?: string; year?: number }[];
   inserted: number;
   updated: number;
   unchanged: number;
   /** The values that held a value before and changed, with the fields that changed. */
   changed: ValueChange[];
+  /** Submitted or approved values the import changed: drafts again (migration 0130's trigger). */
+  reopened: number;
 }
 
 export type FileKind = 'data' | 'targets' | 'workbook';
@@ -157,7 +161,7 @@ export async function parseSources(ws: Workspace, sources: readonly ImportSource
       const r = await parseDepartmentWorkbook(src.name, src.bytes ?? new Uint8Array(), wbCtx);
       append(parsed.problems, r.problems);
       append(parsed.values, r.values);
-      parsed.files.push({ file: src.name, kind: 'workbook', rows: r.values.length });
+      parsed.files.push({ file: src.name, kind: 'workbook', rows: r.values.length, ...(r.department !== undefined && r.year !== undefined ? { department: r.department, year: r.year } : {}) });
     } else parseCsvSource(src, ctx, cat, parsed);
   }
   return parsed;
@@ -238,7 +242,7 @@ export function planImport(ws: Workspace, parsed: Parsed, opts: { overwrite?: bo
  */
 export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planIsFresh = false): ImportSummary {
   if (plan.problems.length) throw new ImportError(plan.problems);
-  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0, changed: plan.values.filter((c) => c.status === 'changed') };
+  const summary: ImportSummary = { files: plan.files, inserted: 0, updated: 0, unchanged: 0, changed: plan.values.filter((c) => c.status === 'changed'), reopened: 0 };
   ws.transaction(() => {
     for (const c of plan.values) {
       // An untouched value is not written at all: no audit entry, no new timestamp.
@@ -247,11 +251,15 @@ export function commitPlan(ws: Workspace, plan: ImportPlan, actor: string, planI
         continue;
       }
       ws.profile.ensureYear(c.year);
+      const reviewed = c.old !== null && ws.review.get(c.metric, c.year, dimsKey(c.dims)) !== undefined;
       const done = ws.values.put(c.new, actor, `import ${c.where}`, planIsFresh ? c.old : undefined);
+      if (reviewed && done === 'updated') summary.reopened += 1;
       // A cleared row taking a value again is a new value, as the preview said.
       summary[done === 'unchanged' ? 'unchanged' : c.status === 'new' ? 'inserted' : 'updated'] += 1;
     }
     for (const t of plan.targets) summary[ws.targets.put(t.new, actor, `import ${t.where}`)] += 1;
+    // A department's returned workbook is its submission: its values await validation.
+    submitReturnedWorkbooks(ws, plan, actor);
   });
   return summary;
 }

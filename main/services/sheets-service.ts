@@ -98,7 +98,7 @@ export function departmentFileName(year: number, department: string): string {
 }
 
 /** Writes every department's workbook into `outDir`; opens the year if it is new. */
-export async function writeDepartmentWorkbooks(ws: Workspace, year: number, outDir: string): Promise<{ file: string; department: string; rows: number }[]> {
+export async function writeDepartmentWorkbooks(ws: Workspace, year: number, outDir: string, actor = 'sheets'): Promise<{ file: string; department: string; rows: number }[]> {
   ws.profile.ensureYear(year);
   mkdirSync(outDir, { recursive: true });
   const out: { file: string; department: string; rows: number }[] = [];
@@ -106,6 +106,8 @@ export async function writeDepartmentWorkbooks(ws: Workspace, year: number, outD
     const file = join(outDir, departmentFileName(year, model.department.code));
     writeFileAtomic(file, await writeDepartmentWorkbook(model));
     out.push({ file, department: model.department.code, rows: model.rows.length });
+    // Sent: the collection dashboard counts workbooks out and back per department.
+    ws.review.recordCollection({ year, department: model.department.code, kind: 'sent', file: departmentFileName(year, model.department.code), actor });
   }
   return out;
 }

@@ -27,6 +27,7 @@ interface AuditRow {
   old_json: string | null;
   new_json: string | null;
   context: string | null;
+  person_id: number | null;
 }
 
 /**
@@ -41,12 +42,14 @@ export const AUDIT_QUERIES = {
 
 export function createAuditRepo(db: Database, now: () => string) {
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, actor, action, entity, entity_key, metric, year, old_json, new_json, context)
-     VALUES (@at, @actor, @action, @entity, @entity_key, @metric, @year, @old_json, @new_json, @context)`,
+    // The person the actor names, when one of the workspace's people was working (migration 0130).
+    `INSERT INTO audit_log (at, actor, action, entity, entity_key, metric, year, old_json, new_json, context, person_id)
+     VALUES (@at, @actor, @action, @entity, @entity_key, @metric, @year, @old_json, @new_json, @context, (SELECT id FROM person WHERE name = @actor))`,
   );
   const byKey = db.prepare(AUDIT_QUERIES.byKey);
   const byValue = db.prepare(AUDIT_QUERIES.byValue);
   const recent = db.prepare(`SELECT * FROM audit_log ORDER BY id DESC LIMIT @limit`);
+  const ofYear = db.prepare(`SELECT * FROM audit_log WHERE year = @year ORDER BY id`);
 
   const toEntry = (r: AuditRow): AuditEntry => ({
     id: r.id,
@@ -60,6 +63,7 @@ export function createAuditRepo(db: Database, now: () => string) {
     old: r.old_json === null ? null : JSON.parse(r.old_json),
     new: r.new_json === null ? null : JSON.parse(r.new_json),
     context: r.context,
+    personId: r.person_id,
   });
 
   return {
@@ -85,6 +89,10 @@ export function createAuditRepo(db: Database, now: () => string) {
     /** The changes of one value (its key from valueKey), newest first. */
     valueHistory(metric: string, year: number, entityKey: string): AuditEntry[] {
       return (byValue.all({ metric, year, entity_key: entityKey }) as AuditRow[]).map(toEntry);
+    },
+    /** Every entry about the year (values, states, evidence), oldest first: the assurance pack's log. */
+    ofYear(year: number): AuditEntry[] {
+      return (ofYear.all({ year }) as AuditRow[]).map(toEntry);
     },
     recent(limit = 100): AuditEntry[] {
       return (recent.all({ limit }) as AuditRow[]).map(toEntry);

@@ -5,6 +5,9 @@ import { createCatalogueRepo } from './catalogue-repo.js';
 import { createMetaRepo } from './meta-repo.js';
 import { openDatabase, type OpenOptions } from './db.js';
 import { createProfileRepo } from './profile-repo.js';
+import { createPeopleRepo } from './people-repo.js';
+import { createReviewRepo } from './review-repo.js';
+import { createEvidenceRepo } from './evidence-repo.js';
 import { createTargetsRepo } from './targets-repo.js';
 import { createValuesRepo } from './values-repo.js';
 import { createWorkspaceMemo } from './workspace-memo.js';
@@ -27,6 +30,9 @@ export function openWorkspace(path: string, opts: WorkspaceOptions = {}) {
     values: createValuesRepo(db, audit, now),
     targets: createTargetsRepo(db, audit),
     meta: createMetaRepo(db),
+    people: createPeopleRepo(db, audit, now),
+    review: createReviewRepo(db, audit, now),
+    evidence: createEvidenceRepo(db, audit, now),
     /** Caches of this open workspace (not of the module), dropped when another connection commits. */
     memo: createWorkspaceMemo(db),
     /** Runs fn in one transaction: all of it is written, or none. */

@@ -25,7 +25,8 @@ export interface ZipEntry {
   offset: number;
 }
 
-export type ZipCheck = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; reason: string };
+/** `bomb`: refused for what it would unpack to (parts, sizes, ratio), not for damage. */
+export type ZipCheck = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; reason: string; bomb?: true };
 
 export class ZipReadError extends Error {}
 
@@ -44,7 +45,7 @@ export function checkZip(buf: Uint8Array, limits = LIMITS): ZipCheck {
   if (eocd < 0) return { ok: false, reason: 'the workbook is damaged or truncated (no zip directory)' };
   const count = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count > limits.entries) return { ok: false, reason: `the workbook has ${count} parts; at most ${limits.entries} are accepted` };
+  if (count > limits.entries) return { ok: false, bomb: true, reason: `the workbook has ${count} parts; at most ${limits.entries} are accepted` };
   if (cdOffset >= buf.length) return { ok: false, reason: 'the workbook is damaged or truncated (zip directory out of range)' };
   const entries = new Map<string, ZipEntry>();
   const seen = new Set<string>();
@@ -64,8 +65,8 @@ export function checkZip(buf: Uint8Array, limits = LIMITS): ZipCheck {
     const offset = view.getUint32(p + 42, true);
     if (compressed === 0xffffffff || size === 0xffffffff || offset === 0xffffffff) return { ok: false, reason: 'ZIP64 workbooks are not accepted' };
     total += size;
-    if (size > limits.entryUncompressed || total > limits.totalUncompressed) return { ok: false, reason: `the workbook unpacks to more than ${limits.totalUncompressed / 1024 / 1024} MB` };
-    if (size > 1024 * 1024 && compressed > 0 && size / compressed > limits.ratio) return { ok: false, reason: 'the workbook is compressed suspiciously well (a zip bomb?)' };
+    if (size > limits.entryUncompressed || total > limits.totalUncompressed) return { ok: false, bomb: true, reason: `the workbook unpacks to more than ${limits.totalUncompressed / 1024 / 1024} MB` };
+    if (size > 1024 * 1024 && compressed > 0 && size / compressed > limits.ratio) return { ok: false, bomb: true, reason: 'the workbook is compressed suspiciously well (a zip bomb?)' };
     if (p + 46 + nameLen > buf.length) return { ok: false, reason: 'the workbook is damaged or truncated (zip directory entry)' };
     const name = names.decode(buf.subarray(p + 46, p + 46 + nameLen));
     // Two entries of one name (OPC compares part names case-insensitively) would leave the

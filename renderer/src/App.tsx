@@ -13,6 +13,9 @@ import { confirmLeave } from './unsaved-work.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
+import { WhoIsWorking } from './WhoIsWorking.js';
+import { PeopleContext, rememberedPerson } from './people-context.js';
+import type { PeopleView } from '../../shared/api/contract.js';
 import { DataEntryScreen, type GridFocusRequest } from './DataEntryScreen.js';
 // Loaded on first use: the charts library is not needed to start typing figures.
 const KpiOverviewScreen = lazy(() => import('./KpiOverviewScreen.js').then((m) => ({ default: m.KpiOverviewScreen })));
@@ -23,9 +26,11 @@ const TargetsScreen = lazy(() => import('./TargetsScreen.js').then((m) => ({ def
 const RegistersScreen = lazy(() => import('./RegistersScreen.js').then((m) => ({ default: m.RegistersScreen })));
 const ProfileScreen = lazy(() => import('./ProfileScreen.js').then((m) => ({ default: m.ProfileScreen })));
 const SitesScreen = lazy(() => import('./SitesScreen.js').then((m) => ({ default: m.SitesScreen })));
+const PeopleScreen = lazy(() => import('./PeopleScreen.js').then((m) => ({ default: m.PeopleScreen })));
+const CollectionScreen = lazy(() => import('./CollectionScreen.js').then((m) => ({ default: m.CollectionScreen })));
 const OutlineScreen = lazy(() => import('./OutlineScreen.js').then((m) => ({ default: m.OutlineScreen })));
 
-export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'registers' | 'targets' | 'import' | 'export' | 'profile' | 'sites';
+export type Screen = 'data' | 'kpi' | 'factors' | 'outline' | 'registers' | 'targets' | 'import' | 'export' | 'profile' | 'sites' | 'people' | 'collection';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(savedLang());
@@ -41,7 +46,26 @@ export function App() {
   const [editionRev, setEditionRev] = useState(0);
   // A check finding's "go to cell": the grid opens at that cell (in the finding's year).
   const [gridFocus, setGridFocus] = useState<GridFocusRequest | null>(null);
+  const [people, setPeople] = useState<PeopleView | null>(null);
+  // A metric the collection dashboard jumps to: the data screen searches for it.
+  const [jump, setJump] = useState<{ metric: string; n: number } | null>(null);
   const i18n = makeI18n(lang);
+
+  // The workspace's people; a person this machine remembers for the workspace is told to the
+  // new session at once, so writes are recorded under their name from the first one.
+  const reloadPeople = useCallback(async () => {
+    let v = await call('people:list', {});
+    const remembered = rememberedPerson(v.workspaceId);
+    if (v.current === null && remembered !== null && v.people.some((p) => p.id === remembered && p.active)) {
+      await call('people:use', { id: remembered });
+      v = { ...v, current: remembered };
+    }
+    setPeople(v);
+  }, []);
+  useEffect(() => {
+    if (summary) void reloadPeople().catch(() => setPeople(null));
+    else setPeople(null);
+  }, [summary?.fileName, reloadPeople]);
 
   const changeLang = useCallback((l: Lang) => {
     saveLang(l);
@@ -142,6 +166,7 @@ export function App() {
     const content = { ...common, readOnly: summary.readOnly || frozen };
     body = (
       <CatalogueContext.Provider value={catalogue}>
+      <PeopleContext.Provider value={{ view: people, me: people?.people.find((p) => p.id === people.current) ?? null, reload: reloadPeople }}>
       <EditionContext.Provider value={{ year, edition: edition?.year === year ? edition : null, frozen, workspaceReadOnly: summary.readOnly, refresh: refreshEdition }}>
         <Layout style={{ height: '100vh', overflow: 'hidden' }}>
           <HeaderBar
@@ -152,6 +177,7 @@ export function App() {
             onClose={() => leaving(() => void call('workspace:close', {}).then(loadWorkspace))}
             onUndone={bump}
             onYearAdded={(y) => void refreshSummary(y)}
+            who={<WhoIsWorking />}
           />
           <Layout style={{ minHeight: 0 }}>
             <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
@@ -168,6 +194,8 @@ export function App() {
                   { key: 'targets', label: i18n.t('nav.targets') },
                   { key: 'profile', label: i18n.t('nav.profile') },
                   { key: 'sites', label: i18n.t('nav.sites') },
+                  { key: 'people', label: i18n.t('nav.people') },
+                  { key: 'collection', label: i18n.t('nav.collection') },
                   { key: 'import', label: i18n.t('nav.import') },
                   { key: 'export', label: i18n.t('nav.export') },
                 ]}
@@ -176,7 +204,7 @@ export function App() {
             </Layout.Sider>
             <Layout.Content style={{ background: '#fff', minWidth: 0, minHeight: 0, overflow: 'hidden' }}>
               {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
-              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} focusRequest={gridFocus} />}
+              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} focusRequest={gridFocus} searchJump={jump} />}
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
@@ -196,6 +224,10 @@ export function App() {
                   />
                 )}
                 {screen === 'profile' && <ProfileScreen readOnly={summary.readOnly} onSaved={workspaceChanged} />}
+                {screen === 'people' && <PeopleScreen readOnly={summary.readOnly} />}
+                {screen === 'collection' && (
+                  <CollectionScreen {...common} shell={info.shell} onGoto={(metric) => { setJump((j) => ({ metric, n: (j?.n ?? 0) + 1 })); setScreen('data'); }} />
+                )}
                 {screen === 'sites' && <SitesScreen year={year} readOnly={summary.readOnly} onChanged={workspaceChanged} />}
                 {screen === 'import' && <ImportScreen {...common} onChanged={workspaceChanged} years={summary.years} />}
                 {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
@@ -204,6 +236,7 @@ export function App() {
           </Layout>
         </Layout>
       </EditionContext.Provider>
+      </PeopleContext.Provider>
       </CatalogueContext.Provider>
     );
   }

@@ -40,6 +40,8 @@ import { dimsLabel } from './dims-label.js';
 import { ValueCell, ChangeCell, ActionsCell, GroupCell, gridI18n, type DisplayRow, type GroupRow, type EditError } from './GridCells.js';
 import { HistoryDrawer } from './HistoryDrawer.js';
 import { TraceDrawer } from './TraceDrawer.js';
+import { ReviewDrawer } from './ReviewDrawer.js';
+import { ReviewCell, reviewKey, useReviewIndex } from './review-grid.js';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 34, headerHeight: 36, spacing: 6 });
@@ -84,6 +86,8 @@ interface Props {
   sites: Site[];
   onChanged: () => void;
   focusRequest?: GridFocusRequest | null;
+  /** A metric to show (the collection dashboard's jump to what is missing). */
+  searchJump?: { metric: string; n: number } | null;
 }
 
 /** A value typed as a share (0.35) where a percentage (35) is likely: the question, held until answered. */
@@ -93,7 +97,7 @@ interface PercentAsk {
   meant: number;
 }
 
-type Status = { type: 'success' | 'error'; text: string; undo?: boolean; items?: string[] };
+type Status = { type: 'success' | 'error' | 'warning'; text: string; undo?: boolean; items?: string[] };
 
 /** An empty row the user asked for; it becomes a stored row once a value is saved in it. */
 function emptyRow(metric: string, dims: Record<string, string>, unit: string): GridRow {
@@ -238,7 +242,7 @@ function buildRows(
   return { rows: out, count };
 }
 
-export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, focusRequest }: Props) {
+export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, focusRequest, searchJump }: Props) {
   const { lang } = useI18n();
   // One object per language: the context's changes with every render of the app.
   const i18n = gridI18n(lang);
@@ -252,7 +256,8 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
   const [status, setStatus] = useState<Status | null>(null);
   const [missingOnly, setMissingOnly] = useState(false);
   const [ask, setAsk] = useState<PercentAsk | null>(null);
-  const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace'; row: GridRow } | null>(null);
+  const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace' | 'review'; row: GridRow } | null>(null);
+  const review = useReviewIndex(year, revision);
   const [loadMs, setLoadMs] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   const [extra, setExtra] = useState<GridRow[]>([]);
@@ -358,7 +363,11 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         // A cleared value (Delete on the cell, or emptied) can be put back from the message.
         const cleared = field === 'editValue' && text.trim() === '' && (row.value !== null || row.naReason !== null);
         const kept = r.row.note !== null || r.row.source !== null || r.row.estimated;
-        setStatus(cleared ? { type: 'success', text: t(kept ? 'grid.cleared' : 'grid.clearedBare', { metric: name }), undo: true } : { type: 'success', text: t('grid.saved', { metric: name }) });
+        setStatus(
+          r.reopened === 'approved' ? { type: 'warning', text: `${name}: ${t('review.reopened')}` } :
+          cleared ? { type: 'success', text: t(kept ? 'grid.cleared' : 'grid.clearedBare', { metric: name }), undo: true } : { type: 'success', text: t('grid.saved', { metric: name }) },
+        );
+        if (r.reopened) review.reload();
         onChanged();
       } catch (e) {
         if (e instanceof ApiCallError && e.error.code === 'stale') {
@@ -373,7 +382,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         setStatus({ type: 'error', text: `${name}: ${t('grid.rejected', { message })}` });
       }
     },
-    [year, cat, metricName, t, lang, onChanged, applyRows],
+    [year, cat, metricName, t, lang, onChanged, applyRows, review.reload],
   );
   const undoClear = useCallback(async () => {
     try {
@@ -507,7 +516,19 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
     if (filterRef.current) e.api.onFilterChanged();
   }, []);
 
-  const openDrawer = useCallback((kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }), []);
+  const openDrawer = useCallback((kind: 'history' | 'trace' | 'review', row: GridRow) => setDrawer({ kind, row }), []);
+  const openReview = useCallback((row: GridRow) => setDrawer({ kind: 'review', row }), []);
+  // The review column alone is redrawn when the year's states or evidence are loaded again.
+  useEffect(() => {
+    gridApi.current?.refreshCells({ columns: ['review'], force: true });
+  }, [review.version]);
+  // The collection dashboard's jump: the metric found, whatever the filters were.
+  useEffect(() => {
+    if (!searchJump) return;
+    setArea('');
+    setOwner('');
+    setSearch(searchJump.metric);
+  }, [searchJump]);
 
   const cellRange = useGridRange(gridApi);
   const defaultColDef = useMemo<ColDef>(() => ({ ...DEFAULT_COL_DEF, cellClassRules: cellRange.classRules }), [cellRange.classRules]);
@@ -588,9 +609,13 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
       { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note' },
       { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source' },
       { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
+      {
+        headerName: t('review.column'), colId: 'review', width: 130, pinned: 'right', valueGetter: (p) => (p.data ? reviewKey(review.index.current, p.data.id) : ''),
+        cellRenderer: ReviewCell, cellRendererParams: { i18n, onOpen: openReview },
+      },
       { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: openDrawer } },
     ];
-  }, [i18n, t, year, readOnly, openDrawer]);
+  }, [i18n, t, year, readOnly, openDrawer, openReview, review.index]);
 
   const areas = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.area))], [cat]);
   const owners = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.owner))], [cat]);
@@ -672,6 +697,9 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         </Modal>
       )}
       {drawer?.kind === 'history' && <HistoryDrawer row={drawer.row} year={year} revision={revision} onClose={() => setDrawer(null)} />}
+      {drawer?.kind === 'review' && (
+        <ReviewDrawer row={drawer.row} year={year} state={review.index.current.states.get(drawer.row.id)} readOnly={readOnly} onClose={() => setDrawer(null)} onChanged={review.reload} />
+      )}
       {drawer?.kind === 'trace' && <TraceDrawer metric={drawer.row.metric} dims={drawer.row.dims} year={year} revision={revision} onClose={() => setDrawer(null)} />}
     </div>
   );

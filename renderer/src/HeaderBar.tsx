@@ -17,9 +17,11 @@ interface Props {
   onUndone: () => void;
   /** A year was added: refresh the workspace's year list and select it. */
   onYearAdded: (year: number) => void;
+  /** Who is working (people of the workspace), shown before the language switch. */
+  who?: React.ReactNode;
 }
 
-export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, onYearAdded }: Props) {
+export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, onYearAdded, who }: Props) {
   const { t, lang, metricName } = useI18n();
   const cat = useCatalogue();
   const { message } = AntApp.useApp();
@@ -95,6 +97,7 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, on
       <Button onClick={() => void undo()} disabled={summary.readOnly} loading={busy} title="Ctrl+Z">
         {t('undo.button')}
       </Button>
+      {who}
       <Segmented
         aria-label={t('lang.label')}
         value={lang}

@@ -22,7 +22,7 @@ export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
   const [overwrite, setOverwrite] = useState(false);
   const [busy, setBusy] = useState<'preview' | 'commit' | 'sheets' | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [result, setResult] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [result, setResult] = useState<{ type: 'success' | 'warning' | 'error'; text: string } | null>(null);
   const [sheetsYear, setSheetsYear] = useState(year + 1);
   const [sheets, setSheets] = useState<SheetsWritten | null>(null);
 
@@ -49,7 +49,8 @@ export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
     setBusy('commit');
     try {
       const r = await call('import:commit', { previewId: preview.previewId });
-      setResult({ type: 'success', text: t('import.committed', { inserted: num(r.inserted, 0), updated: num(r.updated, 0), backup: r.backup ?? '—' }) });
+      const committed = t('import.committed', { inserted: num(r.inserted, 0), updated: num(r.updated, 0), backup: r.backup ?? '—' });
+      setResult(r.reopened > 0 ? { type: 'warning', text: `${committed} ${t('cli.import_reopened', { n: r.reopened })}` } : { type: 'success', text: committed });
       setPreview(null);
       onChanged();
     } catch (e) {

@@ -169,6 +169,8 @@ export interface ImportDone {
   updated: number;
   unchanged: number;
   backup: string | null;
+  /** Submitted or approved values the import changed: drafts again. */
+  reopened: number;
 }
 
 export interface SheetsWritten {

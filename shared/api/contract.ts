@@ -12,11 +12,13 @@ import { editionContract, type EditionOutputs } from './contract-edition.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
 import { refuseXmlUnsafe } from '../text/xml-safe.js';
 import { companyContract, type CompanyOutputs } from './contract-company.js';
+import { reviewContract, type ReviewOutputs } from './contract-review.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
 export type * from './contract-edit.js';
 export type * from './contract-company.js';
+export type * from './contract-review.js';
 
 const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -91,6 +93,7 @@ const methods = {
   ...editContract,
   ...editionContract,
   ...companyContract,
+  ...reviewContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 /**
@@ -199,6 +202,8 @@ export interface SetValueResult {
    */
   rows: GridRow[];
   undoDepth: number;
+  /** The edit made a submitted, approved or returned value a draft again (the UI says so). */
+  reopened?: 'submitted' | 'approved' | 'returned';
 }
 
 export interface SetValuesResult {
@@ -260,7 +265,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];

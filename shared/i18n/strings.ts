@@ -15,6 +15,7 @@ import { dialogsEn, dialogsZh } from './strings-dialogs.js';
 import { governanceEn, governanceZh } from './strings-governance.js';
 import { frontEn, frontZh } from './strings-front.js';
 import { gridEn, gridZh } from './strings-grid.js';
+import { reviewEn, reviewZh } from './strings-review.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -116,7 +117,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -218,7 +219,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

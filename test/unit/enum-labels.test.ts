@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../shared/domain.js';
 import { CLIMATE_CATEGORIES, HORIZONS } from '../../shared/report/register.js';
 import { ENUM_LABELS } from '../../shared/enum-labels.js';
+import { ROLES, VALUE_STATES } from '../../shared/review/people.js';
 import { translate, type StringKey } from '../../shared/i18n/strings.js';
 import { STATUS_LABELS, TARGET_TYPE_LABELS } from '../../main/export/labels.js';
 import { CLIMATE_CATEGORY, HORIZON, RISK_TYPE } from '../../main/export/docx/labels.js';
@@ -15,6 +16,8 @@ const VALUES: { [K in keyof typeof ENUM_LABELS]: readonly string[] } = {
   climateType: ['risk', 'opportunity'],
   climateCategory: [...new Set([...CLIMATE_CATEGORIES.risk, ...CLIMATE_CATEGORIES.opportunity])],
   horizon: HORIZONS,
+  role: ROLES,
+  valueState: VALUE_STATES,
 };
 
 describe('enum labels', () => {

@@ -2,6 +2,7 @@ import { ImportError, importFiles } from '../../services/import-service.js';
 import { UsageError, withWritableWorkspace, type CommandContext } from '../context.js';
 import { renderImportRefusal } from '../import-problems.js';
 import { cliLang } from '../lang.js';
+import { say } from '../cli-lang.js';
 import { dimsKey } from '../../../shared/dimensions.js';
 import type { ValueInput } from '../../../shared/domain.js';
 import { describeChanges, type FieldValues } from '../../../shared/io/describe-import-change.js';
@@ -28,5 +29,6 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     process.stdout.write(`~ ${c.metric} ${c.year}${Object.keys(c.dims).length ? ` [${dimsKey(c.dims)}]` : ''} (${c.where}): ${lines.join('; ')}\n`);
   }
   process.stdout.write(`Imported: ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged\n`);
+  if (s.reopened > 0) process.stdout.write(say('cli.import_reopened', { n: s.reopened }) + '\n');
   return 0;
 }

@@ -6,7 +6,7 @@ export async function runSheets(ctx: CommandContext): Promise<number> {
   const out = ctx.flags['out'];
   if (typeof out !== 'string') throw new UsageError('--out <dir> is required');
   return withWritableWorkspace(requireWorkspacePath(ctx), async (ws) => {
-    const files = await writeDepartmentWorkbooks(ws, year, out);
+    const files = await writeDepartmentWorkbooks(ws, year, out, ctx.actor);
     for (const f of files) process.stdout.write(`${f.file}: ${f.rows} rows (${f.department})\n`);
     process.stdout.write(`Wrote ${files.length} department workbooks for ${year}\n`);
     return 0;

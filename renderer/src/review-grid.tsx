@@ -1,0 +1,66 @@
+// The data grid's review column: each value's state and evidence count, loaded per year
+// (`review:states`, `evidence:list`) and looked up by row id, so that a state change
+// redraws this column only, not the 48,000 rows' other cells.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Tag } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import type { ICellRendererParams } from 'ag-grid-community';
+import type { GridRow, ValueStateRow } from '../../shared/api/contract.js';
+import { dimsKey } from '../../shared/dimensions.js';
+import { call } from './api.js';
+import type { I18n } from './i18n.js';
+import { STATE_COLOR } from './ReviewDrawer.js';
+
+export interface ReviewIndex {
+  states: Map<string, ValueStateRow>;
+  evidence: Map<string, number>;
+}
+
+const idOf = (metric: string, dims: Record<string, string>) => `${metric}|${dimsKey(dims)}`;
+
+/** The year's states and evidence counts by row id; `reload` after a change, `version` bumps with each load. */
+export function useReviewIndex(year: number, revision: number) {
+  const index = useRef<ReviewIndex>({ states: new Map(), evidence: new Map() });
+  const [version, setVersion] = useState(0);
+  const [rev, setRev] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([call('review:states', { year }), call('evidence:list', { year })]).then(
+      ([states, files]) => {
+        if (!live) return;
+        const evidence = new Map<string, number>();
+        for (const f of files) evidence.set(idOf(f.metric, f.dims), (evidence.get(idOf(f.metric, f.dims)) ?? 0) + 1);
+        index.current = { states: new Map(states.map((s) => [idOf(s.metric, s.dims), s])), evidence };
+        setVersion((v) => v + 1);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [year, revision, rev]);
+  const reload = useCallback(() => setRev((r) => r + 1), []);
+  return { index, version, reload };
+}
+
+/** What the review cell shows: a key that changes when the state or the count does. */
+export const reviewKey = (ix: ReviewIndex, id: string) => `${ix.states.get(id)?.state ?? 'draft'}|${ix.evidence.get(id) ?? 0}`;
+
+/** Drawn from the cell's value (reviewKey), so the grid's refresh of the column redraws it. */
+export function ReviewCell({ data, value, i18n, onOpen }: ICellRendererParams<GridRow, string> & { i18n: I18n; onOpen: (row: GridRow) => void }) {
+  if (!data || data.kind === 'derived') return null;
+  const [s = 'draft', count = '0'] = (value ?? '').split('|');
+  const state = (s in STATE_COLOR ? s : 'draft') as keyof typeof STATE_COLOR;
+  const n = Number(count);
+  return (
+    <Button size="small" type="text" onClick={() => onOpen(data)} data-testid="review-cell" data-state={state} style={{ padding: 0 }}>
+      <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 4 }}>{i18n.t(`state.${state}`)}</Tag>
+      {n > 0 && (
+        <span title={i18n.t('evidence.count', { n })} data-testid="evidence-count">
+          <PaperClipOutlined />
+          {n}
+        </span>
+      )}
+    </Button>
+  );
+}
