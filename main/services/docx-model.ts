@@ -10,6 +10,7 @@ import type { ComputedValue } from '../../shared/engine/compute.js';
 import { displayUnit, formatValue } from '../../shared/report/format.js';
 import { findChartFonts } from '../export/docx/charts/font-file.js';
 import { t } from '../export/docx/labels.js';
+import { draftMark } from './draft-mark.js';
 import type { DocxImage, DocxModel, IndexItem, KpiTableNotes, TrendChart } from '../export/docx/model.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia } from '../store/report-repos.js';
@@ -178,7 +179,8 @@ function frameworkItems(ws: Workspace, lang: Lang): DocxModel['frameworks'] {
   return { hkex, sasb };
 }
 
-export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxModel {
+/** `final`: the file kept at publication, without the draft mark. */
+export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { final?: boolean } = {}): DocxModel {
   const report: ReportModel = loadReportModel(ws, year, lang);
   const cat = loadWorkspaceCatalogue(ws);
   const sites = new Map(ws.profile.sites().map((s) => [s.code, pick(lang, s.nameZh, s.nameEn)]));
@@ -207,6 +209,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     year,
     report,
     title: t('reportTitle', lang, { year }),
+    draft: opts.final ? null : draftMark(ws, year),
     kpiNotes,
     trends,
     images,

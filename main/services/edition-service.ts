@@ -139,7 +139,7 @@ export async function publishEdition(ws: Workspace, year: number, opts: PublishO
   const files: EditionExport[] = [];
   for (const lang of reportLangs(ws)) {
     for (const kind of ['docx', 'xlsx'] as const) {
-      const bytes = kind === 'docx' ? await buildReportDocx(ws, year, lang) : await buildAnnexBytes(ws, year, lang);
+      const bytes = kind === 'docx' ? await buildReportDocx(ws, year, lang, { final: true }) : await buildAnnexBytes(ws, year, lang);
       files.push({ year, kind, lang, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
     }
   }
