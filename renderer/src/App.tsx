@@ -6,6 +6,7 @@ import zhTW from 'antd/locale/zh_TW';
 import enGB from 'antd/locale/en_GB';
 import type { AppInfo, CatalogueView, EditionView, WorkspaceSummary } from '../../shared/api/contract.js';
 import { EditionContext } from './edition-context.js';
+import type { JumpTarget } from '../../shared/checks/jump.js';
 import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
@@ -39,6 +40,8 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [edition, setEdition] = useState<EditionView | null>(null);
   const [editionRev, setEditionRev] = useState(0);
+  // Where a jump from a finding lands: the grid cell or the report section (n: a new jump each time).
+  const [focus, setFocus] = useState<(JumpTarget & { n: number }) | null>(null);
   const i18n = makeI18n(lang);
 
   const changeLang = useCallback((l: Lang) => {
@@ -174,17 +177,17 @@ export function App() {
             </Layout.Sider>
             <Layout.Content style={{ background: '#fff', minWidth: 0, minHeight: 0, overflow: 'hidden' }}>
               {summary.readOnly && <Alert type="warning" showIcon banner message={`${i18n.t('readonly.title')}: ${summary.readOnlyReason ?? ''}`} />}
-              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} />}
+              {screen === 'data' && <DataEntryScreen {...common} sites={summary.sites} focus={focus?.screen === 'data' ? focus : null} />}
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
-                {screen === 'outline' && <OutlineScreen {...content} />}
+                {screen === 'outline' && <OutlineScreen {...content} focus={focus?.screen === 'outline' ? focus : null} />}
                 {screen === 'registers' && <RegistersScreen {...content} />}
                 {screen === 'targets' && <TargetsScreen {...common} baselineYear={summary.company.baselineYear} />}
                 {screen === 'profile' && <ProfileScreen readOnly={summary.readOnly} onSaved={workspaceChanged} />}
                 {screen === 'sites' && <SitesScreen year={year} readOnly={summary.readOnly} onChanged={workspaceChanged} />}
                 {screen === 'import' && <ImportScreen {...common} onChanged={workspaceChanged} years={summary.years} />}
-                {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
+                {screen === 'export' && <ExportScreen {...common} onJump={(target) => leaving(() => { setYear(target.year); setFocus({ ...target, n: Date.now() }); setScreen(target.screen); })} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
               </Suspense>
             </Layout.Content>
           </Layout>

@@ -70,6 +70,8 @@ interface Props {
   readOnly: boolean;
   sites: Site[];
   onChanged: () => void;
+  /** A jump from a check finding: the cell to show and focus (n: a new jump each time). */
+  focus?: { metric: string; dims: string; n: number } | null;
 }
 
 /** An empty row the user asked for; it becomes a stored row once a value is saved in it. */
@@ -215,7 +217,7 @@ function buildRows(
   return { rows: out, count };
 }
 
-export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: Props) {
+export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, focus }: Props) {
   const { lang } = useI18n();
   // One object per language: the context's changes with every render of the app.
   const i18n = gridI18n(lang);
@@ -410,17 +412,37 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
     }
     return { shown, count };
   }, [rows, query, area, owner]);
+  // A jump to a cell: the search narrows the grid to the metric, then the cell is scrolled to and focused.
+  const pendingFocus = useRef<{ metric: string; dims: string } | null>(null);
+  const focusPending = useCallback(() => {
+    const api = gridApi.current;
+    const f = pendingFocus.current;
+    if (!api || !f) return;
+    const node = api.getRowNode(`${f.metric}|${f.dims}`) ?? api.getRowNode(`${f.metric}|`);
+    if (!node || node.rowIndex === null || !node.displayed) return;
+    pendingFocus.current = null;
+    api.ensureNodeVisible(node, 'middle');
+    api.setFocusedCell(node.rowIndex, 'value');
+  }, []);
+  useEffect(() => {
+    if (!focus) return;
+    pendingFocus.current = { metric: focus.metric, dims: focus.dims };
+    setSearch(focus.metric);
+    focusPending();
+  }, [focus, focusPending]);
   const filterRef = useRef(filter);
   filterRef.current = filter;
   const isExternalFilterPresent = useCallback(() => filterRef.current !== null, []);
   const doesExternalFilterPass = useCallback((node: IRowNode<DisplayRow | GroupRow>) => !node.data || !filterRef.current || filterRef.current.shown.has(node.data), []);
   useEffect(() => {
     gridApi.current?.onFilterChanged();
+    focusPending();
   }, [filter]);
   const onGridReady = useCallback((e: GridReadyEvent<DisplayRow | GroupRow>) => {
     gridApi.current = e.api;
     if (filterRef.current) e.api.onFilterChanged();
-  }, []);
+    focusPending();
+  }, [focusPending]);
 
   const openDrawer = useCallback((kind: 'history' | 'trace', row: GridRow) => setDrawer({ kind, row }), []);
 
@@ -486,6 +508,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged }: 
           isFullWidthRow={isFullWidthRow}
           fullWidthCellRenderer={GroupCell}
           defaultColDef={DEFAULT_COL_DEF}
+          onModelUpdated={focusPending}
           isExternalFilterPresent={isExternalFilterPresent}
           doesExternalFilterPass={doesExternalFilterPass}
           onGridReady={onGridReady}

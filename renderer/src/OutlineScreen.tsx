@@ -27,9 +27,11 @@ interface Props {
   revision: number;
   readOnly: boolean;
   onChanged: () => void;
+  /** A jump from a check finding: the section to select (n: a new jump each time). */
+  focus?: { sectionId: string; n: number } | null;
 }
 
-export function OutlineScreen({ year, readOnly, onChanged }: Props) {
+export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
   const { t, lang } = useI18n();
   const { refresh: refreshEdition, workspaceReadOnly } = useEdition();
   const cat = useCatalogue();
@@ -47,6 +49,9 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
     }
   }, [year, t]);
   useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (focus) setSelected(focus.sectionId);
+  }, [focus]);
 
   const rows = useMemo(() => (outline ? flattenOutline(outline.sections) : []), [outline]);
   const current = rows.find((r) => r.section.id === selected)?.section ?? null;
