@@ -461,7 +461,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         valueFormatter: (p) => (p.data ? i18n.num(p.data.value, p.data.decimals) : ''),
         cellRendererSelector: (p) => (p.data && plainValue(p.data) ? undefined : { component: ValueCell, params: { i18n } }),
       },
-      { headerName: t('grid.unit'), field: 'unit', width: 110 },
+      { headerName: t('grid.unit'), field: 'unit', width: 110, valueFormatter: (p) => i18n.unit(String(p.value ?? '')) },
       { headerName: t('grid.prior', { year: year - 1 }), colId: 'prior', width: 130, valueGetter: (p) => (p.data ? i18n.num(p.data.prior, p.data.decimals) : ''), type: 'rightAligned' },
       {
         headerName: t('grid.change'), colId: 'change', width: 120, valueGetter: (p) => (p.data ? i18n.pct(p.data.changePct) : ''),

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function KpiOverviewScreen({ year, revision }: Props) {
-  const { t, num, pct, metricName, lang } = useI18n();
+  const { t, num, pct, metricName, lang, unit } = useI18n();
   const cat = useCatalogue();
   const [data, setData] = useState<KpiOverview | null>(null);
   const [area, setArea] = useState('');
@@ -56,7 +56,7 @@ export function KpiOverviewScreen({ year, revision }: Props) {
                 onClick={() => setTrace(k.metric)}
                 title={metricName(def, k.metric)}
                 data-testid={`kpi-${k.metric}`}
-                extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{k.unit}</Typography.Text>}
+                extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{unit(k.unit)}</Typography.Text>}
               >
                 <div className="kpi-value" data-testid="kpi-value">{cur === null ? <Typography.Text type="secondary">{t('kpi.notAvailable')}</Typography.Text> : num(cur, def?.decimals ?? 2)}</div>
                 <div style={{ minHeight: 22 }}>

@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function TargetsScreen({ year, revision, readOnly = false, baselineYear = null, onChanged }: Props) {
-  const { t, num, pct, lang, metricName } = useI18n();
+  const { t, num, pct, lang, metricName, unit } = useI18n();
   const cat = useCatalogue();
   const { message } = AntApp.useApp();
   const [rows, setRows] = useState<TargetView[] | null>(null);
@@ -41,7 +41,7 @@ export function TargetsScreen({ year, revision, readOnly = false, baselineYear =
   const title = (r: TargetView) => (lang === 'en' ? r.titleEn : r.titleZh);
   const quantitative = (rows ?? []).filter((r) => r.kind === 'quantitative');
   const qualitative = (rows ?? []).filter((r) => r.kind === 'qualitative');
-  const value = (r: TargetView, v: number | null) => (v === null ? '—' : `${num(v, cat.byCode.get(r.metric ?? '')?.decimals ?? 2)} ${cat.byCode.get(r.metric ?? '')?.unit ?? ''}`);
+  const value = (r: TargetView, v: number | null) => (v === null ? '—' : `${num(v, cat.byCode.get(r.metric ?? '')?.decimals ?? 2)} ${unit(cat.byCode.get(r.metric ?? '')?.unit ?? '')}`);
   const status = (s: string) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{t(`targets.status.${s}` as never)}</Tag>;
 
   return (

@@ -12,6 +12,14 @@ export const reviewEn = {
   'file.chooseMany': 'Choose files…',
   'file.none': 'No file chosen',
   'file.count': '{n} file(s) chosen',
+  'history.na': 'NA ({reason})',
+  'history.estimated': 'estimated',
+  'history.note': 'note: {note}',
+  'history.source': 'source: {source}',
+  'history.ctx.edit': 'grid',
+  'history.ctx.undo': 'undo',
+  'history.ctx.import': 'import {where}',
+  'history.ctx.carried': 'carried forward from {year}',
 } as const;
 
 export const reviewZh: Record<keyof typeof reviewEn, string> = {
@@ -25,4 +33,12 @@ export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'file.chooseMany': '選擇檔案…',
   'file.none': '未選擇檔案',
   'file.count': '已選擇{n}個檔案',
+  'history.na': '不適用（{reason}）',
+  'history.estimated': '估算值',
+  'history.note': '備註：{note}',
+  'history.source': '來源：{source}',
+  'history.ctx.edit': '表格填報',
+  'history.ctx.undo': '復原',
+  'history.ctx.import': '匯入 {where}',
+  'history.ctx.carried': '由{year}年沿用',
 };
