@@ -45,7 +45,7 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
     try {
       setOutline(await call('outline:get', { year }));
     } catch (e) {
-      setError(errorText(e, t));
+      setError(errorText(e, t, lang));
     }
   }, [year, t]);
   useEffect(() => void load(), [load]);
@@ -65,7 +65,7 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
       await load();
       refreshEdition();
     } catch (e) {
-      setError(errorText(e, t));
+      setError(errorText(e, t, lang));
     }
   };
 
