@@ -11,6 +11,8 @@ import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
 import { confirmLeave } from './unsaved-work.js';
+import { relabelSpinners } from './relabel-spinners.js';
+import { translate } from '../../shared/i18n/strings.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
@@ -79,6 +81,8 @@ export function App() {
     // The desktop app's native menus follow the UI language (the host ignores it).
     void api.invoke('app:set-language', { lang });
   }, [lang, i18n]);
+
+  useEffect(() => relabelSpinners(document.body, translate(lang, 'number.up'), translate(lang, 'number.down')), [lang]);
 
   // A workspace main opened itself: a second launch with a file, or one opened from Finder.
   useEffect(() => api.on('workspace-opened', () => void loadWorkspace()), [loadWorkspace]);

@@ -468,23 +468,24 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         cellRendererSelector: (p) => (p.data?.bigChange ? { component: ChangeCell, params: { i18n } } : undefined),
       },
       { headerName: t('grid.estimated'), field: 'estimated', width: 90, editable: (p) => editableRow(p.data), valueSetter: setter('estimated'), cellEditor: 'agCheckboxCellEditor', cellRenderer: 'agCheckboxCellRenderer' },
-      { headerName: t('grid.naReason'), field: 'naReason', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('naReason') },
-      { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note' },
-      { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source' },
-      { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
+      { headerName: t('grid.naReason'), field: 'naReason', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('naReason'), cellClass: 'user-text' },
+      { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note', cellClass: 'user-text' },
+      { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source', cellClass: 'user-text' },
+      { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit'), valueFormatter: (p) => (p.value ? i18n.unit(String(p.value)) : '') },
       { headerName: t('grid.actions'), colId: 'actions', width: 130, pinned: 'right', cellRenderer: ActionsCell, cellRendererParams: { i18n, onOpen: openDrawer } },
     ];
   }, [i18n, t, year, readOnly, openDrawer]);
 
   const areas = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.area))], [cat]);
+  const colon = lang === 'zh-Hant' ? '：' : ': ';
   const owners = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.owner))], [cat]);
 
   return (
     <div className="screen" data-testid="data-entry">
       <Space wrap>
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 400 }} aria-label={t('grid.search')} />
-        <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}: ${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
-        <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: departmentName(cat, lang, o) }))]} />
+        <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}${colon}${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
+        <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}${colon}${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: departmentName(cat, lang, o) }))]} />
         <Button onClick={() => setAdding(true)} disabled={readOnly}>
           {t('grid.addRow')}
         </Button>

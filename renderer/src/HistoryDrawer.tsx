@@ -34,17 +34,17 @@ export function HistoryDrawer({ row, year, revision, onClose }: Props) {
               <div data-testid="history-entry">
                 <Typography.Text strong>{t(`history.${e.action}`)}</Typography.Text>{' '}
                 <Typography.Text type="secondary">
-                  {date(e.at)} · {t('history.by', { actor: e.actor })}
+                  {date(e.at)} · {t('history.by', { actor: '' })}<span className="user-text">{e.actor}</span>
                   {e.context ? ` · ${historyContextText(lang, e.context)}` : ''}
                 </Typography.Text>
                 {e.old && (
                   <div>
-                    {t('history.from')}{colon}<Typography.Text delete>{historyValueText(lang, e.old, unit)}</Typography.Text>
+                    {t('history.from')}{colon}<Typography.Text delete className="user-text">{historyValueText(lang, e.old, unit)}</Typography.Text>
                   </div>
                 )}
                 {e.new && (
                   <div>
-                    {t('history.to')}{colon}<Typography.Text>{historyValueText(lang, e.new, unit)}</Typography.Text>
+                    {t('history.to')}{colon}<Typography.Text className="user-text">{historyValueText(lang, e.new, unit)}</Typography.Text>
                   </div>
                 )}
               </div>

@@ -39,7 +39,7 @@ export function KpiOverviewScreen({ year, revision }: Props) {
       <Typography.Title level={4} style={{ margin: 0 }}>{t('kpi.title', { year })}</Typography.Title>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 320 }} aria-label={t('grid.search')} />
-        <Segmented value={area} onChange={(v) => setArea(String(v))} options={[{ value: '', label: t('grid.all') }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
+        <Segmented aria-label={t('grid.area')} value={area} onChange={(v) => setArea(String(v))} options={[{ value: '', label: t('grid.all') }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
       </div>
       <Row gutter={[12, 12]}>
         {kpis.map((k) => {

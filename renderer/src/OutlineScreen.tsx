@@ -177,7 +177,7 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
           <>
             <Space wrap align="center">
               <Typography.Title level={4} style={{ margin: 0 }} data-testid="section-title">{titleOf(current)}</Typography.Title>
-              <Tag>{current.kind}</Tag>
+              <Tag>{t(`outline.kind.${current.kind}`)}</Tag>
               {!renaming && <Button size="small" onClick={() => setRenaming(true)} disabled={readOnly} title="F2">{t('outline.rename')}</Button>}
               <Popconfirm title={t('outline.removeConfirm', { title: titleOf(current) })} onConfirm={() => void run(async () => { await call('outline:remove-section', { year, id: current.id }); setSelected(null); })} okText={t('outline.remove')} cancelText={t('outline.cancel')}>
                 <Button size="small" danger disabled={readOnly}>{t('outline.remove')}</Button>
