@@ -25,6 +25,7 @@ export function MaterialityMatrix({ topics }: { topics: MaterialityTopic[] }) {
     const name = (x: MaterialityTopic) => (lang === 'en' ? x.nameEn : x.nameZh);
     const GRID = { left: 56, right: 24, top: 40, bottom: 48 };
     const FONT = 10;
+    const lowest = (score: (x: MaterialityTopic) => number) => Math.max(0, Math.floor(Math.min(10, ...topics.map(score))) - 1);
     const shown = (['E', 'S', 'G'] as const).map((c) => topics.filter((x) => x.category === c));
     const base = {
       animation: false,
@@ -35,8 +36,10 @@ export function MaterialityMatrix({ topics }: { topics: MaterialityTopic[] }) {
         formatter: (p: { value: [number, number, string] }) =>
           [p.value[2], `${t('registers.businessScore')}: ${num(p.value[0], 1)}`, `${t('registers.stakeholderScore')}: ${num(p.value[1], 1)}`].map(escapeHtml).join('<br/>'),
       },
-      xAxis: { type: 'value', min: 0, max: 10, name: t('registers.businessScore'), nameLocation: 'middle', nameGap: 28 },
-      yAxis: { type: 'value', min: 0, max: 10, name: t('registers.stakeholderScore'), nameLocation: 'middle', nameGap: 32 },
+      // The axes start a point below the lowest score: the sample's topics all score 4–10 and
+      // would crowd one corner of a 0–10 square.
+      xAxis: { type: 'value', min: lowest((x) => x.businessScore), max: 10, name: t('registers.businessScore'), nameLocation: 'middle', nameGap: 28 },
+      yAxis: { type: 'value', min: lowest((x) => x.stakeholderScore), max: 10, name: t('registers.stakeholderScore'), nameLocation: 'middle', nameGap: 32 },
     };
     // Points first, then each label where placeLabels found it room: every topic keeps its
     // label, none overlapping another (ECharts' own hideOverlap would drop labels instead).
@@ -59,6 +62,8 @@ export function MaterialityMatrix({ topics }: { topics: MaterialityTopic[] }) {
           type: 'scatter',
           symbolSize: 12,
           itemStyle: { color: COLORS[c] },
+          // A label moved away from its point is joined to it by a thin line.
+          labelLine: { show: true, lineStyle: { color: '#bfbfbf', width: 1 } },
           data: list.map((x) => {
             const at = rectOf.get(x);
             const r = at?.rect;
