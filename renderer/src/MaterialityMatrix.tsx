@@ -8,7 +8,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import type { MaterialityTopic } from '../../shared/report/register.js';
 import { useI18n } from './i18n.js';
 import { escapeHtml } from '../../shared/escape-html.js';
-import { placeLabels } from './label-placement.js';
+import { placeLabels } from '../../shared/label-placement.js';
 
 // SVG, not canvas: each label is a text node whose box a test (and a screen reader's tools) can see.
 echarts.use([ScatterChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);

@@ -1,7 +1,7 @@
 // The matrix's label placement: crowded points all get a label, none overlapping another label
 // or a point, all inside the plot.
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Rect } from '../../renderer/src/label-placement.js';
+import { placeLabels, type Rect } from '../../shared/label-placement.js';
 
 const hit = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
