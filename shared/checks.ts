@@ -31,6 +31,8 @@ export interface Finding {
   part?: Part;
   /** The item's basis for the company that year (completeness by basis). */
   basis?: Basis;
+  /** The report section the finding is about (narrative checks): where the UI jumps to fix it. */
+  sectionId?: string;
 }
 
 export interface CheckInput {

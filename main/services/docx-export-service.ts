@@ -10,8 +10,9 @@ import { publishedFile } from './edition-files.js';
 import type { ExportResult } from './export-service.js';
 import { recordExport } from './report-export-log-service.js';
 
-export async function buildReportDocx(ws: Workspace, year: number, lang: Lang): Promise<Buffer> {
-  return writeDocx(loadDocxModel(ws, year, lang));
+/** `final`: the file publication keeps (no draft mark); otherwise a draft is marked as one. */
+export async function buildReportDocx(ws: Workspace, year: number, lang: Lang, opts: { final?: boolean } = {}): Promise<Buffer> {
+  return writeDocx(loadDocxModel(ws, year, lang, opts));
 }
 
 export async function exportReportDocx(ws: Workspace, year: number, lang: Lang, file: string, actor: string): Promise<ExportResult> {

@@ -16,6 +16,7 @@ import { imageSize } from '../../shared/image-size.js';
 import { fiscalYearEndDate } from '../../shared/report/front-matter.js';
 import { getProfile } from './company-service.js';
 import { loadFrontMatterData } from './front-matter-service.js';
+import { draftMark } from './draft-mark.js';
 import { editionRepo } from '../store/edition-repo.js';
 import { reportMedia } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
@@ -229,7 +230,8 @@ function coverOf(ws: Workspace, lang: Lang): CoverModel {
   };
 }
 
-export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxModel {
+/** `final`: the file kept at publication, without the draft mark. */
+export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { final?: boolean } = {}): DocxModel {
   const report: ReportModel = loadReportModel(ws, year, lang);
   const cat = loadWorkspaceCatalogue(ws);
   const sites = new Map(ws.profile.sites().map((s) => [s.code, pick(lang, s.nameZh, s.nameEn)]));
@@ -260,6 +262,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang): DocxMode
     year,
     report,
     title: t('reportTitle', lang, { year }),
+    draft: opts.final ? null : draftMark(ws, year),
     kpiNotes,
     trends,
     images,

@@ -125,21 +125,22 @@ function reportLangs(ws: Workspace): Lang[] {
  */
 export async function publishEdition(ws: Workspace, year: number, opts: PublishOptions): Promise<{ edition: EditionView; errorsOverridden: number }> {
   const reason = opts.reason?.trim() || null;
-  if (opts.force && !reason) throw new ReportEditError('invalid', 'A forced publication needs a reason.', [{ path: 'reason', message: 'required with force' }], { year });
+  if (opts.force && !reason) throw new ReportEditError('invalid', 'publish.reasonRequired', [{ path: 'reason', message: 'publish.reasonRequired' }], { year });
   writableEdition(ws, year);
   const errors: Finding[] = checkYear(ws, year).filter((f) => f.severity === 'error');
   if (errors.length && !opts.force) {
     throw new ReportEditError(
       'check_errors',
       `The ${year} report cannot be published while check reports ${errors.length} error(s): ${errors.map((f) => f.rule).join(', ')}.`,
-      errors.map((f) => ({ path: f.rule, message: f.message })),
+      // Each finding as its code with parameters: the app and the CLI word it in their language.
+      errors.map((f) => ({ path: f.rule, message: f.message, text: f.text })),
       { year, count: errors.length },
     );
   }
   const files: EditionExport[] = [];
   for (const lang of reportLangs(ws)) {
     for (const kind of ['docx', 'xlsx'] as const) {
-      const bytes = kind === 'docx' ? await buildReportDocx(ws, year, lang) : await buildAnnexBytes(ws, year, lang);
+      const bytes = kind === 'docx' ? await buildReportDocx(ws, year, lang, { final: true }) : await buildAnnexBytes(ws, year, lang);
       files.push({ year, kind, lang, bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
     }
   }
@@ -158,9 +159,9 @@ export async function publishEdition(ws: Workspace, year: number, opts: PublishO
 
 export function unpublishEdition(ws: Workspace, year: number, reason: string, actor: string): EditionView {
   const r = reason.trim();
-  if (!r) throw new ReportEditError('invalid', 'Unpublishing needs a reason.', [{ path: 'reason', message: 'required' }], { year });
+  if (!r) throw new ReportEditError('invalid', 'publish.unpublishReasonRequired', [{ path: 'reason', message: 'publish.unpublishReasonRequired' }], { year });
   const e: Edition | undefined = editionRepo(ws).get(year);
-  if (e?.status !== 'published') throw new ReportEditError('not_found', `The ${year} report is not published.`, [], { year });
+  if (e?.status !== 'published') throw new ReportEditError('not_found', 'publish.notPublished', [], { year });
   ws.transaction(() => editionRepo(ws).unpublish(year, actor, r));
   return editionView(ws, year);
 }

@@ -8,7 +8,7 @@ import { compileFormula, formulaRefs } from '../../shared/engine/formula.js';
 import { msg, renderMessage, type Message } from '../../shared/i18n/messages.js';
 import { isNaWord, sumKey, validateValue } from '../../shared/io/validate-value.js';
 import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
-import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry } from '../../shared/api/contract.js';
+import { BIG_CHANGE_PCT, type GridData, type GridRow, type HistoryEntry, type HistoryValue } from '../../shared/api/contract.js';
 import { revisionOf, valueKey } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
@@ -448,6 +448,16 @@ export function describeValue(v: unknown): string | null {
   return extras.length ? `${main}; ${extras.join('; ')}` : main;
 }
 
+/** A stored value's parts, for History to word in the UI's language. */
+export function historyValue(v: unknown): HistoryValue | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as Partial<StoredValue>;
+  const hasValue = o.value !== null && o.value !== undefined;
+  const entered = String(o.enteredValue ?? o.value);
+  const unit = o.enteredUnit && !entered.trim().endsWith(o.enteredUnit) ? ` ${o.enteredUnit}` : '';
+  return { entered: hasValue ? `${entered}${unit}` : null, naReason: hasValue ? null : (o.naReason ?? null), estimated: Boolean(o.estimated), note: o.note ?? null, source: o.source ?? null };
+}
+
 export function valueHistory(ws: Workspace, metric: string, year: number, dims: Dims): HistoryEntry[] {
   return ws.audit.valueHistory(metric, year, valueKey(metric, year, dims)).map((e) => ({
     id: e.id,
@@ -457,5 +467,7 @@ export function valueHistory(ws: Workspace, metric: string, year: number, dims: 
     context: e.context,
     oldText: describeValue(e.old),
     newText: describeValue(e.new),
+    old: historyValue(e.old),
+    new: historyValue(e.new),
   }));
 }

@@ -4,6 +4,7 @@
 // published (the year's edition is published and frozen), check_errors (publication refused
 // while `check` reports errors). `params` carry what the edge needs to word it per language.
 import { ContentValidationError } from '../../shared/report/blocks.js';
+import type { Message } from '../../shared/i18n/messages.js';
 
 export type ReportErrorCode = 'not_found' | 'invalid' | 'conflict' | 'published' | 'check_errors';
 
@@ -11,7 +12,7 @@ export class ReportEditError extends Error {
   constructor(
     readonly code: ReportErrorCode,
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: { path: string; message: string; text?: Message }[] = [],
     readonly params: Record<string, string | number> = {},
   ) {
     super(message);

@@ -6,10 +6,14 @@ import zhTW from 'antd/locale/zh_TW';
 import enGB from 'antd/locale/en_GB';
 import type { AppInfo, CatalogueView, EditionView, WorkspaceSummary } from '../../shared/api/contract.js';
 import { EditionContext } from './edition-context.js';
+import type { JumpTarget } from '../../shared/checks/jump.js';
+import { dimsFromKey } from '../../shared/dimensions.js';
 import type { Lang } from '../../shared/domain.js';
 import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
 import { confirmLeave } from './unsaved-work.js';
+import { relabelSpinners } from './relabel-spinners.js';
+import { translate } from '../../shared/i18n/strings.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
 import { HeaderBar } from './HeaderBar.js';
@@ -49,6 +53,8 @@ export function App() {
   const [people, setPeople] = useState<PeopleView | null>(null);
   // A metric the collection dashboard jumps to: the data screen searches for it.
   const [jump, setJump] = useState<{ metric: string; n: number } | null>(null);
+  // Where a jump to the outline lands (a check finding about a report section; n: a new jump each time).
+  const [focus, setFocus] = useState<(JumpTarget & { n: number }) | null>(null);
   const i18n = makeI18n(lang);
 
   // The workspace's people; a person this machine remembers for the workspace is told to the
@@ -102,6 +108,8 @@ export function App() {
     // The desktop app's native menus follow the UI language (the host ignores it).
     void api.invoke('app:set-language', { lang });
   }, [lang, i18n]);
+
+  useEffect(() => relabelSpinners(document.body, translate(lang, 'number.up'), translate(lang, 'number.down')), [lang]);
 
   // A workspace main opened itself: a second launch with a file, or one opened from Finder.
   useEffect(() => api.on('workspace-opened', () => void loadWorkspace()), [loadWorkspace]);
@@ -208,7 +216,7 @@ export function App() {
               <Suspense fallback={null}>
                 {screen === 'kpi' && <KpiOverviewScreen {...common} />}
                 {screen === 'factors' && <FactorsScreen {...common} />}
-                {screen === 'outline' && <OutlineScreen {...content} />}
+                {screen === 'outline' && <OutlineScreen {...content} focus={focus?.screen === 'outline' ? focus : null} />}
                 {screen === 'registers' && <RegistersScreen {...content} />}
                 {screen === 'targets' && (
                   <TargetsScreen
@@ -230,7 +238,7 @@ export function App() {
                 )}
                 {screen === 'sites' && <SitesScreen year={year} readOnly={summary.readOnly} onChanged={workspaceChanged} />}
                 {screen === 'import' && <ImportScreen {...common} onChanged={workspaceChanged} years={summary.years} />}
-                {screen === 'export' && <ExportScreen {...common} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
+                {screen === 'export' && <ExportScreen {...common} onJump={(target) => leaving(() => { setYear(target.year); if (target.screen === 'data') setGridFocus((g) => ({ metric: target.metric, dims: target.dims ? dimsFromKey(target.dims) : null, seq: (g?.seq ?? 0) + 1 })); else setFocus({ ...target, n: Date.now() }); setScreen(target.screen); })} years={summary.years} shell={info.shell} workspaceDir={info.workspaceDir} />}
               </Suspense>
             </Layout.Content>
           </Layout>

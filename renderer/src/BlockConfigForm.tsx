@@ -138,7 +138,7 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
         <>
           <label>{t('block.framework')}</label>
           <Select aria-label={t('block.framework')} value={config.framework} disabled={readOnly} style={{ width: 240 }} onChange={(v: string) => change({ framework: v })}
-            options={[{ value: 'hkex', label: 'HKEX' }, { value: 'sasb', label: 'SASB' }, { value: 'partd', label: 'HKEX Part D' }]} />
+            options={[{ value: 'hkex', label: 'HKEX' }, { value: 'sasb', label: 'SASB' }, { value: 'partd', label: t('disc.partd') }]} />
         </>
       )}
       {LANGS.map((l) => (

@@ -598,17 +598,17 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         valueFormatter: (p) => (p.data ? i18n.num(p.data.value, p.data.decimals) : ''),
         cellRendererSelector: (p) => (p.data && plainValue(p.data) ? undefined : { component: ValueCell, params: { i18n } }),
       },
-      { headerName: t('grid.unit'), field: 'unit', width: 110 },
+      { headerName: t('grid.unit'), field: 'unit', width: 110, valueFormatter: (p) => i18n.unit(String(p.value ?? '')) },
       { headerName: t('grid.prior', { year: year - 1 }), colId: 'prior', width: 130, valueGetter: (p) => (p.data ? i18n.num(p.data.prior, p.data.decimals) : ''), type: 'rightAligned' },
       {
         headerName: t('grid.change'), colId: 'change', width: 120, valueGetter: (p) => (p.data ? i18n.pct(p.data.changePct) : ''),
         cellRendererSelector: (p) => (p.data?.bigChange ? { component: ChangeCell, params: { i18n } } : undefined),
       },
       { headerName: t('grid.estimated'), field: 'estimated', width: 90, editable: (p) => editableRow(p.data), valueSetter: setter('estimated'), cellEditor: 'agCheckboxCellEditor', cellRenderer: 'agCheckboxCellRenderer' },
-      { headerName: t('grid.naReason'), field: 'naReason', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('naReason') },
-      { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note' },
-      { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source' },
-      { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit') },
+      { headerName: t('grid.naReason'), field: 'naReason', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('naReason'), cellClass: 'user-text' },
+      { headerName: t('grid.note'), field: 'note', width: 220, editable: (p) => editableRow(p.data), valueSetter: setter('note'), tooltipField: 'note', cellClass: 'user-text' },
+      { headerName: t('grid.source'), field: 'source', width: 180, editable: (p) => editableRow(p.data), valueSetter: setter('source'), tooltipField: 'source', cellClass: 'user-text' },
+      { headerName: t('grid.enteredUnit'), field: 'enteredUnit', width: 110, editable: (p) => editableRow(p.data), valueSetter: setter('enteredUnit'), valueFormatter: (p) => (p.value ? i18n.unit(String(p.value)) : '') },
       {
         headerName: t('review.column'), colId: 'review', width: 130, pinned: 'right', valueGetter: (p) => (p.data ? reviewKey(review.index.current, p.data.id) : ''),
         cellRenderer: ReviewCell, cellRendererParams: { i18n, onOpen: openReview },
@@ -618,14 +618,15 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
   }, [i18n, t, year, readOnly, openDrawer, openReview, review.index]);
 
   const areas = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.area))], [cat]);
+  const colon = lang === 'zh-Hant' ? '：' : ': ';
   const owners = useMemo(() => [...new Set(cat.view.metrics.map((m) => m.owner))], [cat]);
 
   return (
     <div className="screen" data-testid="data-entry">
       <Space wrap>
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 400 }} aria-label={t('grid.search')} />
-        <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}: ${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
-        <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}: ${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: departmentName(cat, lang, o) }))]} />
+        <Select value={area} onChange={setArea} style={{ width: 200 }} aria-label={t('grid.area')} options={[{ value: '', label: `${t('grid.area')}${colon}${t('grid.all')}` }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
+        <Select value={owner} onChange={setOwner} style={{ width: 260 }} aria-label={t('grid.owner')} options={[{ value: '', label: `${t('grid.owner')}${colon}${t('grid.all')}` }, ...owners.map((o) => ({ value: o, label: departmentName(cat, lang, o) }))]} />
         <Checkbox checked={missingOnly} onChange={(e) => setMissingOnly(e.target.checked)} data-testid="missing-only">
           {t('grid.missingOnly')}
         </Checkbox>

@@ -34,7 +34,7 @@ export function DisclosureTab({ disclosures, readOnly, onChanged }: Props) {
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Segmented<Framework> aria-label={t('registers.framework')} value={framework} onChange={setFramework} options={[{ value: 'hkex', label: 'HKEX' }, { value: 'sasb', label: 'SASB' }, { value: 'partd', label: 'HKEX Part D' }]} />
+      <Segmented<Framework> aria-label={t('registers.framework')} value={framework} onChange={setFramework} options={[{ value: 'hkex', label: 'HKEX' }, { value: 'sasb', label: 'SASB' }, { value: 'partd', label: t('disc.partd') }]} />
       <Table<FrameworkItemView>
         size="small"
         rowKey="code"

@@ -40,7 +40,7 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
       refresh();
       onChanged();
     } catch (e) {
-      setError(errorText(e, t));
+      setError(errorText(e, t, lang));
     } finally {
       setBusy(false);
     }

@@ -8,9 +8,14 @@ import type { Lang } from '../../shared/domain.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { hasString } from '../../shared/i18n/strings.js';
+import type { JumpTarget } from '../../shared/checks/jump.js';
+import { ExportReviewList } from './ExportReviewList.js';
 
 interface Props {
   year: number;
+  revision: number;
+  /** Opens the screen where a finding is fixed. */
+  onJump: (target: JumpTarget) => void;
   years: number[];
   readOnly: boolean;
   shell: 'electron' | 'host';
@@ -19,7 +24,7 @@ interface Props {
 
 const POLL_MS = 150;
 
-export function ExportScreen({ year: headerYear, years, readOnly, shell, workspaceDir }: Props) {
+export function ExportScreen({ year: headerYear, revision, onJump, years, readOnly, shell, workspaceDir }: Props) {
   const { t, num } = useI18n();
   const { modal } = AntApp.useApp();
   const [year, setYear] = useState(headerYear);
@@ -107,6 +112,7 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
         <span id="export-pdf-label">{t('export.pdf')}</span>
         <Checkbox.Group aria-labelledby="export-pdf-label" data-testid="export-pdf" value={pdf} onChange={(v) => setPdf(v as Lang[])} options={langOptions} />
       </div>
+      <ExportReviewList year={year} revision={revision} onJump={onJump} />
       <Typography.Text type="secondary">{t('export.pdf.hint')}</Typography.Text>
       <Typography.Text type="secondary">{shell === 'host' ? t('export.where.host', { dir: workspaceDir ?? '' }) : t('export.where.electron')}</Typography.Text>
       <Space>

@@ -27,7 +27,7 @@ function EditableText({ initial, disabled, onSave, label }: { initial: string; d
 }
 
 export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
-  const { t, num, metricName, lang } = useI18n();
+  const { t, num, metricName, lang, unit } = useI18n();
   const cat = useCatalogue();
   const { edition, refresh } = useEdition();
   // Factors carried forward from the previous year, still to confirm (entering the factor confirms it too).
@@ -110,7 +110,7 @@ export function FactorsScreen({ year, revision, readOnly, onChanged }: Props) {
               );
             } },
           { title: t('factors.value'), key: 'value', width: 130, render: (_, r) => <EditableText label={`${rowId(r)} ${t('factors.value')}`} disabled={readOnly} initial={r.value === null ? '' : String(r.value)} onSave={(v) => setValue(r, v)} /> },
-          { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
+          { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90, render: (u: string) => unit(u) },
           { title: t('factors.source'), key: 'source', width: 260, render: (_, r) => <EditableText label={`${rowId(r)} ${t('factors.source')}`} disabled={readOnly || r.value === null} initial={r.source ?? ''} onSave={(v) => void save(r, { source: v || null })} /> },
           {
             title: '', key: 'remove', width: 90,

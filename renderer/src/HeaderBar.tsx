@@ -77,10 +77,10 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, on
   }, [undo]);
 
   return (
-    <div className="app-header">
+    <div className="app-header" data-testid="app-header">
       <span className="title">{t('app.title')}</span>
       <Tooltip title={summary.fileName}>
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{company || summary.fileName}</span>
+        <span className="company" data-testid="header-company">{company || summary.fileName}</span>
       </Tooltip>
       {summary.readOnly && <Tag color="orange">{t('readonly.title')}</Tag>}
       <span className="spacer" />

@@ -5,6 +5,7 @@ import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { useCatalogue } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
+import { historyContextText, historyValueText } from '../../shared/i18n/history-text.js';
 
 interface Props {
   row: GridRow;
@@ -14,12 +15,13 @@ interface Props {
 }
 
 export function HistoryDrawer({ row, year, revision, onClose }: Props) {
-  const { t, lang, date, metricName } = useI18n();
+  const { t, lang, date, metricName, unit } = useI18n();
   const cat = useCatalogue();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   useEffect(() => {
     void call('value:history', { metric: row.metric, year, dims: row.dims }).then(setEntries, () => setEntries([]));
   }, [row, year, revision]);
+  const colon = lang === 'zh-Hant' ? '：' : ': ';
   const name = `${metricName(cat.byCode.get(row.metric), row.metric)} · ${dimsLabel(row.dims, cat, lang, t('grid.total'))} · ${year}`;
   return (
     <Drawer open onClose={onClose} title={t('history.title', { metric: name })} width={520} data-testid="history-drawer">
@@ -32,17 +34,17 @@ export function HistoryDrawer({ row, year, revision, onClose }: Props) {
               <div data-testid="history-entry">
                 <Typography.Text strong>{t(`history.${e.action}`)}</Typography.Text>{' '}
                 <Typography.Text type="secondary">
-                  {date(e.at)} · {t('history.by', { actor: e.actor })}
-                  {e.context ? ` · ${e.context}` : ''}
+                  {date(e.at)} · {t('history.by', { actor: '' })}<span className="user-text">{e.actor}</span>
+                  {e.context ? ` · ${historyContextText(lang, e.context)}` : ''}
                 </Typography.Text>
-                {e.oldText && (
+                {e.old && (
                   <div>
-                    {t('history.from')}: <Typography.Text delete>{e.oldText}</Typography.Text>
+                    {t('history.from')}{colon}<Typography.Text delete className="user-text">{historyValueText(lang, e.old, unit)}</Typography.Text>
                   </div>
                 )}
-                {e.newText && (
+                {e.new && (
                   <div>
-                    {t('history.to')}: <Typography.Text>{e.newText}</Typography.Text>
+                    {t('history.to')}{colon}<Typography.Text className="user-text">{historyValueText(lang, e.new, unit)}</Typography.Text>
                   </div>
                 )}
               </div>

@@ -12,7 +12,7 @@ import { dimsLabel } from './dims-label.js';
 const STATUS_COLOR = { new: 'green', changed: 'orange', unchanged: 'default' } as const;
 
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
-  const { t, num, lang, metricName } = useI18n();
+  const { t, num, lang, metricName, unit } = useI18n();
   const cat = useCatalogue();
   const [filter, setFilter] = useState<'all' | ImportRow['status']>(preview.counts.changed + preview.counts.new > 0 ? 'all' : 'all');
   const shown = filter === 'all' ? preview.values : preview.values.filter((v) => v.status === filter);
@@ -68,7 +68,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               { title: t('checks.year'), dataIndex: 'year', key: 'year', width: 70 },
               { title: t('import.current'), key: 'old', width: 130, align: 'right', render: (_, v) => fmt(v.old, v.metric) },
               { title: t('import.imported'), key: 'new', width: 130, align: 'right', render: (_, v) => <strong>{fmt(v.new, v.metric)}</strong> },
-              { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90 },
+              { title: t('grid.unit'), dataIndex: 'unit', key: 'unit', width: 90, render: (u: string) => unit(u) },
               {
                 title: t('import.changes'), key: 'fields', width: 280,
                 render: (_, v) => (v.status === 'unchanged' ? '' : <div data-testid="import-fields">{changes(v).map((line) => <div key={line}>{line}</div>)}</div>),

@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function KpiOverviewScreen({ year, revision }: Props) {
-  const { t, num, pct, metricName, lang } = useI18n();
+  const { t, num, pct, metricName, lang, unit } = useI18n();
   const cat = useCatalogue();
   const [data, setData] = useState<KpiOverview | null>(null);
   const [area, setArea] = useState('');
@@ -39,7 +39,7 @@ export function KpiOverviewScreen({ year, revision }: Props) {
       <Typography.Title level={4} style={{ margin: 0 }}>{t('kpi.title', { year })}</Typography.Title>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         <Input.Search allowClear placeholder={t('grid.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 320 }} aria-label={t('grid.search')} />
-        <Segmented value={area} onChange={(v) => setArea(String(v))} options={[{ value: '', label: t('grid.all') }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
+        <Segmented aria-label={t('grid.area')} value={area} onChange={(v) => setArea(String(v))} options={[{ value: '', label: t('grid.all') }, ...areas.map((a) => ({ value: a, label: t(`area.${a}` as never) }))]} />
       </div>
       <Row gutter={[12, 12]}>
         {kpis.map((k) => {
@@ -56,7 +56,7 @@ export function KpiOverviewScreen({ year, revision }: Props) {
                 onClick={() => setTrace(k.metric)}
                 title={metricName(def, k.metric)}
                 data-testid={`kpi-${k.metric}`}
-                extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{k.unit}</Typography.Text>}
+                extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{unit(k.unit)}</Typography.Text>}
               >
                 <div className="kpi-value" data-testid="kpi-value">{cur === null ? <Typography.Text type="secondary">{t('kpi.notAvailable')}</Typography.Text> : num(cur, def?.decimals ?? 2)}</div>
                 <div style={{ minHeight: 22 }}>

@@ -27,9 +27,11 @@ interface Props {
   revision: number;
   readOnly: boolean;
   onChanged: () => void;
+  /** A jump from a check finding: the section to select (n: a new jump each time). */
+  focus?: { sectionId: string; n: number } | null;
 }
 
-export function OutlineScreen({ year, readOnly, onChanged }: Props) {
+export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
   const { t, lang } = useI18n();
   const { refresh: refreshEdition, workspaceReadOnly } = useEdition();
   const cat = useCatalogue();
@@ -43,10 +45,13 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
     try {
       setOutline(await call('outline:get', { year }));
     } catch (e) {
-      setError(errorText(e, t));
+      setError(errorText(e, t, lang));
     }
   }, [year, t]);
   useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (focus) setSelected(focus.sectionId);
+  }, [focus]);
 
   const rows = useMemo(() => (outline ? flattenOutline(outline.sections) : []), [outline]);
   const current = rows.find((r) => r.section.id === selected)?.section ?? null;
@@ -60,7 +65,7 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
       await load();
       refreshEdition();
     } catch (e) {
-      setError(errorText(e, t));
+      setError(errorText(e, t, lang));
     }
   };
 
@@ -172,7 +177,7 @@ export function OutlineScreen({ year, readOnly, onChanged }: Props) {
           <>
             <Space wrap align="center">
               <Typography.Title level={4} style={{ margin: 0 }} data-testid="section-title">{titleOf(current)}</Typography.Title>
-              <Tag>{current.kind}</Tag>
+              <Tag>{t(`outline.kind.${current.kind}`)}</Tag>
               {!renaming && <Button size="small" onClick={() => setRenaming(true)} disabled={readOnly} title="F2">{t('outline.rename')}</Button>}
               <Popconfirm title={t('outline.removeConfirm', { title: titleOf(current) })} onConfirm={() => void run(async () => { await call('outline:remove-section', { year, id: current.id }); setSelected(null); })} okText={t('outline.remove')} cancelText={t('outline.cancel')}>
                 <Button size="small" danger disabled={readOnly}>{t('outline.remove')}</Button>

@@ -61,7 +61,7 @@ function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolea
     </Button>
   );
   return (
-    <Space wrap size={4} role="toolbar" aria-label="format">
+    <Space wrap size={4} role="toolbar" aria-label={t('editor.toolbar')}>
       {btn(t('editor.bold'), editor.isActive('bold'), () => editor.chain().focus().toggleBold().run(), 'Ctrl+B')}
       {btn(t('editor.italic'), editor.isActive('italic'), () => editor.chain().focus().toggleItalic().run(), 'Ctrl+I')}
       {btn(t('editor.bullets'), editor.isActive('bulletList'), () => editor.chain().focus().toggleBulletList().run(), 'Ctrl+Shift+8')}
@@ -71,7 +71,7 @@ function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolea
         content={
           <Space.Compact>
             <Input aria-label={t('editor.footnoteText')} placeholder={t('editor.footnoteText')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 260 }} />
-            <Button disabled={!note.trim()} onClick={() => { editor.chain().focus().insertContent({ type: 'footnote', attrs: { text: note.trim() } }).run(); setNote(''); }}>OK</Button>
+            <Button disabled={!note.trim()} onClick={() => { editor.chain().focus().insertContent({ type: 'footnote', attrs: { text: note.trim() } }).run(); setNote(''); }}>{t('editor.ok')}</Button>
           </Space.Compact>
         }
       >
@@ -94,7 +94,7 @@ function Toolbar({ editor, disabled }: { editor: Editor | null; disabled: boolea
             <Space>
               <Checkbox checked={previous} onChange={(e) => setPrevious(e.target.checked)}>{t('editor.kpiPrevious')}</Checkbox>
               <Checkbox checked={change} onChange={(e) => setChange(e.target.checked)}>{t('editor.kpiChange')}</Checkbox>
-              <Button type="primary" size="small" disabled={!code} onClick={() => code && editor.chain().focus().insertContent({ type: 'kpiRef', attrs: { code, dims: {}, year: previous ? 'previous' : 'current', show: change ? 'change_pct' : 'value' } }).run()}>OK</Button>
+              <Button type="primary" size="small" disabled={!code} onClick={() => code && editor.chain().focus().insertContent({ type: 'kpiRef', attrs: { code, dims: {}, year: previous ? 'previous' : 'current', show: change ? 'change_pct' : 'value' } }).run()}>{t('editor.ok')}</Button>
             </Space>
           </Space>
         }

@@ -47,7 +47,7 @@ export function SitesScreen({ year, readOnly, onChanged }: Props) {
         columns={[
           { title: t('sites.code'), dataIndex: 'code', width: 120 },
           { title: t('sites.nameZh'), dataIndex: 'nameZh' },
-          { title: t('sites.nameEn'), dataIndex: 'nameEn' },
+          { title: t('sites.nameEn'), dataIndex: 'nameEn', render: (n: string) => <span lang="en">{n}</span> },
           { title: t('sites.kind'), dataIndex: 'kind', width: 120, render: (k: string) => t(`sites.kind.${k}` as never) },
           {
             title: t('sites.status'),

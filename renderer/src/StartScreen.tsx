@@ -48,6 +48,7 @@ export function StartScreen({ info, onOpened, onLang }: Props) {
           {t('app.title')}
         </Typography.Title>
         <Segmented
+          aria-label={t('lang.label')}
           value={lang}
           onChange={(v) => onLang(v as Lang)}
           options={[

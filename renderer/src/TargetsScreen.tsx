@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function TargetsScreen({ year, revision, readOnly = false, baselineYear = null, onChanged, onJump }: Props) {
-  const { t, num, pct, lang, metricName } = useI18n();
+  const { t, num, pct, lang, metricName, unit } = useI18n();
   const cat = useCatalogue();
   const { message } = AntApp.useApp();
   const [rows, setRows] = useState<TargetView[] | null>(null);
@@ -43,7 +43,7 @@ export function TargetsScreen({ year, revision, readOnly = false, baselineYear =
   const title = (r: TargetView) => (lang === 'en' ? r.titleEn : r.titleZh);
   const quantitative = (rows ?? []).filter((r) => r.kind === 'quantitative');
   const qualitative = (rows ?? []).filter((r) => r.kind === 'qualitative');
-  const value = (r: TargetView, v: number | null) => (v === null ? '—' : `${num(v, cat.byCode.get(r.metric ?? '')?.decimals ?? 2)} ${cat.byCode.get(r.metric ?? '')?.unit ?? ''}`);
+  const value = (r: TargetView, v: number | null) => (v === null ? '—' : `${num(v, cat.byCode.get(r.metric ?? '')?.decimals ?? 2)} ${unit(cat.byCode.get(r.metric ?? '')?.unit ?? '')}`);
   const status = (s: string) => <Tag color={STATUS_COLOR[s] ?? 'default'}>{t(`targets.status.${s}` as never)}</Tag>;
 
   return (
@@ -79,11 +79,13 @@ export function TargetsScreen({ year, revision, readOnly = false, baselineYear =
           { title: t('targets.goal'), key: 'goal', width: 150, align: 'right', render: (_, r) => <>{value(r, r.targetValue)}<div style={{ fontSize: 12, color: '#8c8c8c' }}>{r.targetYear}</div></> },
           { title: t('targets.change'), key: 'change', width: 90, align: 'right', render: (_, r) => pct(r.changePct) },
           { title: t('targets.progress'), key: 'progress', width: 220, render: (_, r) => <TargetProgressBar target={r} /> },
-          { title: t('targets.status'), key: 'status', width: 110, render: (_, r) => status(r.status) },
+          { title: t('targets.status'), key: 'status', width: 130, fixed: 'right', render: (_, r) => <span data-testid="target-status">{status(r.status)}</span> },
           {
             title: '',
             key: 'actions',
             width: 150,
+            // Status and actions stay in view when the table scrolls sideways on a 1366 px screen.
+            fixed: 'right',
             render: (_, r) => (
               <Space>
                 <Button size="small" disabled={readOnly} onClick={() => setEdit({ target: r, baselineYear: r.baselineYear ?? year })}>{t('targetsEdit.edit')}</Button>

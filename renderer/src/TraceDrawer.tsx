@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function TraceDrawer({ metric, dims, year, revision, onClose }: Props) {
-  const { t, lang, num, metricName } = useI18n();
+  const { t, lang, num, metricName, unit } = useI18n();
   const cat = useCatalogue();
   const [view, setView] = useState<TraceView | null>(null);
   useEffect(() => {
@@ -27,7 +27,7 @@ export function TraceDrawer({ metric, dims, year, revision, onClose }: Props) {
   const columns = [
     { title: t('grid.metric'), key: 'name', width: 170, render: (_: unknown, r: TraceItem) => <span title={r.code}>{metricName(cat.byCode.get(r.code), r.code)}{Object.keys(r.dims).length ? ` (${dimsLabel(r.dims, cat, lang, '')})` : ''}</span> },
     { title: t('grid.code'), dataIndex: 'code', key: 'code', width: 210, render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
-    { title: t('factors.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: TraceItem) => `${num(r.value, Math.max(decimals(r.code), r.kind === 'factor' ? 6 : 0))} ${r.unit}${r.notApplicable ? ` (${t('trace.naCountedZero')})` : ''}` },
+    { title: t('factors.value'), key: 'value', width: 150, align: 'right' as const, render: (_: unknown, r: TraceItem) => `${num(r.value, Math.max(decimals(r.code), r.kind === 'factor' ? 6 : 0))} ${unit(r.unit)}${r.notApplicable ? ` (${t('trace.naCountedZero')})` : ''}` },
     { title: t('trace.source'), dataIndex: 'source', key: 'source' },
   ];
   return (
@@ -36,7 +36,7 @@ export function TraceDrawer({ metric, dims, year, revision, onClose }: Props) {
         <>
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('trace.result')}>
-              <strong data-testid="trace-result">{view.value === null ? t('kpi.notAvailable') : `${num(view.value, def?.decimals ?? 2)} ${view.unit}`}</strong>
+              <strong data-testid="trace-result">{view.value === null ? t('kpi.notAvailable') : `${num(view.value, def?.decimals ?? 2)} ${unit(view.unit)}`}</strong>
             </Descriptions.Item>
             <Descriptions.Item label={t('trace.formula')}>
               <Typography.Text code>{view.trace?.formula ?? def?.formula ?? ''}</Typography.Text>

@@ -3,13 +3,15 @@
 import { hasString, type StringKey } from '../../shared/i18n/strings.js';
 import { ApiCallError } from './api.js';
 import type { I18n } from './i18n.js';
+import type { Lang } from '../../shared/domain.js';
+import { renderMessage } from '../../shared/i18n/messages.js';
 
-export function errorText(e: unknown, t: I18n['t']): string {
+export function errorText(e: unknown, t: I18n['t'], lang: Lang = 'en'): string {
   if (e instanceof ApiCallError) {
     const key = `error.${e.error.code}`;
     if (hasString(key)) {
       const head = t(key as StringKey, e.error.params ?? {});
-      return e.error.code === 'check_errors' ? [head, ...(e.error.issues ?? []).map((i) => i.message)].join('\n') : head;
+      return e.error.code === 'check_errors' ? [head, ...(e.error.issues ?? []).map((i) => (i.text ? renderMessage(lang, i.text) : i.message))].join('\n') : head;
     }
     // A message that is itself a string code (framework.*) is worded in the UI language.
     if (hasString(e.error.message)) return t(e.error.message as StringKey, e.error.params ?? {});

@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/domain.js';
 import { translate, type StringKey } from '../../shared/i18n/strings.js';
 import { formatNumber, formatPercentChange, formatDateTime } from '../../shared/i18n/format.js';
 import type { MetricDef } from '../../shared/catalogue.js';
+import { unitLabel } from '../../shared/unit-labels.js';
 
 export interface I18n {
   lang: Lang;
@@ -11,6 +12,8 @@ export interface I18n {
   pct: (v: number | null) => string;
   date: (iso: string) => string;
   metricName: (m: MetricDef | undefined, fallback: string) => string;
+  /** A catalogue unit in the UI language (persons → 人); any other unit as written. */
+  unit: (u: string) => string;
 }
 
 export function makeI18n(lang: Lang): I18n {
@@ -21,6 +24,7 @@ export function makeI18n(lang: Lang): I18n {
     pct: (v) => formatPercentChange(lang, v),
     date: (iso) => formatDateTime(lang, iso),
     metricName: (m, fallback) => (m ? (lang === 'en' ? m.nameEn : m.nameZh) : fallback),
+    unit: (u) => unitLabel(u, lang),
   };
 }
 

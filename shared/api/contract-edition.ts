@@ -15,7 +15,7 @@ export const editionContract = {
     input: z
       .object({ year, force: z.boolean(), reason: z.string().trim().max(2000).optional() })
       .strict()
-      .refine((i) => !i.force || (i.reason ?? '').length > 0, { message: 'a forced publication needs a reason', path: ['reason'] }),
+      .refine((i) => !i.force || (i.reason ?? '').length > 0, { message: 'publish.reasonRequired', path: ['reason'] }),
   },
   'edition:unpublish': { input: z.object({ year, reason }).strict() },
   'edition:set-framework': { input: z.object({ year, framework: z.enum(FRAMEWORK_VERSIONS), reason }).strict() },

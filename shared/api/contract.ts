@@ -223,9 +223,22 @@ export interface UndoResult {
 }
 
 export type HistoryEntry = Pick<AuditEntry, 'id' | 'at' | 'actor' | 'action' | 'context'> & {
+  /** English wording (logs, the CLI); the UI words `old`/`new` in its language (shared/i18n/history-text.ts). */
   oldText: string | null;
   newText: string | null;
+  old: HistoryValue | null;
+  new: HistoryValue | null;
 };
+
+/** A stored value as History shows it, as data: the edge words it per language. */
+export interface HistoryValue {
+  /** The text as entered, with the unit it was entered in (the unit once). */
+  entered: string | null;
+  naReason: string | null;
+  estimated: boolean;
+  note: string | null;
+  source: string | null;
+}
 
 export interface KpiSeries {
   metric: string;

@@ -25,6 +25,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldIssue {
   path: string;
   message: string;
+  /** The problem as a message code with parameters (a check finding), for the edge to word; `message` is English. */
+  text?: Message;
 }
 
 export interface ApiError {

@@ -53,7 +53,7 @@ export function checkStaleYear(input: Pick<ReportCheckInput, 'year' | 'edition' 
       finding('warning', 'narrative.stale_year', '', input.year, {
         code: 'check.stale_year',
         params: { section: r.sectionTitle, lang: r.lang, prev, text: text.length > 80 ? text.slice(0, 77) + '…' : text },
-      }),
+      }, { sectionId: r.sectionId }),
     );
   }
   return out;
@@ -104,7 +104,7 @@ export function checkStaticNumbers(input: Pick<ReportCheckInput, 'year' | 'narra
               finding('warning', 'narrative.static_number', met.code, input.year, {
                 code: 'check.static_number',
                 params: { section: r.sectionTitle, lang: r.lang, typed: digits, valueYear: y, metric: met.code },
-              }),
+              }, { sectionId: r.sectionId }),
             );
           }
         }

@@ -6,7 +6,7 @@ import type { Lang } from '../domain.js';
 import { dimsFromKey, type Dims } from '../dimensions.js';
 import { renderMessage, type Message } from '../i18n/messages.js';
 
-export function finding(severity: Severity, rule: string, metric: string, year: number, text: Message, extra: Pick<Finding, 'part' | 'basis'> = {}): Finding {
+export function finding(severity: Severity, rule: string, metric: string, year: number, text: Message, extra: Pick<Finding, 'part' | 'basis' | 'sectionId'> = {}): Finding {
   return { severity, rule, metric, year, text, message: renderMessage('en', text), ...extra };
 }
 

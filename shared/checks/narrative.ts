@@ -82,7 +82,7 @@ export function checkNarrativeNumbers(input: Pick<ReportCheckInput, 'year' | 'me
         const v = valueOf(target.code, target.dims, year);
         if (v === null || Number(v.toFixed(p.decimals)) === p.value) continue;
         out.push(
-          finding('error', 'consistency.narrative_number', target.code, year, { code: 'check.narrative_number', params: { ...where, typed: p.typed, label, year, data: `${fmt(v, p.decimals)}%` } }),
+          finding('error', 'consistency.narrative_number', target.code, year, { code: 'check.narrative_number', params: { ...where, typed: p.typed, label, year, data: `${fmt(v, p.decimals)}%` } }, { sectionId: r.sectionId }),
         );
         continue;
       }
@@ -93,7 +93,7 @@ export function checkNarrativeNumbers(input: Pick<ReportCheckInput, 'year' | 'me
           finding('warning', 'consistency.narrative_unverifiable', target.code, year, {
             code: 'check.narrative_unverifiable',
             params: { ...where, typed: p.typed, label, missingYear: cur === null ? year : year - 1 },
-          }),
+          }, { sectionId: r.sectionId }),
         );
         continue;
       }
@@ -105,7 +105,7 @@ export function checkNarrativeNumbers(input: Pick<ReportCheckInput, 'year' | 'me
         finding('error', 'consistency.narrative_change', target.code, year, {
           code: 'check.narrative_change',
           params: { ...where, typed: signed(typedSigned, p.decimals), label, year, data: signed(computed, p.decimals), cur: fmt(cur, def?.decimals ?? 0), prev: fmt(prev, def?.decimals ?? 0) },
-        }),
+        }, { sectionId: r.sectionId }),
       );
     }
   }

@@ -1,6 +1,9 @@
 // Strings of publishing: the PDF export, its progress, and why an export failed. Merged into
 // the one table in strings.ts; the Chinese table must have the same keys and placeholders.
 export const publishEn = {
+  'publish.reasonRequired': 'A forced publication needs a reason.',
+  'publish.unpublishReasonRequired': 'Unpublishing needs a reason.',
+  'publish.notPublished': 'The {year} report is not published.',
   'export.pdf': 'Report (PDF, through LibreOffice)',
   'export.pdf.hint': 'The PDF has a contents page with page numbers and bookmarks. It needs LibreOffice; the Word file then also gets the page numbers in its contents.',
   'export.step.build': 'building',
@@ -14,6 +17,9 @@ export const publishEn = {
 } as const;
 
 export const publishZh: Record<keyof typeof publishEn, string> = {
+  'publish.reasonRequired': '強制發佈須註明原因。',
+  'publish.unpublishReasonRequired': '取消發佈須註明原因。',
+  'publish.notPublished': '{year}年報告尚未發佈。',
   'export.pdf': '報告（PDF，經 LibreOffice 產生）',
   'export.pdf.hint': 'PDF 附有標示頁碼的目錄及書籤。需要安裝 LibreOffice；屆時 Word 檔的目錄亦會附上頁碼。',
   'export.step.build': '正在建立',

@@ -3,6 +3,7 @@
 // report's larger units: 萬噸二氧化碳當量 for emission totals, 萬噸 for water and
 // non-hazardous waste, 萬元 for money (1 萬 = 10,000). The English report keeps canonical units.
 import type { Lang } from '../domain.js';
+import { unitSuffix } from '../unit-labels.js';
 
 export interface DisplayUnit {
   /** Canonical value ÷ divisor = displayed value. */
@@ -24,38 +25,10 @@ const ZH_LARGE_UNITS: Record<string, DisplayUnit> = {
   'waste.non_hazardous': { divisor: 10_000, unit: '萬噸', decimals: 2 },
 };
 
-const UNIT_NAMES: Record<string, { zh: string; en: string }> = {
-  tCO2e: { zh: '噸二氧化碳當量', en: 'tCO2e' },
-  'tCO2e/person': { zh: '噸二氧化碳當量/人', en: 'tCO2e/person' },
-  MWh: { zh: '兆瓦時', en: 'MWh' },
-  'MWh/person': { zh: '兆瓦時/人', en: 'MWh/person' },
-  GJ: { zh: '吉焦', en: 'GJ' },
-  'm³': { zh: '立方米', en: 'm³' },
-  t: { zh: '噸', en: 't' },
-  't/person': { zh: '噸/人', en: 't/person' },
-  kg: { zh: '千克', en: 'kg' },
-  'kg/person': { zh: '千克/人', en: 'kg/person' },
-  kWh: { zh: '千瓦時', en: 'kWh' },
-  'kWh/m²': { zh: '千瓦時/平方米', en: 'kWh/m²' },
-  'm²': { zh: '平方米', en: 'm²' },
-  persons: { zh: '人', en: 'persons' },
-  'person-times': { zh: '人次', en: 'person-times' },
-  count: { zh: '', en: '' },
-  hours: { zh: '小時', en: 'hours' },
-  'hours/person': { zh: '小時/人', en: 'hours/person' },
-  days: { zh: '天', en: 'days' },
-  CNY: { zh: '元', en: 'CNY' },
-  '%': { zh: '%', en: '%' },
-  'HKD million': { zh: '百萬港元', en: 'HKD million' },
-  units: { zh: '單位', en: 'units' },
-};
-
 const LOCALES: Record<Lang, string> = { 'zh-Hant': 'zh-Hant-HK', en: 'en-GB' };
 
-export function unitLabel(unit: string, lang: Lang): string {
-  const n = UNIT_NAMES[unit];
-  return n ? (lang === 'zh-Hant' ? n.zh : n.en) : unit;
-}
+/** The unit as the report prints it with a figure (shared/unit-labels.ts). */
+export { unitSuffix as unitLabel } from '../unit-labels.js';
 
 /** The unit a metric is printed in for a language, and how to get there from canonical. */
 export function displayUnit(metric: { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string }, lang: Lang): DisplayUnit {
@@ -67,7 +40,7 @@ export function displayUnit(metric: { code: string; unit: string; decimals: numb
     if (large) return large;
     if (metric.unit === 'CNY') return { divisor: 10_000, unit: '萬元', decimals: 1 };
   }
-  return { divisor: 1, unit: unitLabel(metric.unit, lang), decimals: metric.decimals };
+  return { divisor: 1, unit: unitSuffix(metric.unit, lang), decimals: metric.decimals };
 }
 
 export function formatNumber(value: number, lang: Lang, decimals: number, minDecimals = decimals): string {

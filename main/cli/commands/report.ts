@@ -8,6 +8,7 @@ import { setEditionFramework } from '../../services/framework-service.js';
 import { setApprovalDate } from '../../services/front-matter-service.js';
 import type { Workspace } from '../../store/workspace.js';
 import { printJson } from '../output.js';
+import { renderMessage } from '../../../shared/i18n/messages.js';
 import { ReportEditError } from '../../services/report-errors.js';
 import { UsageError, withWritableWorkspace, type CommandContext } from '../context.js';
 
@@ -27,7 +28,7 @@ function yearFlag(ctx: CommandContext, name: string): number {
 function refused(e: ReportEditError): number {
   const p = e.params;
   if (e.code === 'published') process.stderr.write(say('error.edition_published', p) + '\n');
-  else if (e.code === 'check_errors') process.stderr.write([say('error.check_errors', p), ...e.issues.map((i) => `  ${i.path}: ${i.message}`)].join('\n') + '\n');
+  else if (e.code === 'check_errors') process.stderr.write([say('error.check_errors', p), ...e.issues.map((i) => `  ${i.path}: ${i.text ? renderMessage(cliLang(), i.text) : i.message}`)].join('\n') + '\n');
   else process.stderr.write((hasString(e.message) ? say(e.message, p) : e.message) + '\n');
   return 1;
 }

@@ -4,6 +4,9 @@ import type { Lang } from '../../../shared/domain.js';
 
 const T = {
   reportTitle: { 'zh-Hant': '{year}年環境、社會及管治報告', en: 'Environmental, Social and Governance Report {year}' },
+  draftUnpublished: { 'zh-Hant': '草稿：未發佈', en: 'DRAFT: not published' },
+  draftErrors: { 'zh-Hant': '草稿：檢查仍報告{n}項錯誤', en: 'DRAFT: check reports {n} error(s)' },
+  draftBoth: { 'zh-Hant': '草稿：未發佈，檢查仍報告{n}項錯誤', en: 'DRAFT: not published; check reports {n} error(s)' },
   stockCode: { 'zh-Hant': '股份代號：{code}', en: 'Stock code: {code}' },
   stockCodes: { 'zh-Hant': '股份代號：{code}', en: 'Stock codes: {code}' },
   logoAlt: { 'zh-Hant': '{name}標誌', en: '{name} logo' },

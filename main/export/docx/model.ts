@@ -69,6 +69,8 @@ export interface DocxModel {
   report: ReportModel;
   /** The report's title on the cover and in the header. */
   title: string;
+  /** Set while the edition is not published or `check` reports errors: the header says so. */
+  draft: { unpublished: boolean; errors: number } | null;
   kpiNotes: Map<string, KpiTableNotes>;
   trends: Map<string, TrendChart>;
   images: Map<string, DocxImage>;

@@ -27,6 +27,8 @@ export const COLORS = {
   rule: '8EA9C1',
   boxFill: 'F2F6FA',
   muted: '595959',
+  // The draft mark: red, so a reviewer sees it on every page.
+  draft: 'C00000',
 } as const;
 
 /** Latin and East Asian fonts per report language. */

@@ -9,14 +9,25 @@ import { withTypography } from '../typeset-model.js';
 import type { DocxModel } from './model.js';
 import { laidOutPages, type LaidOutEntry } from './toc-pages.js';
 import { DOCUMENT_PARTS } from './parts/index.js';
+import { t } from './labels.js';
 import { buildNumbering, buildStyles, COLORS, PAGE } from './styles.js';
 
 const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.marginTop, bottom: PAGE.marginBottom, left: PAGE.marginSide, right: PAGE.marginSide, header: PAGE.header, footer: PAGE.footer } };
 
+/** The draft mark, in the report's language, or null for a published edition without errors. */
+export function draftMarkText(model: Pick<DocxModel, 'draft' | 'lang'>): string | null {
+  const d = model.draft;
+  if (!d) return null;
+  if (d.unpublished && d.errors > 0) return t('draftBoth', model.lang, { n: d.errors });
+  return d.errors > 0 ? t('draftErrors', model.lang, { n: d.errors }) : t('draftUnpublished', model.lang);
+}
+
 function header(ctx: BuildContext): Header {
   const { company } = ctx.model.report;
+  const mark = draftMarkText(ctx.model);
   return new Header({
     children: [
+      ...(mark ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: mark, bold: true, size: 18, color: COLORS.draft })] })] : []),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         border: { bottom: { style: 'single', size: 4, color: COLORS.rule, space: 4 } },

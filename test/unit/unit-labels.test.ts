@@ -1,0 +1,36 @@
+// Every unit of the catalogue (the template's and a workspace's own) reads one way per
+// language on every screen and in every document: one label each, Chinese without English words.
+import { describe, expect, it } from 'vitest';
+import { loadTemplateCatalogue } from '../../main/catalogue/load-templates.js';
+import { UNIT_LABELS, unitLabel, unitSuffix } from '../../shared/unit-labels.js';
+import { formatValue } from '../../shared/report/format.js';
+import { LANGS } from '../../shared/domain.js';
+
+const { metrics } = loadTemplateCatalogue();
+const units = [...new Set(metrics.map((m) => m.unit))];
+
+describe('unit labels', () => {
+  it.each(units)('%s has exactly one label in each language', (unit) => {
+    const labels = UNIT_LABELS[unit];
+    expect(labels, `no label for unit "${unit}"`).toBeDefined();
+    expect(Object.keys(labels ?? {}).sort()).toEqual([...LANGS].sort());
+    for (const lang of LANGS) if (unit !== '') expect(labels?.[lang]).not.toBe('');
+  });
+
+  it('gives Chinese labels without English words (PB is the symbol of a petabyte)', () => {
+    for (const unit of units) expect(unitLabel(unit, 'zh-Hant').replace(/PB/g, ''), unit).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('says persons, counts and hours in Chinese', () => {
+    expect(unitLabel('persons', 'zh-Hant')).toBe('人');
+    expect(unitLabel('count', 'zh-Hant')).toBe('個');
+    expect(unitLabel('hours', 'zh-Hant')).toBe('小時');
+    expect(unitLabel('persons', 'en')).toBe('persons');
+  });
+
+  it('prints counts bare after a figure in the report, with its unit otherwise', () => {
+    expect(unitSuffix('count', 'zh-Hant')).toBe('');
+    expect(formatValue(12, { code: 'product.complaints', unit: 'count', decimals: 0 }, 'zh-Hant').unit).toBe('');
+    expect(formatValue(120, { code: 'training.hours', unit: 'hours', decimals: 0 }, 'zh-Hant').unit).toBe('小時');
+  });
+});
