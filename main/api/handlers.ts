@@ -19,6 +19,8 @@ import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
+import type { PrefsStore } from './prefs.js';
+import { prefsHandlers } from './prefs-handlers.js';
 import type { Session } from './session.js';
 import type { Lang } from '../../shared/domain.js';
 
@@ -37,6 +39,10 @@ export interface ApiContext {
   version: string;
   /** Electron only: the UI language changed (the native menus follow it). */
   onLanguage?: (lang: Lang) => void;
+  /** This machine's preferences (the settings folder's preferences.json). */
+  prefs: PrefsStore;
+  /** Electron only: asks for the soffice program with a native dialog (ApiFailure 'cancelled' if closed). */
+  chooseSoffice?: () => Promise<string>;
 }
 
 export interface Opener {
@@ -125,6 +131,7 @@ export const handlers: Handlers = {
   ...editHandlers,
   ...editionHandlers,
   ...companyHandlers,
+  ...prefsHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */

@@ -45,6 +45,7 @@ export function editionView(ws: Workspace, year: number): EditionView {
     frameworkOfYear: frameworkForYear(ws, year),
     frameworkReason: e?.frameworkReason ?? null,
     frameworkChanges: frameworkChanges(ws, year),
+    approvedOn: e?.approvedOn ?? null,
   };
 }
 

@@ -12,6 +12,7 @@ import { editionContract, type EditionOutputs } from './contract-edition.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
 import { refuseXmlUnsafe } from '../text/xml-safe.js';
 import { companyContract, type CompanyOutputs } from './contract-company.js';
+import { prefsContract, type PrefsOutputs } from './contract-prefs.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
@@ -79,6 +80,7 @@ const methods = {
   ...editContract,
   ...editionContract,
   ...companyContract,
+  ...prefsContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 /**
@@ -236,7 +238,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, PrefsOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];
