@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/domain.js';
 import { call } from './api.js';
 import { useI18n } from './i18n.js';
 import { hasString } from '../../shared/i18n/strings.js';
+import { SofficeStatusLine } from './SofficeStatusLine.js';
 
 interface Props {
   year: number;
@@ -108,6 +109,7 @@ export function ExportScreen({ year: headerYear, years, readOnly, shell, workspa
         <Checkbox.Group aria-labelledby="export-pdf-label" data-testid="export-pdf" value={pdf} onChange={(v) => setPdf(v as Lang[])} options={langOptions} />
       </div>
       <Typography.Text type="secondary">{t('export.pdf.hint')}</Typography.Text>
+      <SofficeStatusLine />
       <Typography.Text type="secondary">{shell === 'host' ? t('export.where.host', { dir: workspaceDir ?? '' }) : t('export.where.electron')}</Typography.Text>
       <Space>
         <Button type="primary" onClick={() => void start()} loading={running} disabled={readOnly || docx.length + xlsx.length + pdf.length === 0}>

@@ -1,10 +1,15 @@
 // The company profile: names in both languages, the stock code of every counter, fiscal year
-// end, report and baseline years, HKEX issuer category, report languages. Saved through `profile:update`; a refused
+// end, report and baseline years, HKEX issuer category, report languages; for the covers and
+// the front matter the address in both languages, contact, consolidation approach, the
+// prevailing language version and the logo (LogoField, saved on its own). Saved through `profile:update`; a refused
 // field shows its reason beside it and nothing is written.
 import { useCallback, useEffect, useState } from 'react';
 import { App as AntApp, Button, Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { Company } from '../../shared/domain.js';
 import { ISSUER_CATEGORIES, type IssuerCategory } from '../../shared/framework/basis.js';
+import { CONSOLIDATION_APPROACHES, type ConsolidationApproach } from '../../shared/company.js';
+import type { Lang } from '../../shared/domain.js';
+import { LogoField } from './LogoField.js';
 import { call } from './api.js';
 import { errorText, fieldErrors } from './api-error-text.js';
 import { useI18n } from './i18n.js';
@@ -25,9 +30,21 @@ interface FormValues {
   baselineYear: number | null;
   issuerCategory: IssuerCategory;
   languages: string[];
+  addressZh: string;
+  addressEn: string;
+  phone: string;
+  email: string;
+  website: string;
+  consolidation: ConsolidationApproach;
+  prevailingLang: Lang;
 }
 
-const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'issuerCategory', 'languages'] as const;
+const FIELDS = ['nameZh', 'nameEn', 'shortNameZh', 'shortNameEn', 'stockCodes', 'fiscalYearEnd', 'reportYear', 'baselineYear', 'issuerCategory', 'languages', 'addressZh', 'addressEn', 'phone', 'email', 'website', 'consolidation', 'prevailingLang'] as const;
+
+const LANG_OPTIONS = [
+  { value: 'zh-Hant', label: '繁體中文' },
+  { value: 'en', label: 'English' },
+];
 
 export function ProfileScreen({ readOnly, onSaved }: Props) {
   const { t, lang } = useI18n();
@@ -35,8 +52,15 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [loaded, setLoaded] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [logo, setLogo] = useState<Company['logo']>(null);
 
-  const fill = useCallback((c: Company) => form.setFieldsValue({ ...c, stockCodes: c.stockCodes.join(', '), languages: [...c.languages] }), [form]);
+  const fill = useCallback(
+    (c: Company) => {
+      form.setFieldsValue({ ...c, stockCodes: c.stockCodes.join(', '), languages: [...c.languages] });
+      setLogo(c.logo);
+    },
+    [form],
+  );
   useEffect(() => {
     void call('profile:get', {}).then((c) => {
       fill(c);
@@ -60,6 +84,13 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
         baselineYear: v.baselineYear ?? null,
         issuerCategory: v.issuerCategory,
         languages: v.languages as ('zh-Hant' | 'en')[],
+        addressZh: v.addressZh ?? '',
+        addressEn: v.addressEn ?? '',
+        phone: v.phone ?? '',
+        email: v.email ?? '',
+        website: v.website ?? '',
+        consolidation: v.consolidation,
+        prevailingLang: v.prevailingLang,
       });
       fill(c);
       void message.success(t('profile.saved'));
@@ -89,8 +120,21 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
           <Select data-testid="profile-issuerCategory" style={{ maxWidth: 480 }} options={ISSUER_CATEGORIES.map((c) => ({ value: c, label: t(`code.category.${c}`) }))} />
         </Form.Item>
         <Form.Item name="languages" label={t('profile.languages')}>
-          <Checkbox.Group options={[{ value: 'zh-Hant', label: '繁體中文' }, { value: 'en', label: 'English' }]} />
+          <Checkbox.Group options={LANG_OPTIONS} />
         </Form.Item>
+        <Typography.Title level={5}>{t('profile.contact')}</Typography.Title>
+        <Form.Item name="addressZh" label={t('profile.addressZh')}><Input.TextArea lang="zh-Hant" autoSize={{ minRows: 1, maxRows: 3 }} data-testid="profile-addressZh" /></Form.Item>
+        <Form.Item name="addressEn" label={t('profile.addressEn')}><Input.TextArea lang="en" autoSize={{ minRows: 1, maxRows: 3 }} data-testid="profile-addressEn" /></Form.Item>
+        <Form.Item name="phone" label={t('profile.phone')}><Input data-testid="profile-phone" style={{ maxWidth: 320 }} /></Form.Item>
+        <Form.Item name="email" label={t('profile.email')}><Input type="email" data-testid="profile-email" style={{ maxWidth: 320 }} /></Form.Item>
+        <Form.Item name="website" label={t('profile.website')}><Input data-testid="profile-website" style={{ maxWidth: 480 }} /></Form.Item>
+        <Form.Item name="consolidation" label={t('profile.consolidation')}>
+          <Select data-testid="profile-consolidation" style={{ maxWidth: 320 }} options={CONSOLIDATION_APPROACHES.map((c) => ({ value: c, label: t(`consolidation.${c}`) }))} />
+        </Form.Item>
+        <Form.Item name="prevailingLang" label={t('profile.prevailingLang')}>
+          <Select data-testid="profile-prevailingLang" style={{ maxWidth: 320 }} options={LANG_OPTIONS} />
+        </Form.Item>
+        <LogoField logo={logo} disabled={readOnly || !loaded} onChanged={(c) => setLogo(c.logo)} />
         <Button type="primary" htmlType="submit" loading={saving} data-testid="profile-save">{t('profile.save')}</Button>
       </Form>
     </div>

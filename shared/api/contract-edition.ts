@@ -49,6 +49,8 @@ export interface EditionView {
   frameworkChanges: VersionChange[];
   /** The day the board approved the report (YYYY-MM-DD), or null. */
   approvedOn: string | null;
+  /** The last day of the report year (YYYY-MM-DD): an approval day comes after it. */
+  yearEnd: string;
 }
 
 /** What each front_matter kind prints, per language, from the edition and the profile. */

@@ -58,6 +58,7 @@ export const frontEn = {
   'dialog.sofficeButton': 'Use this program',
   'edition.approvedOnPick': 'Approval date',
   'edition.approvedOnClear': 'Clear',
+  'edition.approvedOnSave': 'Save date',
   'frontMatter.preview': 'Preview ({lang})',
   'profile.contact': 'Back cover and front matter',
 } as const;
@@ -118,6 +119,7 @@ export const frontZh: Record<keyof typeof frontEn, string> = {
   'dialog.sofficeButton': '使用此程式',
   'edition.approvedOnPick': '批准日期',
   'edition.approvedOnClear': '清除',
+  'edition.approvedOnSave': '儲存日期',
   'frontMatter.preview': '預覽（{lang}）',
   'profile.contact': '封底及報告前言',
 };
