@@ -1,7 +1,7 @@
 // The cover logo on the profile screen: a labelled button opens the file chooser (the bare
 // <input type=file> with its "No file chosen" text stays hidden), the chosen PNG or JPEG goes
 // to profile:set-logo as bytes, and the stored logo is shown as an <img> made from its bytes
-// (a Blob URL, never markup). The service decides what is acceptable (signature, size); its
+// (a data: URL of them, never markup). The service decides what is acceptable (signature, size); its
 // refusal is shown beside the field in the UI language.
 import { useEffect, useRef, useState } from 'react';
 import { Button, Space, Typography } from 'antd';
@@ -16,13 +16,6 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
 export function LogoField({ logo, disabled, onChanged }: { logo: Company['logo']; disabled: boolean; onChanged: (c: Company) => void }) {
   const { t, lang } = useI18n();
   const input = useRef<HTMLInputElement>(null);
@@ -32,20 +25,15 @@ export function LogoField({ logo, disabled, onChanged }: { logo: Company['logo']
 
   // The preview follows the stored logo (its size changes with every new one).
   useEffect(() => {
-    let made: string | null = null;
     let live = true;
     if (!logo) {
       setUrl(null);
       return;
     }
-    void call('profile:logo', {}).then((l) => {
-      if (!live || !l) return;
-      made = URL.createObjectURL(new Blob([fromBase64(l.base64)], { type: l.mime }));
-      setUrl(made);
-    });
+    // A data: URL of the stored bytes with the mime type the service read from their signature.
+    void call('profile:logo', {}).then((l) => live && setUrl(l ? `data:${l.mime};base64,${l.base64}` : null));
     return () => {
       live = false;
-      if (made) URL.revokeObjectURL(made);
     };
   }, [logo]);
 
@@ -76,10 +64,10 @@ export function LogoField({ logo, disabled, onChanged }: { logo: Company['logo']
           <Typography.Text type="secondary" data-testid="profile-logo-none">{t('profile.logoNone')}</Typography.Text>
         )}
         {logo && <Typography.Text type="secondary" data-testid="profile-logo-size">{t('profile.logoSet', { mime: logo.mime === 'image/png' ? 'PNG' : 'JPEG', kb: Math.max(1, Math.round(logo.bytes / 1024)) })}</Typography.Text>}
-        <input ref={input} type="file" accept="image/png,image/jpeg" hidden aria-hidden="true" tabIndex={-1} data-testid="profile-logo-file" onChange={(e) => void picked(e.target.files?.[0])} />
         <Button disabled={disabled} loading={busy} onClick={() => input.current?.click()} data-testid="profile-logo-choose">{t('profile.logoChoose')}</Button>
         {logo && <Button danger disabled={disabled || busy} onClick={() => void send(null)} data-testid="profile-logo-remove">{t('profile.logoRemove')}</Button>}
       </Space>
+      <input ref={input} type="file" accept="image/png,image/jpeg" style={{ display: 'none' }} aria-hidden="true" tabIndex={-1} data-testid="profile-logo-file" onChange={(e) => void picked(e.target.files?.[0])} />
       {error && <div role="alert" className="ant-form-item-explain-error" style={{ color: '#ff4d4f', marginTop: 4 }} data-testid="profile-logo-error">{error}</div>}
     </div>
   );

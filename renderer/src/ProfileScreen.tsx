@@ -126,7 +126,7 @@ export function ProfileScreen({ readOnly, onSaved }: Props) {
         <Form.Item name="addressZh" label={t('profile.addressZh')}><Input.TextArea lang="zh-Hant" autoSize={{ minRows: 1, maxRows: 3 }} data-testid="profile-addressZh" /></Form.Item>
         <Form.Item name="addressEn" label={t('profile.addressEn')}><Input.TextArea lang="en" autoSize={{ minRows: 1, maxRows: 3 }} data-testid="profile-addressEn" /></Form.Item>
         <Form.Item name="phone" label={t('profile.phone')}><Input data-testid="profile-phone" style={{ maxWidth: 320 }} /></Form.Item>
-        <Form.Item name="email" label={t('profile.email')}><Input type="email" data-testid="profile-email" style={{ maxWidth: 320 }} /></Form.Item>
+        <Form.Item name="email" label={t('profile.email')}><Input inputMode="email" data-testid="profile-email" style={{ maxWidth: 320 }} /></Form.Item>
         <Form.Item name="website" label={t('profile.website')}><Input data-testid="profile-website" style={{ maxWidth: 480 }} /></Form.Item>
         <Form.Item name="consolidation" label={t('profile.consolidation')}>
           <Select data-testid="profile-consolidation" style={{ maxWidth: 320 }} options={CONSOLIDATION_APPROACHES.map((c) => ({ value: c, label: t(`consolidation.${c}`) }))} />
