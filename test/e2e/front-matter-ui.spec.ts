@@ -22,7 +22,7 @@ function png(w: number, h: number): Buffer {
   };
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(8 + body.length + 4);
+    const out = Buffer.alloc(4 + body.length + 4);
     out.writeUInt32BE(data.length, 0);
     body.copy(out, 4);
     out.writeUInt32BE(crc(body), 4 + body.length);
