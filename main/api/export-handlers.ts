@@ -56,7 +56,7 @@ const start: H<'export:start'> = async (i, ctx) => {
   const publish = (f: PlannedFile, onStep: (step: ExportStep) => void) => {
     let pass = passes.get(f.lang);
     if (!pass) {
-      pass = publishReport(ws, i.year, f.lang, { pdf: pathOf('pdf', f.lang), docx: pathOf('docx', f.lang) }, ctx.actor, { onStep });
+      pass = publishReport(ws, i.year, f.lang, { pdf: pathOf('pdf', f.lang), docx: pathOf('docx', f.lang) }, ctx.actor, { onStep, find: { soffice: ctx.prefs.read().soffice } });
       passes.set(f.lang, pass);
     }
     return pass.then((r) => ({ bytes: (f.kind === 'pdf' ? r.pdf?.bytes : r.docx?.bytes) ?? 0, ms: r.ms }));

@@ -23,6 +23,8 @@ import { reviewHandlers } from './review-handlers.js';
 import { ReviewError } from '../services/review-error.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
+import type { PrefsStore } from './prefs.js';
+import { prefsHandlers } from './prefs-handlers.js';
 import type { Session } from './session.js';
 import type { Lang } from '../../shared/domain.js';
 
@@ -41,6 +43,10 @@ export interface ApiContext {
   version: string;
   /** Electron only: the UI language changed (the native menus follow it). */
   onLanguage?: (lang: Lang) => void;
+  /** This machine's preferences (the settings folder's preferences.json). */
+  prefs: PrefsStore;
+  /** Electron only: asks for the soffice program with a native dialog (ApiFailure 'cancelled' if closed). */
+  chooseSoffice?: () => Promise<string>;
 }
 
 export interface Opener {
@@ -147,6 +153,7 @@ export const handlers: Handlers = {
   ...editionHandlers,
   ...companyHandlers,
   ...reviewHandlers,
+  ...prefsHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */

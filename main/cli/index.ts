@@ -29,6 +29,7 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
     usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json] | report approve <workspace> --year <Y> --date <YYYY-MM-DD|none>',
   },
   export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
+  prefs: { load: async () => (await import('./commands/prefs.js')).runPrefs, usage: 'prefs [--soffice <path|none>] [--json]', ownArgs: true },
   year: { load: async () => (await import('./commands/year.js')).runYear, usage: 'year add <workspace> <Y>', ownArgs: true },
   profile: {
     load: async () => (await import('./commands/profile.js')).runProfile,

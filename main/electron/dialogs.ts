@@ -72,3 +72,19 @@ export function dialogChooser(window: () => BrowserWindow | undefined, lang: () 
     importCandidates: () => ({ folder: null, files: [] }),
   };
 }
+
+/** Asks for LibreOffice's soffice program; main stores the path (the renderer never sends one). */
+export async function chooseSofficeDialog(window: () => BrowserWindow | undefined, lang: () => Lang): Promise<string> {
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang(), key);
+  const w = window();
+  const opts = {
+    title: t('dialog.sofficeTitle'),
+    buttonLabel: t('dialog.sofficeButton'),
+    ...(process.platform === 'win32' ? { filters: [{ name: 'soffice.exe', extensions: ['exe'] }] } : {}),
+    properties: ['openFile' as const],
+  };
+  const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
+  const path = r.filePaths[0];
+  if (r.canceled || !path) throw new ApiFailure('cancelled', 'No file chosen.');
+  return path;
+}

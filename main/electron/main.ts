@@ -13,7 +13,8 @@ import type { ApiContext } from '../api/handlers.js';
 import { ipcEventChannel } from '../../shared/api/client.js';
 import type { Lang } from '../../shared/domain.js';
 import { translate } from '../../shared/i18n/strings.js';
-import { dialogChooser } from './dialogs.js';
+import { chooseSofficeDialog, dialogChooser } from './dialogs.js';
+import { createPrefs } from '../api/prefs.js';
 import { registerIpc } from './ipc.js';
 import { wireLifecycle, showWindow } from './lifecycle.js';
 import { installMenu } from './menu.js';
@@ -78,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
     },
     version: app.getVersion(),
     onLanguage: setLang,
+    prefs: createPrefs(app.getPath('userData')),
+    chooseSoffice: () => chooseSofficeDialog(() => mainWindow, () => lang),
   };
 
   const createWindow = () => {

@@ -1,11 +1,12 @@
 // The API context the loopback host runs with: file names resolved in one directory.
 import { readFileSync } from 'node:fs';
-import { homedir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { ApiContext } from '../api/handlers.js';
 import { directoryChooser } from '../api/paths.js';
 import { createRecentList } from '../api/recent.js';
 import { createSession } from '../api/session.js';
+import { createPrefs, settingsDir } from '../api/prefs.js';
 import { APP_ROOT } from '../paths.js';
 
 export function appVersion(): string {
@@ -16,10 +17,8 @@ export function appVersion(): string {
   }
 }
 
-/** Settings (recent list) live in ESG_SETTINGS_DIR, else the XDG config folder. */
-export function settingsDir(): string {
-  return process.env.ESG_SETTINGS_DIR ?? join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'esg-report-studio');
-}
+/** Settings (recent list, preferences) live in ESG_SETTINGS_DIR, else the XDG config folder. */
+export { settingsDir };
 
 export function createHostContext(workspaceDir: string, settings = settingsDir()): ApiContext {
   let actor = 'user';
@@ -32,6 +31,7 @@ export function createHostContext(workspaceDir: string, settings = settingsDir()
     session: createSession(),
     paths: directoryChooser(workspaceDir),
     recent: createRecentList(settings),
+    prefs: createPrefs(settings),
     actor,
     shell: 'host',
     workspaceDir,

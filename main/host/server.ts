@@ -31,7 +31,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+// A cover logo of up to 2 MB arrives base64-encoded (profile:set-logo): 4 MB leaves room.
+const MAX_BODY = 4 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

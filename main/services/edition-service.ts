@@ -3,6 +3,7 @@
 // forced publication with a reason), and unpublishing (with a reason). Publication keeps the
 // exact DOCX and XLSX bytes of every report language, so `export` of a published year gives
 // the very files the committee approved, whatever is edited later.
+import { fiscalYearEndDate } from '../../shared/report/front-matter.js';
 import { createHash } from 'node:crypto';
 import type { Finding } from '../../shared/checks.js';
 import { dimsFromKey, dimsKey } from '../../shared/dimensions.js';
@@ -45,6 +46,8 @@ export function editionView(ws: Workspace, year: number): EditionView {
     frameworkOfYear: frameworkForYear(ws, year),
     frameworkReason: e?.frameworkReason ?? null,
     frameworkChanges: frameworkChanges(ws, year),
+    approvedOn: e?.approvedOn ?? null,
+    yearEnd: fiscalYearEndDate(year, ws.profile.company()?.fiscalYearEnd ?? '12-31'),
   };
 }
 

@@ -12,6 +12,8 @@ import { useI18n } from './i18n.js';
 import { useBlockSave } from './use-block-save.js';
 import { readDraft } from './block-drafts.js';
 import { GovernanceDiagramView } from './GovernanceDiagramView.js';
+import { FrontMatterPreview } from './FrontMatterPreview.js';
+import { FRONT_MATTER_KINDS, type FrontMatterKind } from '../../shared/report/front-matter.js';
 
 interface Props {
   block: Block;
@@ -132,6 +134,15 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
         <>
           <span />
           <Checkbox checked={config.show_matrix ?? true} disabled={readOnly} onChange={(e) => change({ show_matrix: e.target.checked })}>{t('block.showMatrix')}</Checkbox>
+        </>
+      )}
+      {block.type === 'front_matter' && (
+        <>
+          <label>{t('frontMatter.kind')}</label>
+          <Select aria-label={t('frontMatter.kind')} value={config.kind} disabled={readOnly} style={{ maxWidth: 480 }} data-testid="front-matter-kind" onChange={(kind: string) => change({ kind })}
+            options={FRONT_MATTER_KINDS.map((k) => ({ value: k, label: t(`frontMatter.kind.${k}`) }))} />
+          <span />
+          <FrontMatterPreview year={year} kind={(config.kind ?? 'board_approval') as FrontMatterKind} />
         </>
       )}
       {block.type === 'disclosure_index' && (

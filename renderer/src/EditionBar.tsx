@@ -10,6 +10,7 @@ import { call } from './api.js';
 import { useEdition } from './edition-context.js';
 import { errorText } from './error-text.js';
 import { useI18n } from './i18n.js';
+import { ApprovalDateField } from './ApprovalDateField.js';
 
 export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChanged: () => void }) {
   const { t, date, lang } = useI18n();
@@ -69,6 +70,15 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
         {edition.frameworkReason && <Typography.Text type="secondary">{t('edition.frameworkOfYear', { year, version: t(`code.version.${edition.frameworkOfYear}`), reason: edition.frameworkReason })}</Typography.Text>}
         <Tag color={published ? 'green' : 'default'} data-testid="edition-status">{published ? t('edition.published') : t('edition.draft')}</Tag>
         {published && edition.publishedAt && <Typography.Text type="secondary">{t('edition.publishedOn', { at: date(edition.publishedAt), by: edition.publishedBy ?? '' })}</Typography.Text>}
+        <ApprovalDateField
+          edition={edition}
+          readOnly={readOnly}
+          onSaved={(m) => {
+            setDone(m);
+            refresh();
+            onChanged();
+          }}
+        />
         {!published && edition.carriedBlocks > 0 && <Tag color="orange" data-testid="carried-count">{t('edition.carriedCount', { count: edition.carriedBlocks })}</Tag>}
         {!published && edition.carriedFrom !== null && edition.carriedBlocks === 0 && <Typography.Text type="secondary">{t('edition.carriedNone')}</Typography.Text>}
         {!published && edition.carriedFactors.length > 0 && <Tag color="orange">{t('edition.factorsToConfirm', { count: edition.carriedFactors.length })}</Tag>}

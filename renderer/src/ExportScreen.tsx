@@ -10,6 +10,7 @@ import { useI18n } from './i18n.js';
 import { hasString } from '../../shared/i18n/strings.js';
 import type { JumpTarget } from '../../shared/checks/jump.js';
 import { ExportReviewList } from './ExportReviewList.js';
+import { SofficeStatusLine } from './SofficeStatusLine.js';
 
 interface Props {
   year: number;
@@ -114,6 +115,7 @@ export function ExportScreen({ year: headerYear, revision, onJump, years, readOn
       </div>
       <ExportReviewList year={year} revision={revision} onJump={onJump} />
       <Typography.Text type="secondary">{t('export.pdf.hint')}</Typography.Text>
+      <SofficeStatusLine />
       <Typography.Text type="secondary">{shell === 'host' ? t('export.where.host', { dir: workspaceDir ?? '' }) : t('export.where.electron')}</Typography.Text>
       <Space>
         <Button type="primary" onClick={() => void start()} loading={running} disabled={readOnly || docx.length + xlsx.length + pdf.length === 0}>

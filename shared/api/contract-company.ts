@@ -13,9 +13,20 @@ export const targetFieldsSchema = z
   .object({ code: typed, metric: typed, baseline_year: typed, target_year: typed, type: typed, target_value: typed, title_zh: z.string().max(500), title_en: z.string().max(500) })
   .strict();
 
+/** 2 MB of logo (company-service LOGO_MAX_BYTES) and a little more, so the service words the refusal. */
+const LOGO_BASE64_MAX = Math.ceil(((2 * 1024 * 1024 + 1024) * 4) / 3) + 4;
+
+export interface LogoView {
+  mime: 'image/png' | 'image/jpeg';
+  base64: string;
+}
+
 export const companyContract = {
   'profile:get': { input: z.object({}).strict() },
   'profile:update': { input: profilePatchSchema },
+  'profile:logo': { input: z.object({}).strict() },
+  /** The logo's bytes as base64 (PNG or JPEG, told by their signature in the service), or null to remove it. */
+  'profile:set-logo': { input: z.object({ base64: z.string().max(LOGO_BASE64_MAX).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'company.logo_format').nullable() }).strict() },
   'year:add': { input: z.object({ year: yearSchema }).strict() },
   'site:list': { input: z.object({}).strict() },
   'site:add': { input: newSiteSchema },
@@ -28,6 +39,8 @@ export const companyContract = {
 export interface CompanyOutputs {
   'profile:get': Company;
   'profile:update': Company;
+  'profile:logo': LogoView | null;
+  'profile:set-logo': Company;
   'year:add': number[];
   'site:list': Site[];
   'site:add': Site;

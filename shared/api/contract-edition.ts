@@ -3,6 +3,7 @@
 // Spread into the one map in contract.ts.
 import { z } from 'zod';
 import type { Lang } from '../domain.js';
+import type { FrontMatterKind, FrontParagraph } from '../report/front-matter.js';
 import { FRAMEWORK_VERSIONS, type FrameworkVersion, type VersionChange } from '../framework/versions.js';
 
 const year = z.number().int().min(1990).max(2100);
@@ -19,6 +20,9 @@ export const editionContract = {
   },
   'edition:unpublish': { input: z.object({ year, reason }).strict() },
   'edition:set-framework': { input: z.object({ year, framework: z.enum(FRAMEWORK_VERSIONS), reason }).strict() },
+  /** The board's approval day (YYYY-MM-DD, validated by the service as a real day after the year end), or null to clear it. */
+  'edition:set-approval': { input: z.object({ year, date: z.string().max(10).nullable() }).strict() },
+  'edition:front-matter': { input: z.object({ year }).strict() },
   'factor:confirm': { input: z.object({ year, metric: z.string().min(1).max(64), dims: z.record(z.string(), z.string()) }).strict() },
 } as const;
 
@@ -43,7 +47,14 @@ export interface EditionView {
   frameworkReason: string | null;
   /** What changed against the edition it was rolled forward from (empty: the same version). */
   frameworkChanges: VersionChange[];
+  /** The day the board approved the report (YYYY-MM-DD), or null. */
+  approvedOn: string | null;
+  /** The last day of the report year (YYYY-MM-DD): an approval day comes after it. */
+  yearEnd: string;
 }
+
+/** What each front_matter kind prints, per language, from the edition and the profile. */
+export type FrontMatterPreview = Record<Lang, Record<FrontMatterKind, FrontParagraph[]>>;
 
 export interface EditionOutputs {
   'edition:get': EditionView;
@@ -51,5 +62,7 @@ export interface EditionOutputs {
   'edition:publish': EditionView;
   'edition:unpublish': EditionView;
   'edition:set-framework': EditionView;
+  'edition:set-approval': EditionView;
+  'edition:front-matter': FrontMatterPreview;
   'factor:confirm': null;
 }

@@ -13,6 +13,7 @@ import { YEAR_MAX, YEAR_MIN } from '../years.js';
 import { refuseXmlUnsafe } from '../text/xml-safe.js';
 import { companyContract, type CompanyOutputs } from './contract-company.js';
 import { reviewContract, type ReviewOutputs } from './contract-review.js';
+import { prefsContract, type PrefsOutputs } from './contract-prefs.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
@@ -94,6 +95,7 @@ const methods = {
   ...editionContract,
   ...companyContract,
   ...reviewContract,
+  ...prefsContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 /**
@@ -278,7 +280,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs, PrefsOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];

@@ -2,12 +2,13 @@
 // binary here): main/electron/main.ts is imported afresh per test against fakes that record
 // what it did, and the test drives it the way Electron would (ready, web contents created,
 // IPC calls from a frame, a second launch, a file opened from Finder).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession } from '../../main/api/session.js';
 import { createFakeElectron, type FakeElectron } from '../electron-fakes.js';
 import { tempDir } from '../helpers.js';
+import { translate } from '../../shared/i18n/strings.js';
 
 const holder = vi.hoisted(() => ({ current: undefined as unknown as Record<string, unknown> }));
 vi.mock('electron', () => {
@@ -154,6 +155,25 @@ describe('IPC', () => {
     expect(edit).toMatchObject({ ok: true });
     expect(await ipc('data:undo', {}, APP_FRAME, 2)).toMatchObject({ ok: true, value: { undone: null } });
     expect(await ipc('data:undo', {}, APP_FRAME, 1)).toMatchObject({ ok: true, value: { undone: { metric: 'energy.electricity', year } } });
+  });
+
+  it('chooses the soffice of PDF export with a native dialog and keeps it in userData/preferences.json', async () => {
+    await startShell();
+    await fake.becomeReady();
+    const lo = join(tempDir(), 'soffice');
+    writeFileSync(lo, '');
+    const asked: unknown[] = [];
+    (fake.electron.dialog as { showOpenDialog: (...a: unknown[]) => Promise<unknown> }).showOpenDialog = (...a: unknown[]) => {
+      asked.push(a.at(-1));
+      return Promise.resolve(asked.length === 1 ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [lo] });
+    };
+    // closing the dialog changes nothing
+    expect(await ipc('prefs:choose-soffice', {})).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await ipc('prefs:choose-soffice', {})).toMatchObject({ ok: true, value: { found: true, path: lo, from: 'preference', canChoose: true } });
+    expect(asked[1]).toMatchObject({ title: translate('zh-Hant', 'dialog.sofficeTitle'), properties: ['openFile'] });
+    expect(JSON.parse(readFileSync(join(userData, 'preferences.json'), 'utf8'))).toEqual({ soffice: lo });
+    expect(await ipc('prefs:clear-soffice', {})).toMatchObject({ ok: true, value: { canChoose: true } });
+    expect(JSON.parse(readFileSync(join(userData, 'preferences.json'), 'utf8'))).toEqual({ soffice: null });
   });
 
   it('registers a handler for every contract method and nothing else', async () => {

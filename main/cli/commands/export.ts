@@ -3,6 +3,7 @@ import { ExportError } from '../../export/export-error.js';
 import { exportReportDocx } from '../../services/docx-export-service.js';
 import { exportAnnex } from '../../services/export-service.js';
 import { publishReport } from '../../services/pdf-export-service.js';
+import { createPrefs, settingsDir } from '../../api/prefs.js';
 import { requireWorkspacePath, requireYear, UsageError, withWorkspaceAsync, type CommandContext } from '../context.js';
 
 const errorText = (e: unknown) => (e instanceof ExportError ? `${e.message} [${e.code}]` : e instanceof Error ? e.message : String(e));
@@ -25,6 +26,7 @@ export async function runExport(ctx: CommandContext): Promise<number> {
       // One layout pass gives the PDF and, with --docx, the DOCX with page numbers in its contents.
       try {
         const r = await publishReport(ws, year, lang, { pdf, docx: typeof docx === 'string' ? docx : undefined }, ctx.actor, {
+          find: { soffice: createPrefs(settingsDir()).read().soffice },
           onStep: (step) => step === 'layout' && process.stderr.write('Laying out pages in LibreOffice…\n'),
         });
         for (const f of [r.pdf, r.docx]) if (f) process.stdout.write(`Wrote ${f.file} (${f.bytes.toLocaleString('en')} bytes, ${lang})\n`);

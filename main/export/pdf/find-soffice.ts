@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
+import type { SofficeSource } from '../../../shared/api/contract-prefs.js';
 import { ExportError } from '../export-error.js';
 
 export interface LibreOffice {
@@ -42,22 +43,42 @@ function canImportUno(python: string): boolean {
   }
 }
 
-/** The soffice program, or null. */
-export function findSoffice(opts: FindOptions = {}): string | null {
+
+export type SofficeLocation =
+  | { found: true; path: string; from: SofficeSource }
+  /** `set`: the preference (or ESG_SOFFICE) names a program that does not exist. */
+  | { found: false; set: string | null; from: 'preference' | 'env' | null };
+
+/**
+ * Which soffice PDF export runs: the user's choice first (preference, then ESG_SOFFICE), which
+ * is never second-guessed (a chosen path that is gone is reported, not replaced), else
+ * `soffice` on PATH, else LibreOffice's usual install folders.
+ */
+export function locateSoffice(opts: FindOptions = {}): SofficeLocation {
   const env = opts.env ?? process.env;
   const platform = opts.platform ?? process.platform;
-  const set = opts.soffice ?? env['ESG_SOFFICE'];
-  if (set) return existsSync(set) ? set : null;
-  return onPath('soffice', env, platform) ?? (WELL_KNOWN[platform] ?? []).find((p) => existsSync(p)) ?? null;
+  const from = opts.soffice ? 'preference' : env['ESG_SOFFICE'] ? 'env' : null;
+  const set = opts.soffice || env['ESG_SOFFICE'] || null;
+  if (set && from) return existsSync(set) ? { found: true, path: set, from } : { found: false, set, from };
+  const path = onPath('soffice', env, platform);
+  if (path) return { found: true, path, from: 'path' };
+  const known = (WELL_KNOWN[platform] ?? []).find((p) => existsSync(p));
+  return known ? { found: true, path: known, from: 'well_known' } : { found: false, set: null, from: null };
+}
+
+/** The soffice program, or null. */
+export function findSoffice(opts: FindOptions = {}): string | null {
+  const l = locateSoffice(opts);
+  return l.found ? l.path : null;
 }
 
 /** LibreOffice and a Python with uno, or ExportError('export.error.noSoffice'). */
 export function findLibreOffice(opts: FindOptions = {}): LibreOffice {
   const env = opts.env ?? process.env;
   const platform = opts.platform ?? process.platform;
-  const soffice = findSoffice(opts);
-  const set = opts.soffice ?? env['ESG_SOFFICE'];
-  if (!soffice) throw new ExportError('export.error.noSoffice', { tried: set ? ` (${set} does not exist)` : '' });
+  const where = locateSoffice(opts);
+  if (!where.found) throw new ExportError('export.error.noSoffice', { tried: where.set ? ` (${where.set})` : '' });
+  const soffice = where.path;
   const program = dirname(realpathSync(soffice));
   const candidates = [
     env['ESG_SOFFICE_PYTHON'],
