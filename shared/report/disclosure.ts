@@ -88,3 +88,14 @@ export function withMandatoryDefaults(map: readonly DisclosureEntry[], sections:
   }
   return out;
 }
+
+/**
+ * The SASB items a report indexes: those the disclosure map names (the metrics the company
+ * chose). A map naming none means no choice yet: every item of the company's SASB industry
+ * (the workspace's SASB catalogue follows the industry in the profile).
+ */
+export function chosenSasbItems<T extends { code: string }>(items: readonly T[], mapped: readonly string[]): T[] {
+  if (mapped.length === 0) return [...items];
+  const chosen = new Set(mapped);
+  return items.filter((i) => chosen.has(i.code));
+}

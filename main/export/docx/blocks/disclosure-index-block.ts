@@ -1,8 +1,9 @@
 // The index appendices, generated from the disclosure map: every item of the framework as the
 // catalogue lists it (HKEX: the mandatory disclosures, each aspect's general disclosure and
 // KPIs A1.1–B8.2; SASB: the metrics the company chose, by topic — a SASB code the map never
-// names is not the company's and is left out) → the sections that disclose it, or "not
+// names is not the company's and is left out; a map naming none lists the industry's items) → the sections that disclose it, or "not
 // applicable" with the reason as a footnote.
+import { chosenSasbItems } from '../../../../shared/report/disclosure.js';
 import { TextRun, type ParagraphChild } from 'docx';
 import { footnoteMarks, type TableNotes } from '../footnote-marks.js';
 import type { BuildContext } from '../context.js';
@@ -51,8 +52,7 @@ export const buildDisclosureIndexBlock: BlockBuilder = (block, ctx) => {
     return out;
   }
   if (framework === 'sasb') {
-    const chosen = new Set(model.report.disclosure.filter((d) => d.framework === 'sasb').map((d) => d.itemCode));
-    const items = model.frameworks.sasb.filter((i) => chosen.has(i.code));
+    const items = chosenSasbItems(model.frameworks.sasb, model.report.disclosure.filter((d) => d.framework === 'sasb').map((d) => d.itemCode));
     const groupRows = new Set<number>();
     const rows: CellInput[][] = [];
     let topic = '';

@@ -1,5 +1,6 @@
 // The HKEX and SASB indexes: each framework item, the metrics and report sections that
 // disclose it, or the reason it is not applicable.
+import { chosenSasbItems } from '../../../../../shared/report/disclosure.js';
 import type ExcelJS from 'exceljs';
 import { withheldForItem } from '../../../../../shared/report/withheld-values.js';
 import { label, OTHER_SHEETS } from '../../../labels.js';
@@ -47,6 +48,5 @@ export function buildHkexIndexSheet(wb: ExcelJS.Workbook, model: AnnexModel): vo
 
 /** Only the SASB metrics the company chose (named in the disclosure map), as the report's index. */
 export function buildSasbIndexSheet(wb: ExcelJS.Workbook, model: AnnexModel): void {
-  const chosen = new Set(model.disclosure.filter((d) => d.framework === 'sasb').map((d) => d.code));
-  buildIndex(wb, model, 'sasb', model.sasb.filter((i) => chosen.has(i.code)));
+  buildIndex(wb, model, 'sasb', chosenSasbItems(model.sasb, model.disclosure.filter((d) => d.framework === 'sasb').map((d) => d.code)));
 }
