@@ -25,6 +25,8 @@ const pickLang = (lang: Lang, named: { nameZh: string; nameEn: string }): string
 /** The breakdown's name in the context's language; '' for the total (no dimensions). */
 export function describeDims(ctx: DimsLabelContext, dims: Dims, form: DimsLabelForm = 'named'): string {
   const keys = form === 'named' ? Object.keys(dims).sort() : Object.keys(dims);
+  const zh = ctx.lang === 'zh-Hant';
+  const colon = zh ? '：' : ': ';
   return keys
     .map((key) => {
       const code = dims[key] as string;
@@ -36,8 +38,8 @@ export function describeDims(ctx: DimsLabelContext, dims: Dims, form: DimsLabelF
         return site ? pickLang(ctx.lang, site) : code;
       }
       const dimName = def ? pickLang(ctx.lang, def) : key;
-      if (/^\d+$/.test(code) && value) return `${dimName} ${code}: ${pickLang(ctx.lang, value)}`;
-      return `${dimName}: ${value ? pickLang(ctx.lang, value) : code}`;
+      if (/^\d+$/.test(code) && value) return `${dimName} ${code}${colon}${pickLang(ctx.lang, value)}`;
+      return `${dimName}${colon}${value ? pickLang(ctx.lang, value) : code}`;
     })
-    .join(form === 'named' ? '; ' : ', ');
+    .join(form === 'named' ? (zh ? '；' : '; ') : ', ');
 }

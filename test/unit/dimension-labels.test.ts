@@ -16,13 +16,13 @@ const sites: Site[] = [{ code: 'BJ', nameZh: '北京總部', nameEn: 'Beijing he
 describe('a breakdown named for the annex and department workbooks', () => {
   it.each<[Record<string, string>, string, string]>([
     [{}, '', ''],
-    [{ gender: 'female' }, '性別: 女性', 'Gender: Female'],
-    [{ gender: 'female', age: 'under30' }, '年齡組別: 30歲以下; 性別: 女性', 'Age group: Under 30; Gender: Female'],
-    [{ scope3_category: '6' }, '範圍3類別 6: 商務旅行', 'Scope 3 category 6: Business travel'],
+    [{ gender: 'female' }, '性別：女性', 'Gender: Female'],
+    [{ gender: 'female', age: 'under30' }, '年齡組別：30歲以下；性別：女性', 'Age group: Under 30; Gender: Female'],
+    [{ scope3_category: '6' }, '範圍3類別 6：商務旅行', 'Scope 3 category 6: Business travel'],
     [{ site: 'BJ' }, '北京總部', 'Beijing headquarters'],
     [{ site: 'SZ' }, 'SZ', 'SZ'],
-    [{ gender: 'other' }, '性別: other', 'Gender: other'],
-    [{ colour: 'red' }, 'colour: red', 'colour: red'],
+    [{ gender: 'other' }, '性別：other', 'Gender: other'],
+    [{ colour: 'red' }, 'colour：red', 'colour: red'],
   ])('names %j as %j and %j', (dims, zh, en) => {
     const name = (lang: Lang) => describeDims({ dimensions, sites, lang }, dims);
     expect([name('zh-Hant'), name('en')]).toEqual([zh, en]);

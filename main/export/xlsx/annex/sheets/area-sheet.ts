@@ -1,5 +1,6 @@
 // One sheet per reporting area: every metric of the area, its breakdowns, one numeric
 // column per year from the baseline year to the report year.
+import { unitLabel } from '../../../../../shared/unit-labels.js';
 import { resolveUnit } from '../../../../../shared/fuels.js';
 import type ExcelJS from 'exceljs';
 import { label, type AREA_SHEETS } from '../../../labels.js';
@@ -32,7 +33,7 @@ export function buildAreaSheet(wb: ExcelJS.Workbook, model: AnnexModel, area: (t
       setText(line.getCell(3), isTotal ? '' : describeDims(model, row.dims), font);
       // A fuel's unit is that fuel's; a unit that names its denominator is shown as the report
       // prints it (tCO2e per tonne of product).
-      setText(line.getCell(4), (lang === 'zh-Hant' ? metric.unitLabelZh : metric.unitLabelEn) ?? resolveUnit(metric.unit, row.dims, model.dimensions) ?? metric.unit, font);
+      setText(line.getCell(4), (lang === 'zh-Hant' ? metric.unitLabelZh : metric.unitLabelEn) ?? unitLabel(resolveUnit(metric.unit, row.dims, model.dimensions) ?? metric.unit, lang), font);
       setText(line.getCell(5), metric.hkex.join(', '), font);
       setText(line.getCell(6), metric.sasb.join(', '), font);
       const notes: string[] = [];

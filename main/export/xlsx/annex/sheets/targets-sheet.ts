@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { unitLabel } from '../../../../../shared/unit-labels.js';
 import { label, OTHER_SHEETS, STATUS_LABELS, TARGET_TYPE_LABELS } from '../../../labels.js';
 import { nameOf, numberFormat, type AnnexModel } from '../model.js';
 import { fitColumns, fontFor, HEADER_ROW, setNumber, setText, startSheet, type ColumnSpec } from '../sheet-kit.js';
@@ -30,7 +31,7 @@ export function buildTargetsSheet(wb: ExcelJS.Workbook, model: AnnexModel): void
     setText(line.getCell(1), p.target.code, font);
     setText(line.getCell(2), lang === 'zh-Hant' ? p.target.titleZh || p.target.titleEn : p.target.titleEn || p.target.titleZh, font);
     setText(line.getCell(3), metric ? nameOf(metric, lang) : p.target.metric, font);
-    setText(line.getCell(4), metric?.unit ?? '', font);
+    setText(line.getCell(4), metric ? unitLabel(metric.unit, lang) : '', font);
     setText(line.getCell(5), TARGET_TYPE_LABELS[p.target.type]?.[lang] ?? p.target.type, font);
     setNumber(line.getCell(6), p.target.baselineYear, '0', font);
     if (p.baseline !== null) setNumber(line.getCell(7), p.baseline, fmt, font);
