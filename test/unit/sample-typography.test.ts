@@ -48,12 +48,14 @@ describe('the sample’s Chinese texts', () => {
     expect(texts.filter(([, v]) => fullWidthPunctuation(v) !== v).map(([p, v]) => `${p}: ${v}`)).toEqual([]);
   });
 
-  it('hold no markup in the registers’ plain-text fields (a register cell prints its text as it is)', () => {
+  it('use in the registers only the markup a register cell renders (footnotes, bold), no live references', () => {
     const all = (v: unknown, path: string): [string, string][] =>
       typeof v === 'string' ? [[path, v]] : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => all(x, `${path}.${k}`)) : [];
     const register = all(readJson('report/register.json'), 'register');
     expect(register.length).toBeGreaterThan(200);
-    expect(register.filter(([, v]) => /\[\^|\{\{|\*\*/.test(v)).map(([p, v]) => `${p}: ${v}`)).toEqual([]);
+    expect(register.filter(([, v]) => /\{\{/.test(v)).map(([p, v]) => `${p}: ${v}`)).toEqual([]);
+    // Footnote markup is complete where it is used (docx-no-markup.test.ts proves it is rendered).
+    for (const [p, v] of register.filter(([, x]) => x.includes('[^'))) expect(v, p).toMatch(/\[\^[^\]]+\]/);
   });
 
   it('keep the live references and footnotes of their markup intact', () => {
