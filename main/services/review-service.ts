@@ -135,6 +135,9 @@ export function submitReturnedWorkbooks(ws: Workspace, plan: ImportPlan, actor: 
   for (const wb of workbooks) {
     const dept = wb.department as string;
     ws.review.recordCollection({ year: wb.year as number, department: dept, kind: 'returned', file: wb.file.split(/[/\\]/).pop() ?? wb.file, actor });
+    // Without people the review workflow is not in use: a returned workbook changes no state
+    // (an untouched one re-imported touches nothing).
+    if (people.length === 0) continue;
     const owner = people.find((p) => p.active && p.roles.some((g) => g.role === 'data_owner' && g.department === dept));
     for (const v of plan.values) {
       if (v.file !== wb.file) continue;
