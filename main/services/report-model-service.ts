@@ -8,6 +8,7 @@ import { describeDims } from '../../shared/dimension-labels.js';
 import type { Lang } from '../../shared/domain.js';
 import type { Block } from '../../shared/report/blocks.js';
 import { withChosenIntensities } from '../../shared/denominators.js';
+import { displayUnit } from '../../shared/fuels.js';
 import { formatChangePct, formatNumber, formatValue, unitLabel } from '../../shared/report/format.js';
 import { shapeKpiRows } from '../../shared/report/kpi-rows.js';
 import { flattenOutline } from '../../shared/report/outline.js';
@@ -77,13 +78,16 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
       return def ? pick(lang, def.nameZh, def.nameEn) : code;
     };
     // Every row has a unit: a count without one of its own gets the table's word for "number".
-    const unitOf = (code: string) => {
-      const def = metric(code);
-      if (!def) return '';
+    // A fuel's row takes the fuel's own unit (L of petrol, m³ of natural gas), not "{fuel}".
+    const unitOf = (code: string, dims: Record<string, string> = {}) => {
+      const found = metric(code);
+      if (!found) return '';
+      const def = { ...found, unit: displayUnit(found, dims, cat.dimensions) };
       return formatValue(0, def, lang).unit || (def.unit === 'count' ? t('countUnit', lang) : '');
     };
     const valueRow = (r: (typeof cfg.rows)[number], depth: number): KpiTableRow => {
-      const def = metric(r.metric);
+      const found = metric(r.metric);
+      const def = found ? { ...found, unit: displayUnit(found, r.dims, cat.dimensions) } : undefined;
       const dimText = describeDims({ dimensions: cat.dimensions, lang }, r.dims, 'values');
       const label = pick(lang, r.label_zh, r.label_en) ?? (dimText ? (depth > 0 ? dimText : `${nameOf(r.metric)} (${dimText})`) : nameOf(r.metric));
       return {
@@ -91,7 +95,7 @@ export function loadReportModel(ws: Workspace, year: number, lang: Lang) {
         metric: r.metric,
         dims: r.dims,
         label,
-        unit: unitOf(r.metric),
+        unit: unitOf(r.metric, r.dims),
         indent: depth,
         cells: years.map((y) => {
           const v = lookup(r.metric, r.dims, y);
