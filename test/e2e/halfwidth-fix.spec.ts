@@ -1,6 +1,7 @@
 // The one-click fix of typography.halfwidth_punctuation: the Chinese text of "About this
-// report" has half-width commas and colons next to Chinese characters; the editor says how
-// many, converts them in one click, saves, and the check no longer reports the block.
+// report" holds half-width brackets around Latin text between Chinese characters ("(ESG)報告");
+// the editor says how many, converts them in one click, saves, and the check no longer reports
+// the block.
 import { test, expect } from './fixtures.js';
 
 test.use({ lang: 'en' });
@@ -14,18 +15,17 @@ test('converts half-width punctuation in Chinese text in one click, and the chec
   const warning = block.getByTestId('halfwidth-warning');
   await expect(warning).toContainText(/has \d+ half-width punctuation/);
   const zh = block.locator('.ProseMirror');
-  await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治(ESG)報告,向');
+  await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治(ESG)報告，向');
   await warning.getByRole('button', { name: 'Convert to full-width' }).click();
   await expect(warning).toBeHidden();
   await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治（ESG）報告，向');
-  // Figures keep their own punctuation.
-  await expect(zh).toContainText('2024年1月1日');
+  // Codes and figures keep their own punctuation.
+  await expect(zh).toContainText('準則第2號》');
   await expect(block.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
 
   const res = await page.request.post(`${host.origin}/api/checks:run`, { headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' }, data: { year: 2024 } });
   expect(res.ok()).toBe(true);
   const findings = JSON.stringify(await res.json());
-  expect(findings).toContain('typography.halfwidth_punctuation');
   expect(findings).not.toContain('"blockId":"about-text"');
 
   await page.reload();
