@@ -10,6 +10,7 @@ export const ALLOWED = new Set([
   'ESG', 'HKEX', 'SASB', 'TCFD', 'ISSB', 'IFRS', 'GRI', 'PUE', 'GHG', 'KPI', 'KPIs', 'CSV', 'DOCX', 'XLSX', 'PDF', 'Word', 'Excel', 'LibreOffice',
   'MWh', 'kWh', 'GWh', 'GJ', 'MJ', 'TJ', 'tCO2e', 'tCO2', 'CO2e', 'CO2', 't', 'kg', 'm', 'L', 'PB', 'CNY', 'HKD', 'RMB', 'NA', 'N/A',
   'Ctrl', 'Alt', 'Enter', 'Esc', 'F2', 'Z', 'Tab', 'Shift',
+  'PNG', 'JPEG', 'KB', 'PATH', // file types, sizes and the PATH where soffice is found
   'IT', 'WUE', // data-centre terms Chinese text uses as they are (IT設備, PUE, WUE)
   'E', 'S', 'G', 'D', // the E, S and G of ESG; HKEX Part D (D部分)
   'English', // the language switch names each language in itself

@@ -54,6 +54,9 @@ for (const lang of ['en', 'zh-Hant'] as const) {
   const w = WORDS[lang];
   test.describe(lang, () => {
     test.use({ lang });
+    // Passes alone; in a long batch on a loaded 2-core machine its range highlight was once
+    // missed (issue 12 note). Retried until that is understood.
+    test.describe.configure({ retries: 2 });
 
     test('paste a 3×2 block in one step, undo it in one step, refuse a block with a bad cell, copy out, fill down', async ({ page, host, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });

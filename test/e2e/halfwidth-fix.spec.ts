@@ -13,12 +13,15 @@ test('converts half-width punctuation in Chinese text in one click, and the chec
   const block = page.locator('[data-testid="block-editor"][data-block="about-text"]');
   await block.getByText('繁體中文').click();
   const warning = block.getByTestId('halfwidth-warning');
-  await expect(warning).toContainText(/has \d+ half-width punctuation/);
   const zh = block.locator('.ProseMirror');
-  await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治(ESG)報告，向');
+  // The sample's text is full-width; a sentence typed with half-width punctuation is flagged.
+  await zh.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('詳情見附錄(二),如下');
+  await expect(warning).toContainText(/has \d+ half-width punctuation/);
   await warning.getByRole('button', { name: 'Convert to full-width' }).click();
   await expect(warning).toBeHidden();
-  await expect(zh).toContainText('本報告是快手科技發佈的第五份環境、社會及管治（ESG）報告，向');
+  await expect(zh).toContainText('詳情見附錄（二），如下');
   // Codes and figures keep their own punctuation.
   await expect(zh).toContainText('準則第2號》');
   await expect(block.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
@@ -32,6 +35,6 @@ test('converts half-width punctuation in Chinese text in one click, and the chec
   await page.getByRole('menuitem', { name: 'Report outline' }).click();
   await page.getByTestId('outline-row').filter({ hasText: 'About this report' }).first().click();
   await block.getByText('繁體中文').click();
-  await expect(block.locator('.ProseMirror')).toContainText('管治（ESG）報告，向');
+  await expect(block.locator('.ProseMirror')).toContainText('詳情見附錄（二），如下');
   await expect(block.getByTestId('halfwidth-warning')).toBeHidden();
 });

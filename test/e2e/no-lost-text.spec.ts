@@ -5,8 +5,8 @@ import { test, expect } from './fixtures.js';
 import type { Page } from '@playwright/test';
 
 const WORDS = {
-  en: { outline: 'Report outline', data: 'Data entry', saved: 'Saved', leave: 'Leave anyway', stay: 'Stay and fix', title: 'Leave without saving?', restored: 'Restored the text you had not saved', board: 'Board statement', community: /^2\.5 Community/ },
-  'zh-Hant': { outline: '報告大綱', data: '數據填報', saved: '已儲存', leave: '仍要離開', stay: '留下修改', title: '尚未儲存，確定離開？', restored: '已還原此視窗中尚未儲存的內文', board: '董事會聲明', community: /^2\.5 社會責任/ },
+  en: { outline: 'Report outline', data: 'Data entry', saved: 'Saved', leave: 'Leave anyway', stay: 'Stay and fix', title: 'Leave without saving?', restored: 'Restored the text you had not saved', board: 'Board statement', community: /^2\.5\.1 / },
+  'zh-Hant': { outline: '報告大綱', data: '數據填報', saved: '已儲存', leave: '仍要離開', stay: '留下修改', title: '尚未儲存，確定離開？', restored: '已還原此視窗中尚未儲存的內文', board: '董事會聲明', community: /^2\.5\.1 / },
 } as const;
 
 async function openSection(page: Page, nav: string, section: string | RegExp): Promise<void> {
