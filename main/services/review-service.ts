@@ -1,6 +1,7 @@
 // Value states (issue 15): draft → submitted (by the department's data owner) → approved (by
 // a validator) or returned with a comment. The roles are checked here, so the CLI and the app
 // refuse the same things: a data owner cannot approve, nobody approves their own submission.
+import type { CollectionDepartmentView } from '../../shared/api/contract-review.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import { mayValidate, maySubmit, type Person, type ValueState } from '../../shared/review/people.js';
 import type { Workspace } from '../store/workspace.js';
@@ -150,24 +151,10 @@ export function submitReturnedWorkbooks(ws: Workspace, plan: ImportPlan, actor: 
   }
 }
 
-export type MetricProgress = 'missing' | 'returned' | 'draft' | 'submitted' | 'approved';
+/** One department's row of the collection dashboard: the shape the API returns, defined once there. */
+export type CollectionRow = CollectionDepartmentView;
+export type MetricProgress = CollectionRow['open'][number]['status'];
 const RANK: Record<MetricProgress, number> = { missing: 0, returned: 1, draft: 2, submitted: 3, approved: 4 };
-
-export interface CollectionRow {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  sent: number;
-  returned: number;
-  lastSent: string | null;
-  lastReturned: string | null;
-  metrics: number;
-  filled: number;
-  submitted: number;
-  approved: number;
-  /** The department's metrics not yet submitted, least advanced first: where to go next. */
-  open: { metric: string; status: MetricProgress }[];
-}
 
 /** Per department of the catalogue: its workbooks sent and returned, its metrics filled, submitted and approved in `year`. */
 export function collectionDashboard(ws: Workspace, year: number): CollectionRow[] {
