@@ -56,6 +56,11 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
     usage: 'evidence add <workspace> --metric <code> --year <Y> [--dims <k=v;…>] <file> | evidence list <workspace> --year <Y> [--json] | evidence remove|replace …',
     ownArgs: true,
   },
+  comment: {
+    load: async () => (await import('./commands/comment.js')).runComment,
+    usage: 'comment add <workspace> --year <Y> (--metric <code> [--dims <k=v;…>] | --section <id|number> | --block <id>) [--reply <#id>] <text> | comment list <workspace> --year <Y> [--open] [--json] | comment resolve|reopen <workspace> <#id>',
+    ownArgs: true,
+  },
   collection: { load: async () => (await import('./commands/collection.js')).runCollection, usage: 'collection <workspace> --year <Y> [--json]' },
   'assurance-pack': { load: async () => (await import('./commands/assurance.js')).runAssurancePack, usage: 'assurance-pack <workspace> --year <Y> --out <file.zip>' },
   site: {

@@ -8,6 +8,7 @@ import { createProfileRepo } from './profile-repo.js';
 import { createPeopleRepo } from './people-repo.js';
 import { createReviewRepo } from './review-repo.js';
 import { createEvidenceRepo } from './evidence-repo.js';
+import { createCommentRepo } from './comment-repo.js';
 import { createTargetsRepo } from './targets-repo.js';
 import { createValuesRepo } from './values-repo.js';
 import { createWorkspaceMemo } from './workspace-memo.js';
@@ -33,6 +34,7 @@ export function openWorkspace(path: string, opts: WorkspaceOptions = {}) {
     people: createPeopleRepo(db, audit, now),
     review: createReviewRepo(db, audit, now),
     evidence: createEvidenceRepo(db, audit, now),
+    comments: createCommentRepo(db, audit, now),
     /** Caches of this open workspace (not of the module), dropped when another connection commits. */
     memo: createWorkspaceMemo(db),
     /** Runs fn in one transaction: all of it is written, or none. */

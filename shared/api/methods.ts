@@ -79,5 +79,9 @@ export const METHOD_NAMES = [
   'evidence:remove',
   'evidence:open',
   'assurance:pack',
+  'comments:list',
+  'comments:add',
+  'comments:resolve',
+  'comments:reopen',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
