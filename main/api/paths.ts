@@ -24,7 +24,7 @@ export interface PathChooser {
 }
 
 export const WORKSPACE_EXT = '.esg';
-const IMPORTABLE = /\.(csv|xlsx)$/i;
+const IMPORTABLE = /\.(csv|xlsx|docx)$/i;
 
 /** The loopback host's chooser: bare file names inside `dir`, nothing else. */
 export function directoryChooser(dir: string): PathChooser {

@@ -50,7 +50,7 @@ export function dialogChooser(window: () => BrowserWindow | undefined, lang: () 
       const opts = {
         title: t('dialog.importTitle'),
         buttonLabel: t('dialog.importButton'),
-        filters: [{ name: t('dialog.importFiles'), extensions: ['csv', 'xlsx'] }],
+        filters: [{ name: t('dialog.importFiles'), extensions: ['csv', 'xlsx', 'docx'] }],
         properties: ['openFile' as const, 'multiSelections' as const],
       };
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);

@@ -260,6 +260,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
   return {
     lang,
     year,
+    workspaceId: ws.meta.workspaceId(),
     report,
     title: t('reportTitle', lang, { year }),
     draft: opts.final ? null : draftMark(ws, year),

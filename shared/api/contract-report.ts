@@ -27,7 +27,7 @@ export const importFileName = z
   .max(200)
   .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'a file name, not a path')
   .refine((n) => !n.startsWith('.') && !n.includes('..'), 'a file name, not a path')
-  .refine((n) => /\.(csv|xlsx)$/i.test(n), 'a .csv or .xlsx file');
+  .refine((n) => /\.(csv|xlsx|docx)$/i.test(n), 'a .csv, .xlsx or .docx file');
 const title = z.string().trim().min(1, 'a title cannot be empty').max(200);
 const blockId = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a block id');
 

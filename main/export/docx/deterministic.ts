@@ -8,7 +8,8 @@ import { packDeterministic, readParts } from '../xlsx/deterministic.js';
 
 const FALLBACK_DATE = '2000-01-01';
 
-export function makeDeterministic(buf: Uint8Array, opts: { date?: string } = {}): Buffer {
+/** `rewrite`: a last change to a part's text before it is normalised (the report's anchors, see anchors.ts). */
+export function makeDeterministic(buf: Uint8Array, opts: { date?: string; rewrite?: (part: string, text: string) => string } = {}): Buffer {
   const date = opts.date && /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : FALLBACK_DATE;
   const w3cdtf = `${date}T00:00:00Z`;
   const parts = readParts(buf).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -30,7 +31,7 @@ export function makeDeterministic(buf: Uint8Array, opts: { date?: string } = {})
   const bookmarkIds = new Map<string, string>();
   let docPr = 0;
   for (const [n, text] of texts) {
-    let out = text;
+    let out = opts.rewrite ? opts.rewrite(n, text) : text;
     if (relIds.size) out = out.replace(/"([A-Za-z0-9_-]{6,})"/g, (all, id: string) => (relIds.has(id) ? `"${relIds.get(id)}"` : all));
     // Drawing ids must be unique in the document; number them from 1 in part order.
     out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_all, head: string) => `${head}${++docPr}"`);

@@ -66,6 +66,8 @@ export interface CoverModel {
 export interface DocxModel {
   lang: Lang;
   year: number;
+  /** The workspace's id, written as a document property so that Word comments come back to it only. */
+  workspaceId?: string;
   report: ReportModel;
   /** The report's title on the cover and in the header. */
   title: string;

@@ -4,6 +4,7 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph,
 import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
+import { placeAnchors, PROP_EDITION, PROP_WORKSPACE } from './anchors.js';
 import { withXmlSafeText } from '../clean-text.js';
 import { withTypography } from '../typeset-model.js';
 import type { DocxModel } from './model.js';
@@ -78,6 +79,8 @@ export function buildDocument(model: DocxModel, charts: RenderedCharts = new Map
     styles: buildStyles(model.lang),
     numbering: buildNumbering(),
     features: { updateFields: true },
+    // Which workspace and edition this is: a reviewer's Word comments are read back onto it only.
+    ...(model.workspaceId ? { customProperties: [{ name: PROP_WORKSPACE, value: model.workspaceId }, { name: PROP_EDITION, value: String(model.year) }] } : {}),
     ...(options.tocPages ? { pageNumbers: laidOutPages(options.tocPages) } : {}),
     footnotes: ctx.footnotes.toDocument(),
     sections,
@@ -94,5 +97,6 @@ export async function writeDocx(raw: DocxModel, options: DocxOptions = {}): Prom
 export async function docxWriter(raw: DocxModel): Promise<(options?: DocxOptions) => Promise<Buffer>> {
   const model = withTypography(withXmlSafeText(raw), raw.lang);
   const charts = await prepareCharts(model);
-  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate });
+  const rewrite = (part: string, text: string) => (part === 'word/document.xml' ? placeAnchors(text) : text);
+  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate, rewrite });
 }

@@ -1,0 +1,120 @@
+// Reviewers' Word comments read back (issue 15, item 7): each comment of a report DOCX that
+// this workspace exported becomes an open comment (author, date, text, the quoted passage)
+// on the section or block it is anchored to. A DOCX of another workspace, or of another
+// edition than the one asked for, is refused whole; a comment already imported (same
+// reviewer, date, text, passage and place) is left out, so importing a file twice adds nothing.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { CommentTarget } from '../../shared/review/comments.js';
+import { COMMENT_MAX } from '../../shared/review/comments.js';
+import { blockBookmark, sectionBookmark } from '../export/docx/anchors.js';
+import { DocxReadError, readDocxComments } from '../import/read-docx-comments.js';
+import { reportRepos } from '../store/report-repos.js';
+import type { Workspace } from '../store/workspace.js';
+import { actorFor } from './people-service.js';
+import { ReviewError } from './review-error.js';
+
+export const isDocx = (name: string) => /\.docx$/i.test(name);
+
+export interface PlannedComment {
+  file: string;
+  year: number;
+  target: CommentTarget;
+  /** The block's section, or the section itself: what the preview names. */
+  sectionId: string;
+  author: string;
+  createdAt: string | null;
+  text: string;
+  quote: string;
+  originKey: string;
+}
+
+export interface WordCommentsPlan {
+  comments: PlannedComment[];
+  /** Per file: its edition, and how many of its comments were imported before. */
+  files: { file: string; year: number; found: number; skipped: number }[];
+  /** Comments outside every section (cover, contents, headers): named, not imported. */
+  unplaced: { file: string; author: string; text: string }[];
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+/** Bookmark name → section or block of the edition (the names are hashes of their ids). */
+function anchorsOf(ws: Workspace, year: number): Map<string, { target: CommentTarget; sectionId: string }> {
+  const outline = reportRepos(ws, year).outline;
+  const out = new Map<string, { target: CommentTarget; sectionId: string }>();
+  for (const s of outline.listSections()) out.set(sectionBookmark(s.id), { target: { kind: 'section', sectionId: s.id }, sectionId: s.id });
+  for (const b of outline.listBlocks()) out.set(blockBookmark(b.id), { target: { kind: 'block', blockId: b.id }, sectionId: b.sectionId });
+  return out;
+}
+
+/**
+ * What importing these DOCX files would add; writes nothing. `year`: the edition the user is
+ * working on (the import screen's year, the CLI's --year), when one is named.
+ */
+export function planWordComments(ws: Workspace, sources: readonly { name: string; bytes: Uint8Array }[], opts: { year?: number } = {}): WordCommentsPlan {
+  const plan: WordCommentsPlan = { comments: [], files: [], unplaced: [] };
+  const workspaceId = ws.meta.workspaceId();
+  const editions = ws.profile.years();
+  const keys = new Set<string>();
+  for (const src of sources) {
+    const file = basename(src.name);
+    let doc;
+    try {
+      doc = readDocxComments(src.bytes);
+    } catch (e) {
+      if (!(e instanceof DocxReadError)) throw e;
+      throw new ReviewError('validation', 'comment.docx_unreadable', { file, detail: e.message });
+    }
+    if (doc.workspaceId === null || doc.edition === null) throw new ReviewError('validation', 'comment.docx_not_ours', { file });
+    if (doc.workspaceId !== workspaceId) throw new ReviewError('validation', 'comment.docx_other_workspace', { file });
+    const year = doc.edition;
+    if (!editions.includes(year) || (opts.year !== undefined && opts.year !== year)) {
+      throw new ReviewError('validation', 'comment.docx_other_edition', { file, fileYear: year, years: opts.year !== undefined ? String(opts.year) : editions.join(', ') });
+    }
+    const anchors = anchorsOf(ws, year);
+    let skipped = 0;
+    const seen = new Map<string, number>();
+    for (const c of doc.comments) {
+      const place = c.bookmark ? anchors.get(c.bookmark) : undefined;
+      const text = c.text.slice(0, COMMENT_MAX);
+      if (!place || !text) {
+        if (text) plan.unplaced.push({ file, author: c.author, text: short(text) });
+        continue;
+      }
+      // Identical comments on one place count apart, so that two equal remarks both come in.
+      const base = JSON.stringify([workspaceId, year, c.author, c.date, text, c.quote, c.bookmark]);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      const originKey = createHash('sha256').update(`${base}#${n}`).digest('hex');
+      if (ws.comments.hasOrigin(originKey) || keys.has(originKey)) {
+        skipped += 1;
+        continue;
+      }
+      keys.add(originKey);
+      plan.comments.push({ file, year, target: place.target, sectionId: place.sectionId, author: c.author.trim().slice(0, 200) || 'Word', createdAt: ISO.test(c.date) ? c.date : null, text, quote: c.quote.slice(0, COMMENT_MAX), originKey });
+    }
+    plan.files.push({ file, year, found: doc.comments.length, skipped });
+  }
+  return plan;
+}
+
+/** Writes the planned comments, open, in one transaction; the audit log names who imported them. */
+export function commitWordComments(ws: Workspace, plan: WordCommentsPlan, actor: string): number {
+  const who = actorFor(ws, actor);
+  const outline = (year: number) => reportRepos(ws, year).outline;
+  return ws.transaction(() => {
+    let n = 0;
+    for (const c of plan.comments) {
+      if (ws.comments.hasOrigin(c.originKey)) continue;
+      const sectionOfBlock = c.target.kind === 'block' ? outline(c.year).getBlock(c.target.blockId)?.sectionId : undefined;
+      ws.comments.add(
+        { year: c.year, target: c.target, ...(sectionOfBlock ? { sectionOfBlock } : {}), parentId: null, text: c.text, author: c.author, ...(c.createdAt ? { createdAt: c.createdAt } : {}), quote: c.quote || null, origin: 'word', originKey: c.originKey },
+        who,
+      );
+      n += 1;
+    }
+    return n;
+  });
+}
