@@ -14,10 +14,12 @@ interface Props {
   onDelete: () => void;
   /** Marks a carried-forward block as reviewed. */
   onConfirm?: () => void;
+  /** The block's comment button (open comments on it). */
+  comments?: ReactNode;
   children: ReactNode;
 }
 
-export function BlockFrame({ block, index, count, readOnly, onMove, onDelete, onConfirm, children }: Props) {
+export function BlockFrame({ block, index, count, readOnly, onMove, onDelete, onConfirm, comments, children }: Props) {
   const { t } = useI18n();
   const typeName = t(`block.type.${block.type}`);
   const carried = block.carriedFrom !== null && block.carriedFrom !== undefined;
@@ -36,6 +38,7 @@ export function BlockFrame({ block, index, count, readOnly, onMove, onDelete, on
           <Button size="small" onClick={onConfirm} data-testid="block-confirm">{t('edition.confirm')}</Button>
         )}
         <span style={{ flex: 1 }} />
+        {comments}
         {!readOnly && (
           <Space size={2}>
             <Button size="small" type="text" aria-label={t('block.up')} title={`${t('block.up')} (Alt+↑)`} disabled={index === 0} onClick={() => onMove(-1)}>↑</Button>

@@ -18,6 +18,10 @@ import { BlockFrame } from './BlockFrame.js';
 import { useCatalogue } from './catalogue-context.js';
 import { defaultBlockBody, type AddableBlockType } from '../../shared/report/block-defaults.js';
 import type { Block } from '../../shared/report/blocks.js';
+import { commentKey, type CommentTarget } from '../../shared/review/comments.js';
+import { CommentBadge } from './CommentBadge.js';
+import { CommentsDrawer } from './CommentsDrawer.js';
+import { useComments } from './use-comments.js';
 
 // TipTap is loaded when a text block is first shown.
 const RichTextBlockEditor = lazy(() => import('./RichTextBlockEditor.js').then((m) => ({ default: m.RichTextBlockEditor })));
@@ -31,7 +35,7 @@ interface Props {
   focus?: { sectionId: string; n: number } | null;
 }
 
-export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
+export function OutlineScreen({ year, revision, readOnly, onChanged, focus }: Props) {
   const { t, lang } = useI18n();
   const { refresh: refreshEdition, workspaceReadOnly } = useEdition();
   const cat = useCatalogue();
@@ -40,6 +44,9 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const leave = useLeaveGuard();
+  const comments = useComments(year, revision);
+  const [commenting, setCommenting] = useState<{ target: CommentTarget; title: string } | null>(null);
+  const countOf = (target: CommentTarget) => comments.counts.get(commentKey(target)) ?? 0;
 
   const load = useCallback(async () => {
     try {
@@ -158,6 +165,9 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
                 onKeyDown={(e) => onRowKey(e, s)}
               >
                 <span className="outline-title">{s.label ? `${s.label} ` : ''}{titleOf(s)}</span>
+                {(countOf({ kind: 'section', sectionId: s.id }) > 0 || s.id === selected) && (
+                  <CommentBadge count={countOf({ kind: 'section', sectionId: s.id })} label={titleOf(s)} onOpen={() => setCommenting({ target: { kind: 'section', sectionId: s.id }, title: `${s.label ? `${s.label} ` : ''}${titleOf(s)}` })} />
+                )}
                 {s.id === selected && !readOnly && (
                   <>
                     <Button size="small" type="text" aria-label={t('outline.up')} title={`${t('outline.up')} (Alt+↑)`} disabled={index === 0} onClick={(e) => { e.stopPropagation(); move(s, -1); }}>↑</Button>
@@ -198,7 +208,7 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('block.hint')}</Typography.Text>
             </Space>
             {blocks.map((b, i) => (
-              <BlockFrame key={b.id} block={b} index={i} count={blocks.length} readOnly={readOnly} onMove={(d) => moveBlock(b, i, d)} onDelete={() => void run(() => call('block:delete', { year, id: b.id }))} onConfirm={() => void run(() => call('block:confirm', { year, id: b.id }))}>
+              <BlockFrame key={b.id} block={b} index={i} count={blocks.length} readOnly={readOnly} comments={<CommentBadge count={countOf({ kind: 'block', blockId: b.id })} label={t(`block.type.${b.type}`)} onOpen={() => setCommenting({ target: { kind: 'block', blockId: b.id }, title: `${current.label ? `${current.label} ` : ''}${titleOf(current)}` })} />} onMove={(d) => moveBlock(b, i, d)} onDelete={() => void run(() => call('block:delete', { year, id: b.id }))} onConfirm={() => void run(() => call('block:confirm', { year, id: b.id }))}>
                 {isText(b) ? (
                   <Suspense fallback={null}>
                     <RichTextBlockEditor block={b} year={year} readOnly={readOnly} onSaved={() => { void load(); refreshEdition(); }} />
@@ -211,6 +221,7 @@ export function OutlineScreen({ year, readOnly, onChanged, focus }: Props) {
           </>
         )}
       </section>
+      {commenting && <CommentsDrawer year={year} target={commenting.target} title={commenting.title} comments={comments} readOnly={workspaceReadOnly} onClose={() => setCommenting(null)} />}
     </div>
   );
 }

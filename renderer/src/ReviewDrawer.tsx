@@ -12,6 +12,8 @@ import { useCatalogue } from './catalogue-context.js';
 import { dimsLabel } from './dims-label.js';
 import { useI18n } from './i18n.js';
 import { usePeople } from './people-context.js';
+import { CommentsPanel } from './CommentsPanel.js';
+import { useComments } from './use-comments.js';
 
 interface Props {
   row: GridRow;
@@ -39,6 +41,8 @@ export function ReviewDrawer({ row, year, state, readOnly, onClose, onChanged }:
   const def = cat.byCode.get(row.metric);
   const current = state?.state ?? 'draft';
   const ref = { metric: row.metric, dims: row.dims };
+  const comments = useComments(year);
+  const target = { kind: 'value' as const, metric: row.metric, dims: row.dims };
 
   const loadFiles = () => void call('evidence:list', { year, metric: row.metric, dims: row.dims }).then(setFiles, () => setFiles([]));
   useEffect(loadFiles, [row, year]);
@@ -94,6 +98,17 @@ export function ReviewDrawer({ row, year, state, readOnly, onClose, onChanged }:
             <Button danger type="primary" disabled={comment.trim() === ''} onClick={() => void act('return')} data-testid="review-return-confirm">{t('review.return')}</Button>
           </Space>
         )}
+        <Divider titlePlacement="start">{t('comments.title')}</Divider>
+        <CommentsPanel
+          year={year}
+          target={target}
+          comments={comments.of(target)}
+          readOnly={readOnly}
+          onChanged={() => {
+            comments.reload();
+            onChanged();
+          }}
+        />
         <Divider titlePlacement="start">{t('evidence.title')}</Divider>
         {note && <Alert type="info" showIcon message={note} closable onClose={() => setNote(null)} data-testid="evidence-note" />}
         <List<EvidenceView>

@@ -1,9 +1,9 @@
-// The data grid's review column: each value's state and evidence count, loaded per year
-// (`review:states`, `evidence:list`) and looked up by row id, so that a state change
-// redraws this column only, not the 48,000 rows' other cells.
+// The data grid's review column: each value's state, evidence count and open comments, loaded
+// per year (`review:states`, `evidence:list`, `comments:list`) and looked up by row id, so
+// that a state change redraws this column only, not the 48,000 rows' other cells.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Tag } from 'antd';
-import { PaperClipOutlined } from '@ant-design/icons';
+import { CommentOutlined, PaperClipOutlined } from '@ant-design/icons';
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { GridRow, ValueStateRow } from '../../shared/api/contract.js';
 import { dimsKey } from '../../shared/dimensions.js';
@@ -14,23 +14,27 @@ import { STATE_COLOR } from './ReviewDrawer.js';
 export interface ReviewIndex {
   states: Map<string, ValueStateRow>;
   evidence: Map<string, number>;
+  /** Open comment threads per row id. */
+  comments: Map<string, number>;
 }
 
 const idOf = (metric: string, dims: Record<string, string>) => `${metric}|${dimsKey(dims)}`;
 
 /** The year's states and evidence counts by row id; `reload` after a change, `version` bumps with each load. */
 export function useReviewIndex(year: number, revision: number) {
-  const index = useRef<ReviewIndex>({ states: new Map(), evidence: new Map() });
+  const index = useRef<ReviewIndex>({ states: new Map(), evidence: new Map(), comments: new Map() });
   const [version, setVersion] = useState(0);
   const [rev, setRev] = useState(0);
   useEffect(() => {
     let live = true;
-    void Promise.all([call('review:states', { year }), call('evidence:list', { year })]).then(
-      ([states, files]) => {
+    void Promise.all([call('review:states', { year }), call('evidence:list', { year }), call('comments:list', { year, open: true })]).then(
+      ([states, files, notes]) => {
         if (!live) return;
         const evidence = new Map<string, number>();
         for (const f of files) evidence.set(idOf(f.metric, f.dims), (evidence.get(idOf(f.metric, f.dims)) ?? 0) + 1);
-        index.current = { states: new Map(states.map((s) => [idOf(s.metric, s.dims), s])), evidence };
+        const comments = new Map<string, number>();
+        for (const c of notes) if (c.parentId === null && c.target.kind === 'value') comments.set(idOf(c.target.metric, c.target.dims), (comments.get(idOf(c.target.metric, c.target.dims)) ?? 0) + 1);
+        index.current = { states: new Map(states.map((s) => [idOf(s.metric, s.dims), s])), evidence, comments };
         setVersion((v) => v + 1);
       },
       () => undefined,
@@ -44,14 +48,15 @@ export function useReviewIndex(year: number, revision: number) {
 }
 
 /** What the review cell shows: a key that changes when the state or the count does. */
-export const reviewKey = (ix: ReviewIndex, id: string) => `${ix.states.get(id)?.state ?? 'draft'}|${ix.evidence.get(id) ?? 0}`;
+export const reviewKey = (ix: ReviewIndex, id: string) => `${ix.states.get(id)?.state ?? 'draft'}|${ix.evidence.get(id) ?? 0}|${ix.comments.get(id) ?? 0}`;
 
 /** Drawn from the cell's value (reviewKey), so the grid's refresh of the column redraws it. */
 export function ReviewCell({ data, value, i18n, onOpen }: ICellRendererParams<GridRow, string> & { i18n: I18n; onOpen: (row: GridRow) => void }) {
   if (!data || data.kind === 'derived') return null;
-  const [s = 'draft', count = '0'] = (value ?? '').split('|');
+  const [s = 'draft', count = '0', notes = '0'] = (value ?? '').split('|');
   const state = (s in STATE_COLOR ? s : 'draft') as keyof typeof STATE_COLOR;
   const n = Number(count);
+  const c = Number(notes);
   return (
     <Button size="small" type="text" onClick={() => onOpen(data)} data-testid="review-cell" data-state={state} style={{ padding: 0 }}>
       <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 4 }}>{i18n.t(`state.${state}`)}</Tag>
@@ -59,6 +64,12 @@ export function ReviewCell({ data, value, i18n, onOpen }: ICellRendererParams<Gr
         <span title={i18n.t('evidence.count', { n })} data-testid="evidence-count">
           <PaperClipOutlined />
           {n}
+        </span>
+      )}
+      {c > 0 && (
+        <span title={i18n.t('comments.count', { n: c })} data-testid="comment-count" style={{ marginInlineStart: 4 }}>
+          <CommentOutlined />
+          {c}
         </span>
       )}
     </Button>
