@@ -7,11 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { StoredValue, ValueInput } from '../../shared/domain.js';
-import type { ImportFieldValues, ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
+import type { ImportCommentRow, ImportFieldValues, ImportPreview, ImportProblemView, Method, Output, ParsedInput } from '../../shared/api/contract.js';
 import { msg } from '../../shared/i18n/messages.js';
 import { formatProblem, type ImportProblem } from '../../shared/io/data-package.js';
 import { cannotRead, importWithBackup, parseSources, planImport, type ImportPlan, type ImportSource } from '../services/import-service.js';
 import { loadWorkspaceCatalogue } from '../services/workspace-catalogue.js';
+import { commitWordComments, isDocx, planWordComments, type WordCommentsPlan } from '../services/word-comments-service.js';
+import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { ApiFailure } from './failure.js';
 import type { ApiContext } from './handlers.js';
@@ -52,7 +54,18 @@ function problemView(p: ImportProblem): ImportProblemView {
   return { file: basename(p.file), location: p.location ?? null, line: p.line, metric: p.metric ?? null, value: p.value ?? null, problem: p.message };
 }
 
-function view(ws: Workspace, p: ImportPlan, previewId: string | null): ImportPreview {
+/** Report DOCX files go to the Word-comments import, every other file to the data import. */
+const splitSources = (sources: readonly ImportSource[]) => ({ docs: sources.filter((s) => isDocx(s.name)), data: sources.filter((s) => !isDocx(s.name)) });
+const docSources = (docs: readonly ImportSource[]) => docs.map((d) => ({ name: d.name, bytes: d.bytes ?? new Uint8Array() }));
+
+function commentRows(ws: Workspace, plan: WordCommentsPlan): ImportCommentRow[] {
+  return plan.comments.map((c) => {
+    const s = reportRepos(ws, c.year).outline.getSection(c.sectionId);
+    return { file: c.file, kind: c.target.kind === 'block' ? 'block' : 'section', sectionId: c.sectionId, sectionLabel: s?.label ?? '', sectionTitleZh: s?.titleZh ?? c.sectionId, sectionTitleEn: s?.titleEn ?? c.sectionId, author: c.author, createdAt: c.createdAt, text: c.text, quote: c.quote };
+  });
+}
+
+function view(ws: Workspace, p: ImportPlan, previewId: string | null, comments: WordCommentsPlan | null = null): ImportPreview {
   const units = loadWorkspaceCatalogue(ws).byCode;
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const c of [...p.values, ...p.targets]) counts[c.status] += 1;
@@ -73,6 +86,8 @@ function view(ws: Workspace, p: ImportPlan, previewId: string | null): ImportPre
     })),
     targets: p.targets.map((t) => ({ status: t.status, code: t.code, where: t.where })),
     problems: p.problems.map(problemView),
+    comments: comments ? commentRows(ws, comments) : [],
+    commentsSkipped: comments ? comments.files.reduce((n, f) => n + f.skipped, 0) : 0,
   };
 }
 
@@ -85,15 +100,18 @@ const preview: H<'import:preview'> = async (i, ctx) => {
   const ws = ctx.session.writable();
   const paths = await ctx.paths.forImport(i.fileNames);
   const { sources, problems } = readSources(paths);
-  const p = await plan(ws, sources, i.overwrite, problems);
+  const { docs, data } = splitSources(sources);
+  // A report of another workspace or edition refuses the whole preview (a ReviewError).
+  const comments = docs.length ? planWordComments(ws, docSources(docs), i.year !== undefined ? { year: i.year } : {}) : null;
+  const p = await plan(ws, data, i.overwrite, problems);
   const previews = stateOf(ctx).previews;
   let id: string | null = null;
   if (p.problems.length === 0) {
     id = `imp-${randomBytes(8).toString('hex')}`;
     previews.clear(); // one pending preview at a time: the one on screen
-    previews.set(id, { workspacePath: ws.path, sources, overwrite: i.overwrite, signature: signatureOf(p) });
+    previews.set(id, { workspacePath: ws.path, sources, overwrite: i.overwrite, signature: signatureOf(p), ...(i.year !== undefined ? { year: i.year } : {}) });
   }
-  return view(ws, p, id);
+  return view(ws, p, id, comments);
 };
 
 const commit: H<'import:commit'> = async (i, ctx) => {
@@ -101,7 +119,9 @@ const commit: H<'import:commit'> = async (i, ctx) => {
   const previews = stateOf(ctx).previews;
   const pending = previews.get(i.previewId);
   if (!pending || pending.workspacePath !== ws.path) throw new ApiFailure('not_found', 'That preview is no longer pending: preview the files again.');
-  const { summary, backup } = await importWithBackup(ws, () => parseSources(ws, pending.sources), { overwrite: pending.overwrite, actor: ctx.actor }, (p) => {
+  const { docs, data } = splitSources(pending.sources);
+  const comments = docs.length ? planWordComments(ws, docSources(docs), pending.year !== undefined ? { year: pending.year } : {}) : null;
+  const { summary, backup } = await importWithBackup(ws, () => parseSources(ws, data), { overwrite: pending.overwrite, actor: ctx.actor }, (p) => {
     if (p.problems.length) throw new ApiFailure('validation', `Nothing was imported: ${p.problems.length} problem(s), e.g. ${p.problems[0] ? formatProblem(p.problems[0]) : ''}`);
     if (signatureOf(p) !== pending.signature) {
       previews.delete(i.previewId);
@@ -109,7 +129,8 @@ const commit: H<'import:commit'> = async (i, ctx) => {
     }
   });
   previews.delete(i.previewId);
-  return { inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged, backup: backup ? basename(backup) : null, reopened: summary.reopened };
+  const added = comments ? commitWordComments(ws, comments, ctx.actor) : 0;
+  return { inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged, backup: backup ? basename(backup) : null, reopened: summary.reopened, comments: added };
 };
 
 export const importHandlers = { 'import:candidates': candidates, 'import:preview': preview, 'import:commit': commit };

@@ -7,6 +7,8 @@ export interface PendingImport {
   workspacePath: string;
   sources: ImportSource[];
   overwrite: boolean;
+  /** The edition on screen at preview time: report DOCX files must be of it. */
+  year?: number;
   /** What the preview showed, so a commit after the data changed is refused. */
   signature: string;
 }

@@ -1,8 +1,8 @@
 // What an import would do, before anything is written: counts, every value with its current
 // and imported figure, and every problem by file and sheet/cell.
 import { useState } from 'react';
-import { Alert, Segmented, Table, Tag, Tooltip } from 'antd';
-import type { ImportPreview, ImportProblemView, ImportRow } from '../../shared/api/contract.js';
+import { Alert, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ImportCommentRow, ImportPreview, ImportProblemView, ImportRow } from '../../shared/api/contract.js';
 import { renderMessage } from '../../shared/i18n/messages.js';
 import { describeChanges } from '../../shared/io/describe-import-change.js';
 import { useI18n } from './i18n.js';
@@ -12,7 +12,7 @@ import { dimsLabel } from './dims-label.js';
 const STATUS_COLOR = { new: 'green', changed: 'orange', unchanged: 'default' } as const;
 
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
-  const { t, num, lang, metricName, unit } = useI18n();
+  const { t, num, lang, metricName, unit, date } = useI18n();
   const cat = useCatalogue();
   const [filter, setFilter] = useState<'all' | ImportRow['status']>(preview.counts.changed + preview.counts.new > 0 ? 'all' : 'all');
   const shown = filter === 'all' ? preview.values : preview.values.filter((v) => v.status === filter);
@@ -42,6 +42,36 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <Alert type="info" showIcon message={t('import.counts', preview.counts)} description={t('import.nothingWritten')} data-testid="import-counts" />
       )}
       <div>{preview.files.map((f) => <Tag key={f.file}>{t('import.kindFiles', { file: f.file, rows: f.rows })}</Tag>)}</div>
+      {(preview.comments.length > 0 || preview.commentsSkipped > 0) && (
+        <>
+          <Alert
+            type="info"
+            showIcon
+            message={preview.comments.length ? t('import.commentsTitle', { n: preview.comments.length }) : t('import.commentsNone')}
+            description={preview.commentsSkipped > 0 ? t('import.commentsSkipped', { n: preview.commentsSkipped }) : undefined}
+            data-testid="import-comments-count"
+          />
+          {preview.comments.length > 0 && (
+            <Table<ImportCommentRow & { key: number }>
+              size="small"
+              data-testid="import-comments"
+              pagination={preview.comments.length > 50 ? { pageSize: 50 } : false}
+              dataSource={preview.comments.map((c, key) => ({ ...c, key }))}
+              columns={[
+                {
+                  title: t('import.commentTarget'), key: 'target', width: 240,
+                  render: (_, c) => {
+                    const title = `${c.sectionLabel ? `${c.sectionLabel} ` : ''}${lang === 'en' ? c.sectionTitleEn : c.sectionTitleZh}`;
+                    return c.kind === 'block' ? t('comments.block', { title }) : t('comments.section', { title });
+                  },
+                },
+                { title: t('import.commentAuthor'), key: 'author', width: 160, render: (_, c) => <>{c.author}{c.createdAt ? <div><Typography.Text type="secondary">{date(c.createdAt)}</Typography.Text></div> : null}</> },
+                { title: t('import.commentText'), key: 'text', render: (_, c) => <><div style={{ whiteSpace: 'pre-wrap' }}>{c.text}</div>{c.quote ? <div><Typography.Text type="secondary">{t('comments.quote', { quote: c.quote })}</Typography.Text></div> : null}</> },
+              ]}
+            />
+          )}
+        </>
+      )}
       {preview.values.length > 0 && (
         <>
           <Segmented

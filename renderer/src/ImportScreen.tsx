@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Select, Space, Spin, Table, Typography } from 'antd';
 import type { ImportCandidates, ImportPreview, SheetsWritten } from '../../shared/api/contract.js';
 import { call } from './api.js';
+import { errorText } from './api-error-text.js';
 import { useI18n } from './i18n.js';
 import { ImportPreviewView } from './ImportPreviewView.js';
 
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
-  const { t, num, date } = useI18n();
+  const { t, num, date, lang } = useI18n();
   const [candidates, setCandidates] = useState<ImportCandidates | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [overwrite, setOverwrite] = useState(false);
@@ -35,10 +36,10 @@ export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
     setResult(null);
     setPreview(null);
     try {
-      setPreview(await call('import:preview', { ...(host ? { fileNames: chosen } : {}), overwrite }));
+      setPreview(await call('import:preview', { ...(host ? { fileNames: chosen } : {}), overwrite, year }));
     } catch (e) {
       const err = e as Error & { error?: { code: string } };
-      if (err.error?.code !== 'cancelled') setResult({ type: 'error', text: err.message });
+      if (err.error?.code !== 'cancelled') setResult({ type: 'error', text: errorText(lang, e) });
     } finally {
       setBusy(null);
     }
@@ -49,7 +50,8 @@ export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
     setBusy('commit');
     try {
       const r = await call('import:commit', { previewId: preview.previewId });
-      const committed = t('import.committed', { inserted: num(r.inserted, 0), updated: num(r.updated, 0), backup: r.backup ?? '—' });
+      const values = t('import.committed', { inserted: num(r.inserted, 0), updated: num(r.updated, 0), backup: r.backup ?? '—' });
+      const committed = r.comments > 0 ? `${values} ${t('import.commentsDone', { n: num(r.comments, 0) })}` : values;
       setResult(r.reopened > 0 ? { type: 'warning', text: `${committed} ${t('cli.import_reopened', { n: r.reopened })}` } : { type: 'success', text: committed });
       setPreview(null);
       onChanged();
@@ -74,7 +76,7 @@ export function ImportScreen({ year, years, readOnly, onChanged }: Props) {
     }
   };
 
-  const changes = preview ? preview.counts.new + preview.counts.changed : 0;
+  const changes = preview ? preview.counts.new + preview.counts.changed + preview.comments.length : 0;
   const sheetYears = [...new Set([...years, year + 1])].sort((a, b) => a - b);
 
   return (

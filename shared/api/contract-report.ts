@@ -44,7 +44,8 @@ export const reportContract = {
   'export:reveal': { input: z.object({ jobId, file: z.number().int().min(0).max(7), action: z.enum(['reveal', 'open']) }).strict() },
   'import:candidates': { input: z.object({}).strict() },
   'import:preview': {
-    input: z.object({ fileNames: z.array(importFileName).min(1).max(200).optional(), overwrite: z.boolean() }).strict(),
+    // `year`: the edition on screen; a report DOCX of another edition is refused.
+    input: z.object({ fileNames: z.array(importFileName).min(1).max(200).optional(), overwrite: z.boolean(), year: year.optional() }).strict(),
   },
   'import:commit': { input: z.object({ previewId }).strict() },
   'sheets:write': { input: z.object({ year }).strict() },
@@ -162,6 +163,25 @@ export interface ImportPreview {
   values: ImportRow[];
   targets: ImportTargetRow[];
   problems: ImportProblemView[];
+  /** Reviewers' comments of the report DOCX files among them, to be added as open comments. */
+  comments: ImportCommentRow[];
+  /** Comments of those files imported before (left out). */
+  commentsSkipped: number;
+}
+
+/** One reviewer comment of a report DOCX and the section or block it lands on. */
+export interface ImportCommentRow {
+  file: string;
+  kind: 'section' | 'block';
+  sectionId: string;
+  /** The section's printed number and titles, as the outline shows them. */
+  sectionLabel: string;
+  sectionTitleZh: string;
+  sectionTitleEn: string;
+  author: string;
+  createdAt: string | null;
+  text: string;
+  quote: string;
 }
 
 export interface ImportDone {
@@ -171,6 +191,8 @@ export interface ImportDone {
   backup: string | null;
   /** Submitted or approved values the import changed: drafts again. */
   reopened: number;
+  /** Reviewer comments brought in from report DOCX files. */
+  comments: number;
 }
 
 export interface SheetsWritten {
