@@ -91,7 +91,7 @@ export async function runComment(ctx: CommandContext): Promise<number> {
             process.stdout.write(
               renderTable(
                 ['id', 'target', 'author', 'created_at', 'status', 'text'],
-                list.map((c) => [c.parentId ? `  ↳#${c.id}` : `#${c.id}`, targetText(c), c.author, c.createdAt, c.resolvedAt ? say('comments.resolved', { by: c.resolvedBy ?? '', at: c.resolvedAt }) : say('comments.open'), c.text.replace(/\s+/g, ' ').slice(0, 80)]),
+                list.map((c) => [c.parentId ? `  ↳#${c.id}` : `#${c.id}`, targetText(c), c.author, c.createdAt, c.parentId ? '' : c.resolvedAt ? say('comments.resolved', { by: c.resolvedBy ?? '', at: c.resolvedAt }) : say('comments.open'), c.text.replace(/\s+/g, ' ').slice(0, 80)]),
               ) + '\n',
             );
           return 0;
