@@ -1,6 +1,11 @@
-// Issue 15, item 4 in the UI (Traditional Chinese): a comment on a grid row and on a report
-// section and one of its blocks, resolved and reopened, with the counts on the row, the
-// outline and the blocks following; a comment's markup is shown as typed, never as HTML.
+// Issue 15, items 4 and 7 in the UI (Traditional Chinese): a comment on a grid row and on a
+// report section and one of its blocks, resolved and reopened, with the counts on the row,
+// the outline and the blocks following; a comment's markup is shown as typed, never as HTML.
+// And the exported report, commented by a reviewer in Word, imported: the preview lists the
+// comment, the import brings it onto its block.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { commentAsWord } from '../word-comment-xml.js';
 import { cell, expect, search, test } from './fixtures.js';
 
 test.use({ lang: 'zh-Hant' });
@@ -77,4 +82,46 @@ test('comments on a value, a section and a block; resolving updates the counts',
   await page.reload();
   await page.getByRole('menuitem', { name: '報告大綱' }).click();
   await expect(page.getByTestId('outline-row').filter({ hasText: '關於本報告' }).getByTestId('comment-badge')).toHaveAttribute('data-count', '2');
+});
+
+test('a reviewer\u2019s Word comment on the exported report comes back onto its block', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await page.getByRole('menuitem', { name: '匯出' }).click();
+  const exportScreen = page.getByTestId('export-screen');
+  await exportScreen.getByRole('button', { name: '匯出…' }).click();
+  await expect(exportScreen.getByTestId('export-files')).toContainText('esg-report-2024-zh-Hant.docx', { timeout: 60_000 });
+  const exported = join(host.dir, 'esg-report-2024-zh-Hant.docx');
+  expect(existsSync(exported)).toBe(true);
+  writeFileSync(join(host.dir, 'reviewed.docx'), commentAsWord(readFileSync(exported), 'about-text', '陳審閱', '範圍是否與去年一致？'));
+
+  await page.getByRole('menuitem', { name: '匯入' }).click();
+  const screen = page.getByTestId('import-screen');
+  await screen.getByTestId('import-files').getByLabel('reviewed.docx').check();
+  await screen.getByRole('button', { name: '預覽匯入' }).click();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByTestId('import-comments-count')).toContainText('Word 審閱評論（1 則）');
+  const row = preview.getByTestId('import-comments').locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('關於本報告 的內容塊');
+  await expect(row).toContainText('陳審閱');
+  await expect(row).toContainText('範圍是否與去年一致？');
+  await expect(row).toContainText('所評段落：「本報告是快手科技發佈的第五份');
+  await screen.getByTestId('import-commit').click();
+  await expect(screen.getByTestId('import-result')).toContainText('已匯入審閱評論：1 則');
+
+  // Previewed again, it brings nothing new.
+  await screen.getByTestId('import-files').getByLabel('reviewed.docx').check();
+  await screen.getByRole('button', { name: '預覽匯入' }).click();
+  await expect(preview.getByTestId('import-comments-count')).toContainText('1 則評論先前已匯入');
+  await expect(screen.getByTestId('import-commit')).toBeDisabled();
+
+  await page.getByRole('menuitem', { name: '報告大綱' }).click();
+  await page.getByTestId('outline-row').filter({ hasText: '關於本報告' }).click();
+  const block = page.locator('[data-testid="block"][data-block="about-text"]');
+  await expect(block.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
+  await block.getByTestId('comment-badge').click();
+  const side = page.getByTestId('comments-drawer');
+  await expect(side.getByTestId('comment-thread')).toContainText('來自 Word');
+  await expect(side.getByTestId('comment-text')).toHaveText('範圍是否與去年一致？');
 });

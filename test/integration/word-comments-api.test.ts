@@ -6,32 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/api/handlers.js';
-import { blockBookmark } from '../../main/export/docx/anchors.js';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
-import { checkZip, readZipEntry } from '../../main/zip/read.js';
-import { writeZip } from '../../main/zip/write.js';
 import type { CommentView, ImportDone, ImportPreview } from '../../shared/api/contract.js';
 import { useSampleHost } from '../api-harness.js';
+import { commentAsWord } from '../word-comment-xml.js';
 
 const host = useSampleHost('esg-word-comments-');
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-
-/** Adds a Word comment over the first run of text after the block's bookmark. */
-function commentAsWord(docx: Buffer, blockId: string, author: string, text: string): Buffer {
-  const z = checkZip(docx, { fileBytes: 1e9, entries: 10_000, totalUncompressed: 1e9, entryUncompressed: 1e9, ratio: 1e6 });
-  if (!z.ok) throw new Error(z.reason);
-  const parts = [...z.entries.values()].map((e) => ({ name: e.name, data: readZipEntry(docx, e) }));
-  const doc = parts.find((p) => p.name === 'word/document.xml');
-  if (!doc) throw new Error('no document.xml');
-  const xml = doc.data.toString('utf8');
-  const at = xml.indexOf(`w:name="${blockBookmark(blockId)}"`);
-  const runStart = xml.indexOf('<w:r>', at);
-  const runEnd = xml.indexOf('</w:r>', runStart) + '</w:r>'.length;
-  expect(at).toBeGreaterThan(0);
-  doc.data = Buffer.from(`${xml.slice(0, runStart)}<w:commentRangeStart w:id="0"/>${xml.slice(runStart, runEnd)}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>${xml.slice(runEnd)}`);
-  parts.push({ name: 'word/comments.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${W}><w:comment w:id="0" w:author="${author}" w:date="2025-04-01T08:00:00Z" w:initials="R"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:comment></w:comments>`) });
-  return writeZip(parts);
-}
 
 describe('Word comments through the import screen', () => {
   it('previews the comments, writes them once, and refuses another edition', async () => {
