@@ -17,7 +17,7 @@ type Run = (ctx: CommandContext) => number | Promise<number>;
 const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArgs?: true }> = {
   init: { load: async () => (await import('./commands/init.js')).runInit, usage: 'init <workspace> [--sample] [--name-zh <text>] [--name-en <text>] [profile flags]', ownArgs: true },
   metrics: { load: async () => (await import('./commands/metrics.js')).runMetrics, usage: 'metrics [--json]' },
-  import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite]' },
+  import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite] [--year <Y> for a commented report DOCX]' },
   kpis: { load: async () => (await import('./commands/kpis.js')).runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
   targets: { load: async () => (await import('./commands/targets.js')).runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
   check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--bases] [--json]' },

@@ -5,9 +5,9 @@
 //
 // Bookmark names are short hashes of the stable ids (Word keeps at most 40 characters of a
 // name and only letters, digits and "_"; section ids may be 64 long and hold "-"), so the
-// reader maps a name back by hashing the ids of the edition it was exported from.
+// reader maps a name back by hashing the ids of the edition it was exported from. This module
+// loads no document library, so that `import` reads comments without loading docx.
 import { createHash } from 'node:crypto';
-import { Bookmark, Paragraph } from 'docx';
 
 export const PROP_WORKSPACE = 'ESGStudio.Workspace';
 export const PROP_EDITION = 'ESGStudio.Edition';
@@ -16,13 +16,6 @@ export const BOOKMARK_PREFIX = '_ESG_';
 const hash = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 12);
 export const sectionBookmark = (id: string) => `${BOOKMARK_PREFIX}S_${hash(id)}`;
 export const blockBookmark = (id: string) => `${BOOKMARK_PREFIX}B_${hash(id)}`;
-
-/**
- * A paragraph holding only the bookmark: the builders place it before the heading or block it
- * marks, and `placeAnchors` moves the bookmark into the paragraph that follows (so the marker
- * adds no empty line to the page).
- */
-export const anchorMarker = (name: string) => new Paragraph({ children: [new Bookmark({ id: name, children: [] })] });
 
 const MARKER = /<w:p><w:bookmarkStart w:name="(_ESG_[SB]_[0-9a-f]{12})" w:id="(\d+)"\/><w:bookmarkEnd w:id="\2"\/><\/w:p>/g;
 const PARA_OPEN = /<w:p(?=[\s>/])[^>]*?(\/?)>/g;

@@ -4,7 +4,8 @@ import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import { BLOCK_BUILDERS } from '../blocks/index.js';
 import type { BlockBuilder } from '../blocks/types.js';
 import type { DocumentPart } from './types.js';
-import { anchorMarker, blockBookmark, sectionBookmark } from '../anchors.js';
+import { blockBookmark, sectionBookmark } from '../anchors.js';
+import { anchorMarker } from '../anchor-marker.js';
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
