@@ -61,7 +61,7 @@ const docSources = (docs: readonly ImportSource[]) => docs.map((d) => ({ name: d
 function commentRows(ws: Workspace, plan: WordCommentsPlan): ImportCommentRow[] {
   return plan.comments.map((c) => {
     const s = reportRepos(ws, c.year).outline.getSection(c.sectionId);
-    return { file: c.file, kind: c.target.kind === 'block' ? 'block' : 'section', sectionId: c.sectionId, sectionLabel: s?.label ?? '', sectionTitleZh: s?.titleZh ?? c.sectionId, sectionTitleEn: s?.titleEn ?? c.sectionId, author: c.author, createdAt: c.createdAt, text: c.text, quote: c.quote };
+    return { file: c.file, kind: c.target.kind === 'block' ? 'block' : 'section', sectionId: c.sectionId, sectionLabel: s?.label ?? '', sectionTitleZh: s?.titleZh ?? c.sectionId, sectionTitleEn: s?.titleEn ?? c.sectionId, author: c.author, createdAt: c.createdAt, text: c.text, quote: c.quote, reply: c.replyToKey !== null };
   });
 }
 

@@ -19,6 +19,8 @@ export interface DocxComment {
   quote: string;
   /** The last section/block bookmark before the anchor, or null (cover, contents, header). */
   bookmark: string | null;
+  /** A reply (Word's commentsExtended.xml): the id of the comment it answers. */
+  replyTo: string | null;
 }
 
 export interface DocxComments {
@@ -59,16 +61,27 @@ function readProperties(bytes: Buffer | null): { workspaceId: string | null; edi
   return { workspaceId: props.get(PROP_WORKSPACE) ?? null, edition: year && /^\d{4}$/.test(year) ? Number(year) : null };
 }
 
-function readCommentTexts(bytes: Buffer | null): Map<string, { author: string; date: string; text: string }> {
-  const out = new Map<string, { author: string; date: string; text: string }>();
+interface CommentText {
+  author: string;
+  date: string;
+  text: string;
+  /** The w14:paraId of the comment's last paragraph: what commentsExtended.xml refers to. */
+  paraId: string | null;
+}
+
+function readCommentTexts(bytes: Buffer | null): Map<string, CommentText> {
+  const out = new Map<string, CommentText>();
   if (!bytes) return out;
-  let current: { id: string; author: string; date: string; paras: string[] } | null = null;
+  let current: { id: string; author: string; date: string; paras: string[]; paraId: string | null } | null = null;
   let inText = false;
   parseXml('word/comments.xml', bytes, {
     open: (t) => {
       const n = localName(t.name);
-      if (n === 'comment') current = { id: attr(t.attributes, 'id') ?? '', author: attr(t.attributes, 'author') ?? '', date: attr(t.attributes, 'date') ?? '', paras: [] };
-      else if (current && n === 'p') current.paras.push('');
+      if (n === 'comment') current = { id: attr(t.attributes, 'id') ?? '', author: attr(t.attributes, 'author') ?? '', date: attr(t.attributes, 'date') ?? '', paras: [], paraId: null };
+      else if (current && n === 'p') {
+        current.paras.push('');
+        current.paraId = attr(t.attributes, 'paraId') ?? current.paraId;
+      }
       else if (current && n === 't') inText = true;
       else if (current && (n === 'tab' || n === 'br') && current.paras.length) current.paras[current.paras.length - 1] += n === 'tab' ? '\t' : '\n';
     },
@@ -76,13 +89,29 @@ function readCommentTexts(bytes: Buffer | null): Map<string, { author: string; d
       const n = localName(t.name);
       if (n === 't') inText = false;
       if (n === 'comment' && current) {
-        out.set(current.id, { author: current.author, date: current.date, text: current.paras.join('\n').trim() });
+        out.set(current.id, { author: current.author, date: current.date, text: current.paras.join('\n').trim(), paraId: current.paraId });
         current = null;
       }
     },
     text: (s) => {
       if (current && inText && current.paras.length) current.paras[current.paras.length - 1] += s;
     },
+  });
+  return out;
+}
+
+/** Word's replies: paragraph id of a reply → paragraph id of the comment it answers. */
+function readReplies(bytes: Buffer | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!bytes) return out;
+  parseXml('word/commentsExtended.xml', bytes, {
+    open: (t) => {
+      if (localName(t.name) !== 'commentEx') return;
+      const id = attr(t.attributes, 'paraId');
+      const parent = attr(t.attributes, 'paraIdParent');
+      if (id && parent) out.set(id, parent);
+    },
+    close: () => undefined,
   });
   return out;
 }
@@ -136,7 +165,13 @@ export function readDocxComments(bytes: Uint8Array): DocxComments {
     const props = readProperties(part(bytes, z.entries, 'docProps/custom.xml'));
     const texts = readCommentTexts(part(bytes, z.entries, 'word/comments.xml'));
     const anchors = texts.size ? readAnchors(body) : new Map<string, { bookmark: string | null; quote: string }>();
-    const comments: DocxComment[] = [...texts].map(([wordId, c]) => ({ wordId, ...c, quote: anchors.get(wordId)?.quote ?? '', bookmark: anchors.get(wordId)?.bookmark ?? null }));
+    const replies = texts.size ? readReplies(part(bytes, z.entries, 'word/commentsExtended.xml')) : new Map<string, string>();
+    const byPara = new Map([...texts].flatMap(([id, c]) => (c.paraId ? [[c.paraId, id] as const] : [])));
+    const comments: DocxComment[] = [...texts].map(([wordId, c]) => {
+      const parent = c.paraId ? replies.get(c.paraId) : undefined;
+      const replyTo = parent !== undefined ? (byPara.get(parent) ?? null) : null;
+      return { wordId, author: c.author, date: c.date, text: c.text, quote: anchors.get(wordId)?.quote ?? '', bookmark: anchors.get(wordId)?.bookmark ?? null, replyTo: replyTo === wordId ? null : replyTo };
+    });
     return { ...props, comments };
   } catch (e) {
     if (e instanceof XmlError || e instanceof ZipReadError) throw new DocxReadError(e.message);

@@ -3,12 +3,13 @@
 // on the section or block it is anchored to. A DOCX of another workspace, or of another
 // edition than the one asked for, is refused whole; a comment already imported (same
 // reviewer, date, text, passage and place) is left out, so importing a file twice adds nothing.
+// A reply written in Word (commentsExtended.xml) joins its thread, on the thread's place.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { CommentTarget } from '../../shared/review/comments.js';
 import { COMMENT_MAX } from '../../shared/review/comments.js';
 import { blockBookmark, sectionBookmark } from '../export/docx/anchors.js';
-import { DocxReadError, readDocxComments } from '../import/read-docx-comments.js';
+import { DocxReadError, readDocxComments, type DocxComment } from '../import/read-docx-comments.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { actorFor } from './people-service.js';
@@ -27,6 +28,8 @@ export interface PlannedComment {
   text: string;
   quote: string;
   originKey: string;
+  /** A reply: the fingerprint of the comment it answers (imported now or before). */
+  replyToKey: string | null;
 }
 
 export interface WordCommentsPlan {
@@ -57,7 +60,7 @@ export function planWordComments(ws: Workspace, sources: readonly { name: string
   const plan: WordCommentsPlan = { comments: [], files: [], unplaced: [] };
   const workspaceId = ws.meta.workspaceId();
   const editions = ws.profile.years();
-  const keys = new Set<string>();
+  const planned = new Set<string>();
   for (const src of sources) {
     const file = basename(src.name);
     let doc;
@@ -76,10 +79,23 @@ export function planWordComments(ws: Workspace, sources: readonly { name: string
     const anchors = anchorsOf(ws, year);
     let skipped = 0;
     const seen = new Map<string, number>();
-    for (const c of doc.comments) {
-      const place = c.bookmark ? anchors.get(c.bookmark) : undefined;
+    const byWordId = new Map(doc.comments.map((c) => [c.wordId, c]));
+    /** A reply's thread is its root's (Word nests replies one level, but follow a chain safely). */
+    const rootOf = (c: DocxComment): DocxComment => {
+      let r = c;
+      for (let i = 0; i < 10 && r.replyTo !== null && byWordId.has(r.replyTo); i++) r = byWordId.get(r.replyTo) as DocxComment;
+      return r;
+    };
+    const keys = new Map<string, string>();
+    // Roots first, so that each reply finds its thread planned (or imported before).
+    const ordered = [...doc.comments.filter((c) => rootOf(c) === c), ...doc.comments.filter((c) => rootOf(c) !== c)];
+    for (const c of ordered) {
+      const root = rootOf(c);
+      // A reply stands where its thread does.
+      const place = root.bookmark ? anchors.get(root.bookmark) : undefined;
       const text = c.text.slice(0, COMMENT_MAX);
-      if (!place || !text) {
+      const rootKey = root !== c ? keys.get(root.wordId) : undefined;
+      if (!place || !text || (root !== c && rootKey === undefined)) {
         if (text) plan.unplaced.push({ file, author: c.author, text: short(text) });
         continue;
       }
@@ -88,12 +104,24 @@ export function planWordComments(ws: Workspace, sources: readonly { name: string
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       const originKey = createHash('sha256').update(`${base}#${n}`).digest('hex');
-      if (ws.comments.hasOrigin(originKey) || keys.has(originKey)) {
+      keys.set(c.wordId, originKey);
+      if (ws.comments.hasOrigin(originKey) || planned.has(originKey)) {
         skipped += 1;
         continue;
       }
-      keys.add(originKey);
-      plan.comments.push({ file, year, target: place.target, sectionId: place.sectionId, author: c.author.trim().slice(0, 200) || 'Word', createdAt: ISO.test(c.date) ? c.date : null, text, quote: c.quote.slice(0, COMMENT_MAX), originKey });
+      planned.add(originKey);
+      plan.comments.push({
+        file,
+        year,
+        target: place.target,
+        sectionId: place.sectionId,
+        author: c.author.trim().slice(0, 200) || 'Word',
+        createdAt: ISO.test(c.date) ? c.date : null,
+        text,
+        quote: c.quote.slice(0, COMMENT_MAX),
+        originKey,
+        replyToKey: rootKey ?? null,
+      });
     }
     plan.files.push({ file, year, found: doc.comments.length, skipped });
   }
@@ -109,8 +137,10 @@ export function commitWordComments(ws: Workspace, plan: WordCommentsPlan, actor:
     for (const c of plan.comments) {
       if (ws.comments.hasOrigin(c.originKey)) continue;
       const sectionOfBlock = c.target.kind === 'block' ? outline(c.year).getBlock(c.target.blockId)?.sectionId : undefined;
+      // A reply joins its thread: imported just now or by an earlier import.
+      const parentId = c.replyToKey === null ? null : (ws.comments.idByOrigin(c.replyToKey) ?? null);
       ws.comments.add(
-        { year: c.year, target: c.target, ...(sectionOfBlock ? { sectionOfBlock } : {}), parentId: null, text: c.text, author: c.author, ...(c.createdAt ? { createdAt: c.createdAt } : {}), quote: c.quote || null, origin: 'word', originKey: c.originKey },
+        { year: c.year, target: c.target, ...(sectionOfBlock ? { sectionOfBlock } : {}), parentId, text: c.text, author: c.author, ...(c.createdAt ? { createdAt: c.createdAt } : {}), quote: c.quote || null, origin: 'word', originKey: c.originKey },
         who,
       );
       n += 1;

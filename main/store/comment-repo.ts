@@ -79,6 +79,8 @@ export function createCommentRepo(db: Database, audit: AuditRepo, now: () => str
     get,
     listYear: (year: number): CommentView[] => (ofYear.all({ year }) as Row[]).map(toView),
     hasOrigin: (key: string): boolean => byOrigin.get({ key }) !== undefined,
+    /** The comment a Word comment's fingerprint names, if it was imported. */
+    idByOrigin: (key: string): number | undefined => (byOrigin.get({ key }) as { id: number } | undefined)?.id,
     add(c: NewCommentRecord, actor: string): CommentView {
       const at = now();
       const t = c.target;

@@ -62,7 +62,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   title: t('import.commentTarget'), key: 'target', width: 240,
                   render: (_, c) => {
                     const title = `${c.sectionLabel ? `${c.sectionLabel} ` : ''}${lang === 'en' ? c.sectionTitleEn : c.sectionTitleZh}`;
-                    return c.kind === 'block' ? t('comments.block', { title }) : t('comments.section', { title });
+                    const where = c.kind === 'block' ? t('comments.block', { title }) : t('comments.section', { title });
+                    return c.reply ? `↳ ${t('comments.reply')} · ${where}` : where;
                   },
                 },
                 { title: t('import.commentAuthor'), key: 'author', width: 160, render: (_, c) => <>{c.author}{c.createdAt ? <div><Typography.Text type="secondary">{date(c.createdAt)}</Typography.Text></div> : null}</> },

@@ -182,6 +182,8 @@ export interface ImportCommentRow {
   createdAt: string | null;
   text: string;
   quote: string;
+  /** A reply to the comment before it in Word. */
+  reply: boolean;
 }
 
 export interface ImportDone {

@@ -22,7 +22,7 @@ describe('Word comments through the import screen', () => {
     const preview = await host.call<ImportPreview>('import:preview', { fileNames: ['reviewed.docx'], overwrite: false, year: 2024 });
     expect(preview.previewId).toMatch(/^imp-/);
     expect(preview.comments).toEqual([
-      { file: 'reviewed.docx', kind: 'block', sectionId: 'about', sectionLabel: '', sectionTitleZh: '關於本報告', sectionTitleEn: 'About this report', author: 'Reviewer Lee', createdAt: '2025-04-01T08:00:00Z', text: 'Scope as last year?', quote: expect.stringContaining('本報告是快手科技發佈的第五份') },
+      { file: 'reviewed.docx', kind: 'block', sectionId: 'about', sectionLabel: '', sectionTitleZh: '關於本報告', sectionTitleEn: 'About this report', author: 'Reviewer Lee', createdAt: '2025-04-01T08:00:00Z', text: 'Scope as last year?', quote: expect.stringContaining('本報告是快手科技發佈的第五份'), reply: false },
     ]);
     expect(await host.call<CommentView[]>('comments:list', { year: 2024 })).toEqual([]);
 
@@ -44,5 +44,21 @@ describe('Word comments through the import screen', () => {
       expect(r.error.params).toMatchObject({ file: 'reviewed.docx', fileYear: 2024, years: '2023' });
     }
     expect(await host.call<CommentView[]>('comments:list', { year: 2024 })).toHaveLength(1);
+  }, 60_000);
+
+  it('brings a reply written in Word into its thread, once', async () => {
+    const ws = host.ctx.session.workspace();
+    const docx = await buildReportDocx(ws, 2024, 'en');
+    writeFileSync(join(host.dir, 'thread.docx'), commentAsWord(docx, 'about-text', 'Reviewer Lee', 'Which year is the baseline?', '2025-04-02T08:00:00Z', { author: 'Chan Tai Man', text: '2023, as in the targets.' }));
+    const preview = await host.call<ImportPreview>('import:preview', { fileNames: ['thread.docx'], overwrite: false });
+    expect(preview.comments.map((c) => [c.author, c.reply])).toEqual([['Reviewer Lee', false], ['Chan Tai Man', true]]);
+    await host.call<ImportDone>('import:commit', { previewId: preview.previewId });
+    const list = await host.call<CommentView[]>('comments:list', { year: 2024 });
+    expect(list).toHaveLength(2);
+    const [root, reply] = list;
+    expect(root).toMatchObject({ parentId: null, author: 'Reviewer Lee', target: { kind: 'block', blockId: 'about-text' } });
+    expect(reply).toMatchObject({ parentId: root?.id, author: 'Chan Tai Man', text: '2023, as in the targets.', target: { kind: 'block', blockId: 'about-text' } });
+    const again = await host.call<ImportPreview>('import:preview', { fileNames: ['thread.docx'], overwrite: false });
+    expect([again.comments.length, again.commentsSkipped]).toEqual([0, 2]);
   }, 60_000);
 });

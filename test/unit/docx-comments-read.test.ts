@@ -48,7 +48,7 @@ describe('reading Word comments of a report', () => {
     expect(r.workspaceId).toBe('abc123');
     expect(r.edition).toBe(2024);
     const byId = new Map(r.comments.map((c) => [c.wordId, c]));
-    expect(byId.get('0')).toEqual({ wordId: '0', author: 'Lee Mei', date: '2025-03-10T09:30:00Z', text: 'Is this market-based?\nPlease cite the factor.', quote: '溫室氣體 排放 下降 5%', bookmark: B });
+    expect(byId.get('0')).toEqual({ wordId: '0', author: 'Lee Mei', date: '2025-03-10T09:30:00Z', text: 'Is this market-based?\nPlease cite the factor.', quote: '溫室氣體 排放 下降 5%', bookmark: B, replyTo: null });
     // A comment on a point (only its reference) in a table cell: no quote, the block before it.
     expect(byId.get('1')).toMatchObject({ author: '陳審閱', text: '請核對', quote: '', bookmark: B });
     // Before any section: no place.
