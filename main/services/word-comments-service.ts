@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { CommentTarget } from '../../shared/review/comments.js';
 import { COMMENT_MAX } from '../../shared/review/comments.js';
 import { blockBookmark, sectionBookmark } from '../export/docx/anchors.js';
-import { DocxReadError, readDocxComments, type DocxComment } from '../import/read-docx-comments.js';
+import { DocxReadError, readDocxComments, type DocxComment, type DocxComments } from '../import/read-docx-comments.js';
 import { reportRepos } from '../store/report-repos.js';
 import type { Workspace } from '../store/workspace.js';
 import { actorFor } from './people-service.js';
@@ -52,78 +52,77 @@ function anchorsOf(ws: Workspace, year: number): Map<string, { target: CommentTa
   return out;
 }
 
+/** The edition a report DOCX names, after checking it is this workspace's and the one asked for. */
+function editionOf(ws: Workspace, file: string, doc: DocxComments, year: number | undefined): number {
+  if (doc.workspaceId === null || doc.edition === null) throw new ReviewError('validation', 'comment.docx_not_ours', { file });
+  if (doc.workspaceId !== ws.meta.workspaceId()) throw new ReviewError('validation', 'comment.docx_other_workspace', { file });
+  const editions = ws.profile.years();
+  if (!editions.includes(doc.edition) || (year !== undefined && year !== doc.edition)) {
+    throw new ReviewError('validation', 'comment.docx_other_edition', { file, fileYear: doc.edition, years: year !== undefined ? String(year) : editions.join(', ') });
+  }
+  return doc.edition;
+}
+
+/** The comments of one file into the plan: placed, fingerprinted, replies after their threads. */
+function planFile(ws: Workspace, file: string, year: number, doc: DocxComments, plan: WordCommentsPlan, planned: Set<string>): void {
+  const anchors = anchorsOf(ws, year);
+  const workspaceId = ws.meta.workspaceId();
+  let skipped = 0;
+  const seen = new Map<string, number>();
+  const byWordId = new Map(doc.comments.map((c) => [c.wordId, c]));
+  /** A reply's thread is its root's (Word nests replies one level, but a chain is followed safely). */
+  const rootOf = (c: DocxComment): DocxComment => {
+    let r = c;
+    for (let i = 0; i < 10 && r.replyTo !== null && byWordId.has(r.replyTo); i++) r = byWordId.get(r.replyTo) as DocxComment;
+    return r;
+  };
+  const keys = new Map<string, string>();
+  // Roots first, so that each reply finds its thread planned (or imported before).
+  const ordered = [...doc.comments.filter((c) => rootOf(c) === c), ...doc.comments.filter((c) => rootOf(c) !== c)];
+  for (const c of ordered) {
+    const root = rootOf(c);
+    // A reply stands where its thread does.
+    const place = root.bookmark ? anchors.get(root.bookmark) : undefined;
+    const text = c.text.slice(0, COMMENT_MAX);
+    const rootKey = root !== c ? keys.get(root.wordId) : undefined;
+    if (!place || !text || (root !== c && rootKey === undefined)) {
+      if (text) plan.unplaced.push({ file, author: c.author, text: short(text) });
+      continue;
+    }
+    // Identical comments on one place count apart, so that two equal remarks both come in.
+    const base = JSON.stringify([workspaceId, year, c.author, c.date, text, c.quote, c.bookmark]);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const originKey = createHash('sha256').update(`${base}#${n}`).digest('hex');
+    keys.set(c.wordId, originKey);
+    if (ws.comments.hasOrigin(originKey) || planned.has(originKey)) {
+      skipped += 1;
+      continue;
+    }
+    planned.add(originKey);
+    const createdAt = ISO.test(c.date) ? c.date : null;
+    plan.comments.push({ file, year, target: place.target, sectionId: place.sectionId, author: c.author.trim().slice(0, 200) || 'Word', createdAt, text, quote: c.quote.slice(0, COMMENT_MAX), originKey, replyToKey: rootKey ?? null });
+  }
+  plan.files.push({ file, year, found: doc.comments.length, skipped });
+}
+
 /**
  * What importing these DOCX files would add; writes nothing. `year`: the edition the user is
  * working on (the import screen's year, the CLI's --year), when one is named.
  */
 export function planWordComments(ws: Workspace, sources: readonly { name: string; bytes: Uint8Array }[], opts: { year?: number } = {}): WordCommentsPlan {
   const plan: WordCommentsPlan = { comments: [], files: [], unplaced: [] };
-  const workspaceId = ws.meta.workspaceId();
-  const editions = ws.profile.years();
   const planned = new Set<string>();
   for (const src of sources) {
     const file = basename(src.name);
-    let doc;
+    let doc: DocxComments;
     try {
       doc = readDocxComments(src.bytes);
     } catch (e) {
       if (!(e instanceof DocxReadError)) throw e;
       throw new ReviewError('validation', 'comment.docx_unreadable', { file, detail: e.message });
     }
-    if (doc.workspaceId === null || doc.edition === null) throw new ReviewError('validation', 'comment.docx_not_ours', { file });
-    if (doc.workspaceId !== workspaceId) throw new ReviewError('validation', 'comment.docx_other_workspace', { file });
-    const year = doc.edition;
-    if (!editions.includes(year) || (opts.year !== undefined && opts.year !== year)) {
-      throw new ReviewError('validation', 'comment.docx_other_edition', { file, fileYear: year, years: opts.year !== undefined ? String(opts.year) : editions.join(', ') });
-    }
-    const anchors = anchorsOf(ws, year);
-    let skipped = 0;
-    const seen = new Map<string, number>();
-    const byWordId = new Map(doc.comments.map((c) => [c.wordId, c]));
-    /** A reply's thread is its root's (Word nests replies one level, but follow a chain safely). */
-    const rootOf = (c: DocxComment): DocxComment => {
-      let r = c;
-      for (let i = 0; i < 10 && r.replyTo !== null && byWordId.has(r.replyTo); i++) r = byWordId.get(r.replyTo) as DocxComment;
-      return r;
-    };
-    const keys = new Map<string, string>();
-    // Roots first, so that each reply finds its thread planned (or imported before).
-    const ordered = [...doc.comments.filter((c) => rootOf(c) === c), ...doc.comments.filter((c) => rootOf(c) !== c)];
-    for (const c of ordered) {
-      const root = rootOf(c);
-      // A reply stands where its thread does.
-      const place = root.bookmark ? anchors.get(root.bookmark) : undefined;
-      const text = c.text.slice(0, COMMENT_MAX);
-      const rootKey = root !== c ? keys.get(root.wordId) : undefined;
-      if (!place || !text || (root !== c && rootKey === undefined)) {
-        if (text) plan.unplaced.push({ file, author: c.author, text: short(text) });
-        continue;
-      }
-      // Identical comments on one place count apart, so that two equal remarks both come in.
-      const base = JSON.stringify([workspaceId, year, c.author, c.date, text, c.quote, c.bookmark]);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      const originKey = createHash('sha256').update(`${base}#${n}`).digest('hex');
-      keys.set(c.wordId, originKey);
-      if (ws.comments.hasOrigin(originKey) || planned.has(originKey)) {
-        skipped += 1;
-        continue;
-      }
-      planned.add(originKey);
-      plan.comments.push({
-        file,
-        year,
-        target: place.target,
-        sectionId: place.sectionId,
-        author: c.author.trim().slice(0, 200) || 'Word',
-        createdAt: ISO.test(c.date) ? c.date : null,
-        text,
-        quote: c.quote.slice(0, COMMENT_MAX),
-        originKey,
-        replyToKey: rootKey ?? null,
-      });
-    }
-    plan.files.push({ file, year, found: doc.comments.length, skipped });
+    planFile(ws, file, editionOf(ws, file, doc, opts.year), doc, plan, planned);
   }
   return plan;
 }
