@@ -77,6 +77,28 @@ export function ReviewDrawer({ row, year, state, readOnly, onClose, onChanged }:
   const canValidate = me !== null && mayValidate(me);
   const title = `${metricName(def, row.metric)} · ${dimsLabel(row.dims, cat, lang, t('grid.total'))} · ${year}`;
 
+  const commentsPanel = (
+    <CommentsPanel
+      year={year}
+      target={target}
+      comments={comments.of(target)}
+      readOnly={readOnly}
+      onChanged={() => {
+        comments.reload();
+        onChanged();
+      }}
+    />
+  );
+  // A derived value is reviewed through its inputs: only its comments are here.
+  if (row.kind === 'derived') {
+    return (
+      <Drawer open onClose={onClose} title={title} width={520} data-testid="review-drawer">
+        <Divider titlePlacement="start">{t('comments.title')}</Divider>
+        {commentsPanel}
+      </Drawer>
+    );
+  }
+
   return (
     <Drawer open onClose={onClose} title={title} width={520} data-testid="review-drawer">
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -99,16 +121,7 @@ export function ReviewDrawer({ row, year, state, readOnly, onClose, onChanged }:
           </Space>
         )}
         <Divider titlePlacement="start">{t('comments.title')}</Divider>
-        <CommentsPanel
-          year={year}
-          target={target}
-          comments={comments.of(target)}
-          readOnly={readOnly}
-          onChanged={() => {
-            comments.reload();
-            onChanged();
-          }}
-        />
+        {commentsPanel}
         <Divider titlePlacement="start">{t('evidence.title')}</Divider>
         {note && <Alert type="info" showIcon message={note} closable onClose={() => setNote(null)} data-testid="evidence-note" />}
         <List<EvidenceView>

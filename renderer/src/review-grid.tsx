@@ -52,11 +52,22 @@ export const reviewKey = (ix: ReviewIndex, id: string) => `${ix.states.get(id)?.
 
 /** Drawn from the cell's value (reviewKey), so the grid's refresh of the column redraws it. */
 export function ReviewCell({ data, value, i18n, onOpen }: ICellRendererParams<GridRow, string> & { i18n: I18n; onOpen: (row: GridRow) => void }) {
-  if (!data || data.kind === 'derived') return null;
+  if (!data) return null;
   const [s = 'draft', count = '0', notes = '0'] = (value ?? '').split('|');
   const state = (s in STATE_COLOR ? s : 'draft') as keyof typeof STATE_COLOR;
   const n = Number(count);
   const c = Number(notes);
+  // A derived value has no state or evidence of its own; reviewers still comment on it.
+  if (data.kind === 'derived') {
+    return (
+      <Button size="small" type="text" onClick={() => onOpen(data)} data-testid="review-cell" data-derived="yes" aria-label={i18n.t('comments.count', { n: c })} title={i18n.t('comments.count', { n: c })} style={{ padding: 0 }}>
+        <span data-testid={c > 0 ? 'comment-count' : undefined} style={{ color: c > 0 ? undefined : '#bfbfbf' }}>
+          <CommentOutlined />
+          {c > 0 ? c : ''}
+        </span>
+      </Button>
+    );
+  }
   return (
     <Button size="small" type="text" onClick={() => onOpen(data)} data-testid="review-cell" data-state={state} style={{ padding: 0 }}>
       <Tag color={STATE_COLOR[state]} style={{ marginInlineEnd: 4 }}>{i18n.t(`state.${state}`)}</Tag>

@@ -1,5 +1,5 @@
-// Issue 15, items 4 and 7 in the UI (Traditional Chinese): a comment on a grid row and on a
-// report section and one of its blocks, resolved and reopened, with the counts on the row,
+// Issue 15, items 4 and 7 in the UI (Traditional Chinese): a comment on grid rows (an entered
+// and a derived value) and on a report section and one of its blocks, resolved and reopened, with the counts on the row,
 // the outline and the blocks following; a comment's markup is shown as typed, never as HTML.
 // And the exported report, commented by a reviewer in Word, imported: the preview lists the
 // comment, the import brings it onto its block.
@@ -34,6 +34,17 @@ test('comments on a value, a section and a block; resolving updates the counts',
   await expect(review.getByTestId('comment-count')).toHaveCount(0);
   await drawer.getByTestId('comments-show-resolved').click();
   await expect(drawer.getByTestId('comment-resolved')).toContainText('已由');
+  await page.keyboard.press('Escape');
+
+  // A derived row (no state, no evidence of its own) takes comments too.
+  await search(page, 'ghg.scope2_location');
+  const derived = cell(page, 'ghg.scope2_location', '', 'review');
+  await derived.getByTestId('review-cell').click();
+  await expect(drawer.getByTestId('review-state')).toHaveCount(0);
+  await expect(drawer.getByTestId('evidence-attach')).toHaveCount(0);
+  await drawer.getByTestId('comment-new-text').fill('電網排放因子是否已更新？');
+  await drawer.getByTestId('comment-add').click();
+  await expect(derived.getByTestId('comment-count')).toHaveText('1');
   await page.keyboard.press('Escape');
 
   // A section of the outline and a block of it.
