@@ -118,6 +118,16 @@ test('owner submits, validator returns one and approves the rest, a reviewer app
   await expect(bar.getByTestId('edition-status')).toHaveText('Published');
   await expect(bar.getByTestId('edition-signoff-record')).toHaveText('Approved by Ho Siu Fung');
   await page.screenshot({ path: 'test-output/e2e/signoff-published.png' });
+  // The same record in Traditional Chinese, and the drawer's history with the reviewer's comment.
+  await page.getByText('繁體中文', { exact: true }).click();
+  await expect(bar.getByTestId('edition-signoff-record')).toHaveText('由 Ho Siu Fung 批核');
+  await expect(bar.getByTestId('edition-signoff-gate')).toHaveText('審批：已獲批');
+  await bar.getByTestId('edition-signoff').click();
+  await expect(page.getByTestId('signoff-drawer').getByTestId('signoff-status')).toHaveText('已獲批');
+  await expect(page.getByTestId('signoff-drawer').getByTestId('signoff-reviewer-comment')).toHaveText('Approved at the ESG committee meeting');
+  await page.screenshot({ path: 'test-output/e2e/signoff-zh.png' });
+  await page.keyboard.press('Escape');
+  await page.getByText('English', { exact: true }).click();
 
   // The assurance pack's approvals file records the request, the decision and the publication.
   await page.getByRole('menuitem', { name: 'Collection' }).click();
