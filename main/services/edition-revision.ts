@@ -1,5 +1,5 @@
 // The revision of an edition: two SHA-256 fingerprints, one of its content (outline, blocks,
-// registers, disclosure map, framework, board approval day, company profile, images) and one
+// registers, disclosure map, framework, company profile, images) and one
 // of the data it shows (the figures of its year and the two before, targets, sites,
 // catalogue). A sign-off request records both, so an approval is known to cover exactly the
 // edition that was approved; which rows count is listed in main/store/signoff-repo.ts.

@@ -51,8 +51,9 @@ interface DecisionRow {
 
 /**
  * What an edition's revision is made of. Content: the edition's own tables (volatile stamps
- * left out, so saving unchanged text changes nothing), its framework and board approval day,
- * the company profile and the images. Data: the figures of the three years the report shows,
+ * left out, so saving unchanged text changes nothing), its framework, the company profile and
+ * the images. The board's approval day is left out: it is recorded after the approval it
+ * follows, and recording it is no change to approve again. Data: the figures of the three years the report shows,
  * the targets, sites and catalogue (formulas, names, units). Comments, review states,
  * evidence and logs are not part of the report, so they leave an approval valid.
  */
@@ -87,7 +88,7 @@ export function createSignoffRepo(db: Database, audit: AuditRepo, now: () => str
       `UPDATE signoff_decision SET decision = @decision, comment = @comment, decided_at = @at WHERE request_id = @id AND person_id = @person_id AND decision IS NULL`,
     ),
     editionRows: Object.fromEntries(CONTENT_TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} WHERE year = @year ORDER BY rowid`)])),
-    edition: db.prepare(`SELECT framework, framework_reason, approved_on FROM report_edition WHERE year = @year`),
+    edition: db.prepare(`SELECT framework, framework_reason FROM report_edition WHERE year = @year`),
     company: db.prepare(`SELECT * FROM company ORDER BY id`),
     images: db.prepare(`SELECT id, sha256 FROM report_image ORDER BY id`),
     values: db.prepare(`SELECT * FROM metric_value WHERE year BETWEEN @from AND @year ORDER BY year, metric, dims_key`),

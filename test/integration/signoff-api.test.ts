@@ -142,6 +142,9 @@ describe('publishing with sign-off', () => {
     await host.call('review:act', { action: 'submit', year: 2024, values: [{ metric: 'workforce.total', dims: {} }] });
     await use(lee);
     await host.call('review:act', { action: 'approve', year: 2024, values: [{ metric: 'workforce.total', dims: {} }] });
+    // Nor is recording the day the board approved it, which follows the approval.
+    await use(lead);
+    await host.call('edition:set-approval', { year: 2024, date: '2025-03-26' });
     expect(editionRevision(ws(), 2024)).toEqual(before);
     expect((await get()).gate).toBe('approved');
     // The text changes: only the content fingerprint moves.

@@ -73,7 +73,7 @@ describe('sign-off on the command line', () => {
     ]);
     const text = runCli(['report', 'approvals', ws, '--year', '2024'], { ESG_LANG: 'zh-Hant' }).out.split('\n');
     expect(text.slice(0, 2)).toEqual(['發佈 2024 年報告：已獲批', '由 Ho Siu Fung、Lam Wai 批核。']);
-    expect(text[3]).toMatch(/^ {2}Ho Siu Fung：.+ 已批核 “Agrees with the annex”$/);
+    expect(text[3]).toMatch(/^ {2}Ho Siu Fung：.+ 已批核「Agrees with the annex」$/);
   });
 
   it('the lead overrides a missing approval with a reason, and publish says so', () => {

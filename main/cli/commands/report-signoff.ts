@@ -71,7 +71,7 @@ export function runApprovals(ws: Workspace, ctx: CommandContext, year: number): 
     for (const c of r.changedSince) lines.push(`  ${say(`signoff.changed.${c}`)}`);
     for (const d of r.reviewers) {
       const decision = d.decision ? say('signoff.decidedOn', { decision: say(`signoff.decision.${d.decision}`), at: when(d.decidedAt ?? '') }) : say('signoff.decision.pending');
-      lines.push(say('cli.signoff_reviewer_line', { name: d.name, decision }) + (d.comment ? ` “${d.comment}”` : ''));
+      lines.push(say('cli.signoff_reviewer_line', { name: d.name, decision }) + (d.comment ? say('cli.signoff_comment', { comment: d.comment }) : ''));
     }
   }
   process.stdout.write(lines.join('\n') + '\n');
