@@ -20,6 +20,7 @@ import { exportHandlers } from './export-handlers.js';
 import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
 import { reviewHandlers } from './review-handlers.js';
+import { signoffHandlers } from './signoff-handlers.js';
 import { ReviewError } from '../services/review-error.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
@@ -154,6 +155,7 @@ export const handlers: Handlers = {
   ...companyHandlers,
   ...reviewHandlers,
   ...prefsHandlers,
+  ...signoffHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */

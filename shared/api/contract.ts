@@ -14,12 +14,14 @@ import { refuseXmlUnsafe } from '../text/xml-safe.js';
 import { companyContract, type CompanyOutputs } from './contract-company.js';
 import { reviewContract, type ReviewOutputs } from './contract-review.js';
 import { prefsContract, type PrefsOutputs } from './contract-prefs.js';
+import { signoffContract, type SignoffOutputs } from './contract-signoff.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
 export type * from './contract-edit.js';
 export type * from './contract-company.js';
 export type * from './contract-review.js';
+export type * from './contract-signoff.js';
 
 const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -96,6 +98,7 @@ const methods = {
   ...companyContract,
   ...reviewContract,
   ...prefsContract,
+  ...signoffContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 /**
@@ -280,7 +283,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs, PrefsOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs, PrefsOutputs, SignoffOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];

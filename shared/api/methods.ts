@@ -79,5 +79,8 @@ export const METHOD_NAMES = [
   'evidence:remove',
   'evidence:open',
   'assurance:pack',
+  'signoff:get',
+  'signoff:request',
+  'signoff:decide',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -4,41 +4,11 @@
 // and the collection screen writes the assurance pack with the evidence inside.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { checkZip } from '../../main/zip/read.js';
 import { cell, expect, search, test } from './fixtures.js';
+import { addPerson, openReview, workAs } from './review-steps.js';
 
 test.use({ lang: 'en' });
-
-async function addPerson(page: Page, name: string, role: string, department?: string) {
-  await page.getByTestId('person-add').click();
-  const dialog = page.getByRole('dialog', { name: 'Add a person' });
-  await dialog.getByTestId('person-name').fill(name);
-  await dialog.getByRole('checkbox', { name: role }).check();
-  if (department) {
-    await dialog.getByTestId('person-departments').click();
-    await page.locator('.ant-select-item-option', { hasText: department }).click();
-    await page.keyboard.press('Escape');
-  }
-  await dialog.getByTestId('person-save').click();
-  await expect(page.getByTestId('people-table')).toContainText(name);
-}
-
-async function workAs(page: Page, name: string) {
-  const dialog = page.getByRole('dialog', { name: 'Who is working?' });
-  if (!(await dialog.isVisible())) await page.getByTestId('who-is-working').getByRole('button', { name: 'Change' }).click();
-  await dialog.getByRole('combobox').click();
-  await page.locator('.ant-select-item-option', { hasText: name }).click();
-  await dialog.getByTestId('who-ok').click();
-  await expect(page.getByTestId('who-name')).toHaveText(name);
-}
-
-async function openReview(page: Page, metric: string) {
-  await page.getByRole('menuitem', { name: 'Data entry' }).click();
-  await search(page, metric);
-  await cell(page, metric, '', 'review').getByTestId('review-cell').click();
-  return page.getByTestId('review-drawer');
-}
 
 test('owner submits with evidence, validator returns one with a comment and approves the rest', async ({ page, host }) => {
   // Three people's work in one session: longer than the default minute on a loaded machine.
