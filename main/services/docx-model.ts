@@ -88,7 +88,9 @@ function notesForTable(ctx: NoteContext, rows: { kind: 'value' | 'group'; metric
       const def = ctx.metric(r.metric);
       if (v && v.value === null && v.naReason) {
         const reason = footnote ?? (inLanguage(v.naReason, ctx.lang) ? v.naReason : null);
-        out.push(reason ? t('naNote', ctx.lang, { reason }) : t('naNoteBare', ctx.lang));
+        // A figure withheld ("not disclosed") is not one that does not apply: the note says which.
+        const nd = stored?.notDisclosed === true;
+        out.push(reason ? t(nd ? 'ndNote' : 'naNote', ctx.lang, { reason }) : t(nd ? 'ndNoteBare' : 'naNoteBare', ctx.lang));
       }
       for (const f of v?.trace?.factors ?? []) {
         const fd = ctx.metric(f.code);
