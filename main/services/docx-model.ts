@@ -88,7 +88,9 @@ function notesForTable(ctx: NoteContext, rows: { kind: 'value' | 'group'; metric
       const def = ctx.metric(r.metric);
       if (v && v.value === null && v.naReason) {
         const reason = footnote ?? (inLanguage(v.naReason, ctx.lang) ? v.naReason : null);
-        out.push(reason ? t('naNote', ctx.lang, { reason }) : t('naNoteBare', ctx.lang));
+        // A figure withheld ("not disclosed") is not one that does not apply: the note says which.
+        const nd = stored?.notDisclosed === true;
+        out.push(reason ? t(nd ? 'ndNote' : 'naNote', ctx.lang, { reason }) : t(nd ? 'ndNoteBare' : 'naNoteBare', ctx.lang));
       }
       for (const f of v?.trace?.factors ?? []) {
         const fd = ctx.metric(f.code);
@@ -200,7 +202,10 @@ function frameworkItems(ws: Workspace, year: number, lang: Lang): DocxModel['fra
   const { metrics } = loadWorkspaceCatalogue(ws);
   const { values } = computeWorkspaceYear(ws, year);
   const hkex: IndexItem[] = listFrameworkItems(ws, 'hkex').map((i) => {
-    const withheld = withheldForItem(i.code, metrics, values).map((w) => ({ kind: w.kind, name: pick(lang, w.nameZh, w.nameEn) ?? w.metric, reason: w.reason }));
+    // The reason a reader sees is the value's footnote in the report's language; the stored reason
+    // is a working note, printed only when it is already in that language.
+    const readerReason = (metric: string, reason: string) => footnoteIn(lang, ws.values.get(metric, year, {})) ?? (inLanguage(reason, lang) ? reason : '');
+    const withheld = withheldForItem(i.code, metrics, values).map((w) => ({ kind: w.kind, name: pick(lang, w.nameZh, w.nameEn) ?? w.metric, reason: readerReason(w.metric, w.reason) }));
     return { code: i.code, kind: i.kind, title: pick(lang, i.titleZh, i.titleEn), ...(withheld.length ? { withheld } : {}) };
   });
   const sasbDoc = ws.catalogue.doc<{ items: { code: string; topic_zh?: string; topic_en?: string; title_zh?: string; title_en?: string; category?: string; unit?: string }[] }>('sasb');
