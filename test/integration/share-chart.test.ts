@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
+import { metricsShown } from '../../main/services/index-integrity-service.js';
+import { ReportEditError } from '../../main/services/report-errors.js';
+import { addBlock } from '../../main/services/report-outline-service.js';
 import { createValueSource } from '../../main/services/report-values.js';
 import { loadShareChart } from '../../main/services/share-chart-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
@@ -55,6 +58,23 @@ describe('share chart', () => {
       const en = loadShareChart(ws, 2024, 'en', shareChartConfigSchema.parse({ kind: 'kpi_share', metric: 'workforce.fulltime', dimension: 'age', year: 0 }));
       expect(en.ok && en.data.slices.map((s) => s.label)).toEqual(['Under 30', '30 to 50', 'Over 50']);
       expect(en.ok && sum(en.data.slices.map((s) => s.share))).toBe(100);
+    });
+
+    it('writes a share chart through the outline service only with metrics of the catalogue split by their own breakdowns', () => {
+      const body = (config: object) => ({ type: 'chart' as const, config, content: { 'zh-Hant': { caption: '按性別劃分' }, en: { caption: 'By gender' } } });
+      const refused = (config: object) => {
+        try {
+          addBlock(ws, 2024, 'green-waste', body(config), 'test');
+        } catch (e) {
+          if (e instanceof ReportEditError) return e.issues.map((i) => i.message);
+        }
+        return null;
+      };
+      expect(refused({ kind: 'kpi_share', metric: 'waste.hazardous', dimension: 'gender' })).toEqual(['block.share.dimension_unknown']);
+      expect(refused({ kind: 'kpi_share', parts: [{ metric: 'waste.hazardous' }, { metric: 'waste.nothing_such' }] })).toEqual(['unknown metric waste.nothing_such']);
+      const block = addBlock(ws, 2024, 'green-waste', body({ kind: 'kpi_share', metric: 'workforce.fulltime', dimension: 'gender' }), 'test');
+      // The index integrity check counts the pie's metric as shown in its section.
+      expect(metricsShown(block)).toContain('workforce.fulltime');
     });
 
     it('refuses to add up metrics of different units, and has nothing to draw for a year without data', () => {
