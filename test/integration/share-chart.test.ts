@@ -110,6 +110,8 @@ describe('share chart', () => {
       const pies = svgs.filter((s) => /%<\/text>/.test(s));
       expect(pies.length).toBeGreaterThanOrEqual(3);
       for (const s of pies) expect(sum(textsOf(s).filter((x) => /^[\d.]+%$/.test(x)).map((x) => Number(x.replace('%', ''))))).toBe(100);
+      // No label is cut short ("Upstream leased assets: 6..."): long names wrap instead.
+      for (const s of pies) expect(textsOf(s).filter((x) => /\.\.\.|…$/.test(x))).toEqual([]);
       // Every slice of the Scope 3 pie is labelled: six categories, six shares.
       expect(pies.some((s) => textsOf(s).filter((x) => /^[\d.]+%$/.test(x)).length === 6)).toBe(true);
       expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png')).length).toBeGreaterThanOrEqual(svgs.length);
