@@ -24,6 +24,8 @@ import { computeWorkspaceYear } from './kpi-service.js';
 import { loadPartDIndex } from './partd-index-service.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { loadReportModel, type ReportModel } from './report-model-service.js';
+import { loadShareChart } from './share-chart-service.js';
+import type { ShareChartConfig, ShareChartData } from '../../shared/report/share-chart.js';
 import { createValueSource, type ValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
 
@@ -247,6 +249,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
 
   const kpiNotes = new Map<string, KpiTableNotes>();
   const trends = new Map<string, TrendChart>();
+  const shares = new Map<string, ShareChartData>();
   const images = new Map<string, DocxImage>();
   for (const block of report.sections.flatMap((s) => s.blocks)) {
     if (block.type === 'kpi_table' && block.table) kpiNotes.set(block.id, notesForTable(ctx, block.table.rows));
@@ -254,6 +257,10 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
       const cfg = block.config as { kind: string; metrics?: { metric: string; dims: Dims }[]; years?: number[] };
       const trend = cfg.kind === 'kpi_trend' && cfg.metrics && cfg.years ? trendFor(ctx, { metrics: cfg.metrics, years: cfg.years }, (k, v) => dimNames.get(`${k}=${v}`) ?? `${k} ${v}`) : null;
       if (trend) trends.set(block.id, trend);
+      if (cfg.kind === 'kpi_share') {
+        const share = loadShareChart(ws, year, lang, block.config as ShareChartConfig, ctx.values);
+        if (share.ok) shares.set(block.id, share.data);
+      }
     }
     if (block.type === 'image') {
       const id = (block.config as { image_id: string }).image_id;
@@ -270,6 +277,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
     draft: opts.final ? null : draftMark(ws, year),
     kpiNotes,
     trends,
+    shares,
     images,
     frameworks: frameworkItems(ws, year, lang),
     partDIndex: loadPartDIndex(ws, year, lang),

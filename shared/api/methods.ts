@@ -27,6 +27,7 @@ export const METHOD_NAMES = [
   'targets:list',
   'checks:run',
   'outline:get',
+  'chart:share',
   'outline:add-section',
   'outline:rename-section',
   'outline:move-section',

@@ -40,7 +40,7 @@ test('owner submits with evidence, validator returns one with a comment and appr
   await page.getByRole('menuitem', { name: 'Collection' }).click();
   await expect(page.getByTestId('approve-all')).toHaveCount(0);
   await page.getByTestId('submit-all').click();
-  await expect(page.getByTestId('collection-table').getByTestId('submitted-hr')).toHaveAttribute('data-value', '25/28');
+  await expect(page.getByTestId('collection-table').getByTestId('submitted-hr')).toHaveAttribute('data-value', '27/30');
 
   // The validator returns one with a comment and approves the rest.
   await workAs(page, 'Lee Mei');
@@ -54,8 +54,8 @@ test('owner submits with evidence, validator returns one with a comment and appr
   await page.getByRole('menuitem', { name: 'Collection' }).click();
   await page.getByTestId('approve-all').click();
   const table = page.getByTestId('collection-table');
-  await expect(table.getByTestId('approved-hr')).toHaveAttribute('data-value', '24/28');
-  await expect(table.getByTestId('submitted-hr')).toHaveAttribute('data-value', '24/28');
+  await expect(table.getByTestId('approved-hr')).toHaveAttribute('data-value', '26/30');
+  await expect(table.getByTestId('submitted-hr')).toHaveAttribute('data-value', '26/30');
   // Least advanced first: metrics with no value yet head the department's open list, each with a jump.
   await expect(table.locator('tr', { hasText: 'Human resources' })).toContainText('New hires · —');
   await page.getByRole('menuitem', { name: 'Data entry' }).click();
