@@ -1,6 +1,6 @@
 // Every section of the outline in reading order: its heading (Word's Heading 1–3 by depth,
 // with the section number) and its blocks, each through the builder of its type.
-import { BorderStyle, HeadingLevel, Paragraph, TextRun } from 'docx';
+import { BorderStyle, HeadingLevel, Paragraph, Table, TextRun } from 'docx';
 import { COLORS } from '../styles.js';
 import { BLOCK_BUILDERS } from '../blocks/index.js';
 import type { BlockBuilder } from '../blocks/types.js';
@@ -19,6 +19,24 @@ export function opensPage(section: { id: string; depth: number }, sections: read
   return section.depth === 0 || (section.depth === 1 && sections.some((s) => s.parentId === section.id));
 }
 
+type Element = ReturnType<BlockBuilder>[number];
+
+/**
+ * A section's blocks in order, with a small spacer after a block that ends in a table: two
+ * tables that touch are one table to LibreOffice and Word (a case box under a KPI table becomes
+ * its last row, and the table's header repeats alone on the next page), and text set right
+ * under a table's last row reads as part of it.
+ */
+export function joinBlocks(blocks: readonly (readonly Element[])[]): Element[] {
+  const out: Element[] = [];
+  for (const elements of blocks) {
+    if (!elements.length) continue;
+    if (out.length && out[out.length - 1] instanceof Table) out.push(new Paragraph({ spacing: { before: 0, after: 120, line: 200 }, children: [] }));
+    out.push(...elements);
+  }
+  return out;
+}
+
 export const bodyPart: DocumentPart = {
   section: 'main',
   build(ctx) {
@@ -31,7 +49,7 @@ export const bodyPart: DocumentPart = {
       const heading = opener
         ? new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, spacing: { before: 3600, after: 480 }, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: COLORS.accent, space: 8 } }, children: [new TextRun({ text: title, size: 60 })] })
         : new Paragraph({ heading: LEVELS[Math.min(section.depth, 2)], pageBreakBefore: opensPage(section, sections), children: [new TextRun(title)] });
-      return [heading, ...section.blocks.flatMap((block) => (BLOCK_BUILDERS[block.type] as BlockBuilder)(block, ctx, section))];
+      return [heading, ...joinBlocks(section.blocks.map((block) => (BLOCK_BUILDERS[block.type] as BlockBuilder)(block, ctx, section)))];
     });
   },
 };
