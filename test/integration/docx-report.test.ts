@@ -16,6 +16,7 @@ import { createWorkspace } from '../../main/services/workspace-service.js';
 import { CLIMATE_CATEGORY_LABELS } from '../../shared/enum-labels.js';
 import { CLIMATE_RISK_GROUPS } from '../../shared/report/register.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 interface Parts {
   document: string;
@@ -26,7 +27,7 @@ interface Parts {
 
 async function open(buf: Buffer): Promise<Parts> {
   const zip = await JSZip.loadAsync(buf);
-  const text = async (n: string) => (await zip.file(n)?.async('string')) ?? '';
+  const text = (n: string) => docxPart(zip, n);
   return { document: await text('word/document.xml'), footnotes: await text('word/footnotes.xml'), styles: await text('word/styles.xml'), media: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')) };
 }
 
