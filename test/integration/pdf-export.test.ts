@@ -90,14 +90,14 @@ describe('without LibreOffice', () => {
       const pdf = join(dir, 'r.pdf');
       const err = await publishReport(ws, 2024, 'zh-Hant', { pdf }, 'test', { find: { soffice: join(dir, 'no-soffice') } }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ExportError);
-      expect(err).toMatchObject({ code: 'export.error.noSoffice' });
+      expect(err).toMatchObject({ code: 'export.error.noSofficeAt', params: { path: join(dir, 'no-soffice') } });
       expect(existsSync(pdf)).toBe(false);
     } finally {
       ws.close();
     }
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'export', join(dir, 'sample.esg'), '--year', '2024', '--pdf', join(dir, 'x.pdf')], { encoding: 'utf8', env: { ...process.env, ESG_SOFFICE: join(dir, 'none') } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('export.error.noSoffice');
+    expect(r.stderr).toContain('export.error.noSofficeAt');
   }, 60_000);
 });
 
@@ -133,7 +133,7 @@ describe('PDF from the export screen (export:start)', () => {
       const started = await host.call<{ jobId: string }>('export:start', { year: 2024, docx: [], xlsx: [], pdf: ['en'] });
       const s = await finished(host, started.jobId, new Set());
       expect(s.state).toBe('failed');
-      expect(s.error).toMatchObject({ messageCode: 'export.error.noSoffice' });
+      expect(s.error).toMatchObject({ messageCode: 'export.error.noSofficeAt' });
       expect(existsSync(join(host.dir, 'esg-report-2024-en.pdf'))).toBe(false);
     } finally {
       if (before === undefined) delete process.env['ESG_SOFFICE'];
