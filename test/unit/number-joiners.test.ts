@@ -16,6 +16,8 @@ describe('number joiners in a document part', () => {
   it('joins a figure to the unit in the next run of the same paragraph, not across paragraphs or footnote marks', () => {
     const two = joinNumbersInXml('<w:p><w:r><w:t>220,960.6</w:t></w:r><w:r><w:t>噸</w:t></w:r></w:p>');
     expect(two).toContain(`.${J}6${J}</w:t>`);
+    const before = joinNumbersInXml('<w:p><w:r><w:t>舉辦</w:t></w:r><w:r><w:t>2</w:t></w:r></w:p>');
+    expect(before).toContain(`舉辦${J}</w:t>`);
     const apart = joinNumbersInXml('<w:p><w:r><w:t>2024</w:t></w:r></w:p><w:p><w:r><w:t>年</w:t></w:r></w:p>');
     expect(apart).toContain(`4</w:t>`);
     const note = joinNumbersInXml('<w:p><w:r><w:t>100</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r><w:r><w:t>人</w:t></w:r></w:p>');

@@ -2,8 +2,8 @@
 // joinNumbers), applied to the packed document's text parts: this is the one place every run
 // passes through, whether its text came from the model, a label table or a builder's own
 // composition ("目標 (2028)"), so no figure is left out. Only <w:t> content changes; field codes
-// (<w:instrText>), attributes and markup do not. A number split over two runs of one paragraph
-// ("16,343" then "人次") is joined across the runs too.
+// (<w:instrText>), attributes and markup do not. A figure that meets Chinese text at the edge of
+// a run ("共" then "16,343" then "人次") is joined to it across the runs too.
 import { joinNumbers, WORD_JOINER } from '../../../shared/text/typography.js';
 import type { PartFix } from '../xlsx/deterministic.js';
 
@@ -22,6 +22,10 @@ const joinEscaped = (xml: string): string =>
 
 const endsInFigure = /[\d%‰]$/;
 const startsWithUnit = /^[\p{Script=Han}%‰]/u;
+const endsInHan = /\p{Script=Han}$/u;
+const startsWithFigure = /^[\u2212]?\d/;
+/** Two runs that meet inside a figure or between a figure and the Chinese text beside it. */
+const meetAtFigure = (a: string, b: string) => (endsInFigure.test(a) && startsWithUnit.test(b)) || (endsInHan.test(a) && startsWithFigure.test(b));
 
 /** The XML of one text part with its figures joined. */
 export function joinNumbersInXml(xml: string): string {
@@ -36,7 +40,7 @@ export function joinNumbersInXml(xml: string): string {
     const next = runs[i + 1];
     // Across runs only within one paragraph (no </w:p> between) and with nothing but markup
     // between them (a footnote reference or a tab is markup too, and breaks may fall there).
-    if (next && endsInFigure.test(joined) && startsWithUnit.test(next[2] ?? '')) {
+    if (next && meetAtFigure(joined, next[2] ?? '')) {
       const between = xml.slice(start + whole.length, next.index);
       if (!/<\/w:p>|<w:footnoteReference|<w:tab\/>|<w:br\b/.test(between)) joined += WORD_JOINER;
     }
