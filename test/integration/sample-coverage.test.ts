@@ -14,6 +14,7 @@ import { createWorkspace } from '../../main/services/workspace-service.js';
 import type { Workspace } from '../../main/store/workspace.js';
 import { ROOT } from '../cli-process.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 interface Entry {
   kind: 'section' | 'table' | 'case' | 'index_row';
@@ -43,7 +44,7 @@ describe('the sample covers the whole reference report', { timeout: 300_000 }, (
     ws = createWorkspace(join(tempDir(), 'sample.esg'), { sample: true, actor: 'test' });
     for (const lang of ['zh-Hant', 'en'] as const) {
       const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const xml = await docxPart(zip, 'word/document.xml');
       // The body only: the table of contents repeats the headings as TOC paragraphs.
       docs.set(lang, { paras: paragraphs(xml).filter((p) => !p.style.startsWith('TOC')), rows: tableRows(xml) });
     }

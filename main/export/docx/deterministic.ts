@@ -4,11 +4,12 @@
 // document's created/modified dates are the day the caller gives (the edition's approval
 // date, else the end of the report year: data, never the clock), ids renumbered in order of
 // appearance, entries re-zipped in a fixed order.
-import { packDeterministic, readParts } from '../xlsx/deterministic.js';
+import { packDeterministic, readParts, type PartFix } from '../xlsx/deterministic.js';
 
 const FALLBACK_DATE = '2000-01-01';
 
-export function makeDeterministic(buf: Uint8Array, opts: { date?: string } = {}): Buffer {
+/** `fix` mends each part's bytes on the way through (the Chinese report's number joiners). */
+export function makeDeterministic(buf: Uint8Array, opts: { date?: string; fix?: PartFix } = {}): Buffer {
   const date = opts.date && /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : FALLBACK_DATE;
   const w3cdtf = `${date}T00:00:00Z`;
   const parts = readParts(buf).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -42,5 +43,5 @@ export function makeDeterministic(buf: Uint8Array, opts: { date?: string } = {})
     if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3cdtf}$3`);
     if (out !== text) changed.set(n, out);
   }
-  return packDeterministic(parts.map((p) => (changed.has(p.name) ? { name: p.name, data: Buffer.from(changed.get(p.name) as string, 'utf8') } : p)));
+  return packDeterministic(parts.map((p) => (changed.has(p.name) ? { name: p.name, data: Buffer.from(changed.get(p.name) as string, 'utf8') } : p)), opts.fix);
 }

@@ -4,6 +4,7 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph,
 import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
+import { joinNumbersInParts } from './number-joiners.js';
 import { withXmlSafeText } from '../clean-text.js';
 import { withTypography } from '../typeset-model.js';
 import type { DocxModel } from './model.js';
@@ -94,5 +95,7 @@ export async function writeDocx(raw: DocxModel, options: DocxOptions = {}): Prom
 export async function docxWriter(raw: DocxModel): Promise<(options?: DocxOptions) => Promise<Buffer>> {
   const model = withTypography(withXmlSafeText(raw), raw.lang);
   const charts = await prepareCharts(model);
-  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate });
+  // Chinese lines break between any two digits in LibreOffice; English ones do not.
+  const fix = raw.lang === 'zh-Hant' ? joinNumbersInParts : undefined;
+  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate, fix });
 }
