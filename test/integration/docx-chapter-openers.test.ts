@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
 
@@ -19,7 +20,7 @@ describe('chapter openers in the DOCX', () => {
     ['en', ['1 Environment', '2 Social'], ['1.3 Key environmental indicators']],
   ] as const)('%s: parts and chapters start a page, sub-sections run on', async (lang, opening, running) => {
     const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
-    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const xml = await docxPart(zip, 'word/document.xml');
     const headings = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
       .map((m) => m[0])
       .filter((p) => /<w:pStyle w:val="Heading[1-3]"/.test(p))

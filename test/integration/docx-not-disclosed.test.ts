@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { docxPart } from '../docx-text.js';
 
 const words = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join('');
 
@@ -19,8 +20,8 @@ describe('a not-disclosed figure in a KPI table', () => {
     for (const lang of ['zh-Hant', 'en'] as const) {
       const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
       docs.set(lang, {
-        document: (await zip.file('word/document.xml')?.async('string')) ?? '',
-        footnotes: (await zip.file('word/footnotes.xml')?.async('string')) ?? '',
+        document: await docxPart(zip, 'word/document.xml'),
+        footnotes: await docxPart(zip, 'word/footnotes.xml'),
       });
     }
   }, 120_000);

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 describe('tables in the DOCX never touch', () => {
   const ws = createWorkspace(join(tempDir(), 'sample.esg'), { sample: true, actor: 'test' });
@@ -14,7 +15,7 @@ describe('tables in the DOCX never touch', () => {
 
   it.each(['zh-Hant', 'en'] as const)('%s: a paragraph stands between any two tables of the body', async (lang) => {
     const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
-    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const xml = await docxPart(zip, 'word/document.xml');
     const tables = xml.split('</w:tbl>').length - 1;
     expect(tables).toBeGreaterThan(30);
     // A table closed and the next opened with nothing between them (nested tables excepted:
