@@ -8,6 +8,8 @@ import type { Lang } from './domain.js';
 export const UNIT_LABELS: Record<string, Record<Lang, string>> = {
   '': { 'zh-Hant': '', en: '' },
   '%': { 'zh-Hant': '%', en: '%' },
+  // A plain number (PUE): printed without a unit, labelled as a ratio in unit columns.
+  ratio: { 'zh-Hant': '比值', en: 'ratio' },
   tCO2e: { 'zh-Hant': '噸二氧化碳當量', en: 'tCO2e' },
   'tCO2e/person': { 'zh-Hant': '噸二氧化碳當量/人', en: 'tCO2e/person' },
   'tCO2/MWh': { 'zh-Hant': '噸二氧化碳/兆瓦時', en: 'tCO2/MWh' },
@@ -56,7 +58,7 @@ export const UNIT_LABELS: Record<string, Record<Lang, string>> = {
  * Units a figure in the report prints without, in text and in a KPI table's unit column: a count
  * reads "12" (the measure word varies with the noun: 12件專利, 12次會議).
  */
-const BARE: ReadonlySet<string> = new Set(['count', 'number']);
+const BARE: ReadonlySet<string> = new Set(['count', 'number', 'ratio']);
 
 /** The unit as a label (a unit column, a heading): every catalogue unit has one per language. */
 export function unitLabel(unit: string, lang: Lang): string {

@@ -42,6 +42,8 @@ const ALIASES: Record<string, string> = {
   'cnymillion': '1000000 CNY', 'rmbmillion': '1000000 CNY',
   // units produced (a production denominator): counted like items
   'units': 'item', 'unit': 'item', 'pcs': 'item', 'pieces': 'item', 'piece': 'item',
+  // a plain ratio of like quantities (a data centre's PUE: total energy ÷ IT energy)
+  'ratio': '1', '比值': '1',
   // shares
   '%': 'pct', 'percent': 'pct', 'pct': 'pct', '百分比': 'pct',
 };

@@ -5,6 +5,7 @@ import { checkYear } from '../services/check-service.js';
 import { listDisclosures } from '../services/report-disclosure-service.js';
 import { addSection, getOutline, moveSection, removeSection, renameSection, updateBlock } from '../services/report-outline-service.js';
 import { listRegister } from '../services/report-register-service.js';
+import { loadShareChart } from '../services/share-chart-service.js';
 import { listQualitativeTargetJson, listTargetProgress, toTargetJson } from '../services/targets-service.js';
 import type { ApiContext } from './handlers.js';
 
@@ -72,6 +73,7 @@ export const contentHandlers = {
     return null;
   }) as H<'outline:remove-section'>,
   'block:update': ((i, ctx) => updateBlock(ctx.session.writable(), i.year, i.id, i.body, ctx.actor)) as H<'block:update'>,
+  'chart:share': ((i, ctx) => loadShareChart(ctx.session.workspace(), i.year, i.lang, i.config)) as H<'chart:share'>,
   'register:list': ((i, ctx) => {
     const ws = ctx.session.workspace();
     const rows = i.kind === 'disclosures' ? listDisclosures(ws, i.year) : listRegister(ws, i.year, i.kind);

@@ -21,6 +21,7 @@ import { ApiFailure } from './failure.js';
 import { importHandlers } from './import-handlers.js';
 import { reviewHandlers } from './review-handlers.js';
 import { commentHandlers } from './comment-handlers.js';
+import { signoffHandlers } from './signoff-handlers.js';
 import { ReviewError } from '../services/review-error.js';
 import type { PathChooser } from './paths.js';
 import type { RecentList } from './recent.js';
@@ -156,6 +157,7 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...prefsHandlers,
   ...commentHandlers,
+  ...signoffHandlers,
 };
 
 /** The report services' codes in the API's closed set: a conflict is an id that exists or a move into itself. */

@@ -26,7 +26,7 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   restore: { load: async () => (await import('./commands/backups.js')).runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   report: {
     load: async () => (await import('./commands/report.js')).runReport,
-    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json] | report approve <workspace> --year <Y> --date <YYYY-MM-DD|none>',
+    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json] | report approve <workspace> --year <Y> --date <YYYY-MM-DD|none> | report request-approval <workspace> --year <Y> [--reviewers <name,…>] | report sign-off <workspace> --year <Y> (--approve | --reject --comment <text>) | report approvals <workspace> --year <Y> [--json]   (sign-off as ESG_ACTOR)',
   },
   export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
   prefs: { load: async () => (await import('./commands/prefs.js')).runPrefs, usage: 'prefs [--soffice <path|none>] [--json]', ownArgs: true },
@@ -109,6 +109,10 @@ export async function main(argv: string[]): Promise<number> {
         set: { type: 'string' },
         bases: { type: 'boolean' },
         date: { type: 'string' },
+        reviewers: { type: 'string' },
+        approve: { type: 'boolean' },
+        reject: { type: 'boolean' },
+        comment: { type: 'string' },
       },
     });
     const run = await cmd.load();

@@ -2,7 +2,7 @@
 // language (shared/i18n strings-publish.ts); the English rendering is the Error's message.
 import { translate } from '../../shared/i18n/strings.js';
 
-export type ExportErrorCode = 'export.error.invalidXml' | 'export.error.noSoffice' | 'export.error.noUno' | 'export.error.pdfFailed';
+export type ExportErrorCode = 'export.error.invalidXml' | 'export.error.noSoffice' | 'export.error.noSofficeAt' | 'export.error.noUno' | 'export.error.pdfFailed';
 
 export class ExportError extends Error {
   constructor(

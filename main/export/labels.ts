@@ -28,7 +28,7 @@ const L = {
   year: { 'zh-Hant': '年份', en: 'Year' },
   value: { 'zh-Hant': '數值', en: 'Value' },
   source: { 'zh-Hant': '來源', en: 'Source' },
-  naCountedZero: { 'zh-Hant': '不適用,以零計算', en: 'not applicable, counted as zero' },
+  naCountedZero: { 'zh-Hant': '不適用，以零計算', en: 'not applicable, counted as zero' },
   enteredAsPublished: { 'zh-Hant': '按已公佈數字輸入（未保存其計算數據）', en: 'entered as published (its inputs are not kept)' },
   formula: { 'zh-Hant': '公式', en: 'Formula' },
   inputs: { 'zh-Hant': '輸入數據', en: 'Inputs' },

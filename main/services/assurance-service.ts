@@ -11,6 +11,8 @@ import { safeText } from '../export/xlsx/sanitize.js';
 import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import type { Workspace } from '../store/workspace.js';
 import { writeZip, type ZipPart } from '../zip/write.js';
+import { editionRepo } from '../store/edition-repo.js';
+import { signoffRepo } from '../store/signoff-repo.js';
 import { publishedFile } from './edition-files.js';
 import { sha256 } from './evidence-service.js';
 import { buildAnnexBytes } from './export-service.js';
@@ -83,7 +85,27 @@ function approvalsParts(ws: Workspace, year: number): ZipPart[] {
   return [
     { name: `approvals/value-states-${year}.csv`, data: csv(['metric', 'dims', 'state', 'by', 'person_id', 'at', 'comment', 'submitted_by'], rows) },
     { name: 'approvals/people.csv', data: csv(['id', 'name', 'status', 'roles'], people) },
+    signoffPart(ws, year),
   ];
+}
+
+/**
+ * The sign-off of the year's edition, one event a row in time order: each request (with the
+ * edition revision it covers), each reviewer's decision with its comment, a request closed
+ * (approved, rejected, superseded), and the publication with what it rested on (an approved
+ * request, or the ESG lead's override and reason).
+ */
+function signoffPart(ws: Workspace, year: number): ZipPart {
+  const rows: (string | number | null)[][] = [];
+  for (const r of signoffRepo(ws).listYear(year)) {
+    rows.push(['requested', r.id, r.requestedAt, r.requestedByName, 'esg_lead', 'open', r.reviewers.map((d) => d.name).join('; '), null, r.contentHash, r.dataHash]);
+    for (const d of r.reviewers) if (d.decision) rows.push([d.decision, r.id, d.decidedAt, d.name, 'reviewer', d.decision, null, d.comment, null, null]);
+    if (r.closedAt) rows.push(['closed', r.id, r.closedAt, null, null, r.status, null, null, null, null]);
+  }
+  const e = editionRepo(ws).get(year);
+  if (e?.status === 'published' && e.signoff) rows.push(['published', e.signoffRequest, e.publishedAt, e.publishedBy, e.signoff === 'not_used' ? null : 'esg_lead', e.signoff, null, e.signoff === 'overridden' ? e.forcedReason : null, null, null]);
+  rows.sort((a, b) => String(a[2]).localeCompare(String(b[2])));
+  return { name: `approvals/edition-signoff-${year}.csv`, data: csv(['event', 'request', 'at', 'person', 'role', 'outcome', 'reviewers', 'comment', 'content_sha256', 'data_sha256'], rows) };
 }
 
 function evidenceParts(ws: Workspace, year: number): ZipPart[] {

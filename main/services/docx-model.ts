@@ -24,6 +24,8 @@ import { computeWorkspaceYear } from './kpi-service.js';
 import { loadPartDIndex } from './partd-index-service.js';
 import { listFrameworkItems } from './report-disclosure-service.js';
 import { loadReportModel, type ReportModel } from './report-model-service.js';
+import { loadShareChart } from './share-chart-service.js';
+import type { ShareChartConfig, ShareChartData } from '../../shared/report/share-chart.js';
 import { createValueSource, type ValueSource } from './report-values.js';
 import { loadWorkspaceCatalogue } from './workspace-catalogue.js';
 
@@ -88,7 +90,9 @@ function notesForTable(ctx: NoteContext, rows: { kind: 'value' | 'group'; metric
       const def = ctx.metric(r.metric);
       if (v && v.value === null && v.naReason) {
         const reason = footnote ?? (inLanguage(v.naReason, ctx.lang) ? v.naReason : null);
-        out.push(reason ? t('naNote', ctx.lang, { reason }) : t('naNoteBare', ctx.lang));
+        // A figure withheld ("not disclosed") is not one that does not apply: the note says which.
+        const nd = stored?.notDisclosed === true;
+        out.push(reason ? t(nd ? 'ndNote' : 'naNote', ctx.lang, { reason }) : t(nd ? 'ndNoteBare' : 'naNoteBare', ctx.lang));
       }
       for (const f of v?.trace?.factors ?? []) {
         const fd = ctx.metric(f.code);
@@ -200,7 +204,10 @@ function frameworkItems(ws: Workspace, year: number, lang: Lang): DocxModel['fra
   const { metrics } = loadWorkspaceCatalogue(ws);
   const { values } = computeWorkspaceYear(ws, year);
   const hkex: IndexItem[] = listFrameworkItems(ws, 'hkex').map((i) => {
-    const withheld = withheldForItem(i.code, metrics, values).map((w) => ({ kind: w.kind, name: pick(lang, w.nameZh, w.nameEn) ?? w.metric, reason: w.reason }));
+    // The reason a reader sees is the value's footnote in the report's language; the stored reason
+    // is a working note, printed only when it is already in that language.
+    const readerReason = (metric: string, reason: string) => footnoteIn(lang, ws.values.get(metric, year, {})) ?? (inLanguage(reason, lang) ? reason : '');
+    const withheld = withheldForItem(i.code, metrics, values).map((w) => ({ kind: w.kind, name: pick(lang, w.nameZh, w.nameEn) ?? w.metric, reason: readerReason(w.metric, w.reason) }));
     return { code: i.code, kind: i.kind, title: pick(lang, i.titleZh, i.titleEn), ...(withheld.length ? { withheld } : {}) };
   });
   const sasbDoc = ws.catalogue.doc<{ items: { code: string; topic_zh?: string; topic_en?: string; title_zh?: string; title_en?: string; category?: string; unit?: string }[] }>('sasb');
@@ -242,6 +249,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
 
   const kpiNotes = new Map<string, KpiTableNotes>();
   const trends = new Map<string, TrendChart>();
+  const shares = new Map<string, ShareChartData>();
   const images = new Map<string, DocxImage>();
   for (const block of report.sections.flatMap((s) => s.blocks)) {
     if (block.type === 'kpi_table' && block.table) kpiNotes.set(block.id, notesForTable(ctx, block.table.rows));
@@ -249,6 +257,10 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
       const cfg = block.config as { kind: string; metrics?: { metric: string; dims: Dims }[]; years?: number[] };
       const trend = cfg.kind === 'kpi_trend' && cfg.metrics && cfg.years ? trendFor(ctx, { metrics: cfg.metrics, years: cfg.years }, (k, v) => dimNames.get(`${k}=${v}`) ?? `${k} ${v}`) : null;
       if (trend) trends.set(block.id, trend);
+      if (cfg.kind === 'kpi_share') {
+        const share = loadShareChart(ws, year, lang, block.config as ShareChartConfig, ctx.values);
+        if (share.ok) shares.set(block.id, share.data);
+      }
     }
     if (block.type === 'image') {
       const id = (block.config as { image_id: string }).image_id;
@@ -266,6 +278,7 @@ export function loadDocxModel(ws: Workspace, year: number, lang: Lang, opts: { f
     draft: opts.final ? null : draftMark(ws, year),
     kpiNotes,
     trends,
+    shares,
     images,
     frameworks: frameworkItems(ws, year, lang),
     partDIndex: loadPartDIndex(ws, year, lang),

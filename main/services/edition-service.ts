@@ -19,6 +19,7 @@ import { buildAnnexBytes } from './export-service.js';
 import { recordExportBytes, snapshotValues } from './report-export-log-service.js';
 import { installClimatePillars, type PillarsInstalled } from './report-climate-pillars.js';
 import { ReportEditError } from './report-errors.js';
+import { publishedSignoff, publishGate } from './signoff-service.js';
 
 export type { EditionView };
 
@@ -47,6 +48,7 @@ export function editionView(ws: Workspace, year: number): EditionView {
     frameworkReason: e?.frameworkReason ?? null,
     frameworkChanges: frameworkChanges(ws, year),
     approvedOn: e?.approvedOn ?? null,
+    signoff: publishedSignoff(ws, e),
     yearEnd: fiscalYearEndDate(year, ws.profile.company()?.fiscalYearEnd ?? '12-31'),
   };
 }
@@ -123,13 +125,18 @@ function reportLangs(ws: Workspace): Lang[] {
 
 /**
  * Publishes the edition of `year`: refused while check reports errors (listed in the error's
- * issues) unless forced with a reason. Builds and keeps the DOCX and XLSX of each report
- * language, logs them as exports (for restatements), and freezes the edition.
+ * issues) unless forced with a reason. Where the workspace has people, only the ESG lead
+ * publishes, and only an approved sign-off of the unchanged edition lets them unless the same
+ * force and reason override it (signoff-service.ts). Builds and keeps the DOCX and XLSX of each
+ * report language, logs them as exports (for restatements), records what the publication
+ * rested on, and freezes the edition.
  */
 export async function publishEdition(ws: Workspace, year: number, opts: PublishOptions): Promise<{ edition: EditionView; errorsOverridden: number }> {
   const reason = opts.reason?.trim() || null;
   if (opts.force && !reason) throw new ReportEditError('invalid', 'publish.reasonRequired', [{ path: 'reason', message: 'publish.reasonRequired' }], { year });
   writableEdition(ws, year);
+  // Sign-off first: who may publish, and whether the edition was approved as it is now.
+  const signoff = publishGate(ws, year, opts.actor, opts.force === true);
   const errors: Finding[] = checkYear(ws, year).filter((f) => f.severity === 'error');
   if (errors.length && !opts.force) {
     throw new ReportEditError(
@@ -155,7 +162,7 @@ export async function publishEdition(ws: Workspace, year: number, opts: PublishO
       repo.putExport(f);
       recordExportBytes(ws, { year, lang: f.lang, kind: f.kind, fileHash: f.sha256, actor: opts.actor, snapshot: values });
     }
-    repo.publish(year, opts.actor, reason, values);
+    repo.publish(year, opts.actor, reason, values, signoff);
   });
   return { edition: editionView(ws, year), errorsOverridden: errors.length };
 }

@@ -45,6 +45,12 @@ export interface BatchResult {
 
 /** Validates every cell first; writes all of them in one transaction only if none is refused. */
 export function setValues(ws: Workspace, year: number, cells: readonly BatchCell[], actor: string): BatchResult {
+  // Planning (with its stale checks) and writing are one transaction: nothing another window
+  // commits can fall between the check and the write.
+  return ws.transaction(() => planAndWrite(ws, year, cells, actor));
+}
+
+function planAndWrite(ws: Workspace, year: number, cells: readonly BatchCell[], actor: string): BatchResult {
   const cat = loadWorkspaceCatalogue(ws);
   const sites = siteContext(ws);
   const problems: CellProblem[] = [];
@@ -70,26 +76,24 @@ export function setValues(ws: Workspace, year: number, cells: readonly BatchCell
 
   const indexOf = new Map(cells.map((c, i) => [`${c.metric}|${dimsKey(c.dims)}`, i]));
   const steps: UndoStep[] = [];
-  ws.transaction(() => {
-    const changes = plans.map((p) => applyPlanned(ws, p, actor));
-    // A site's sum with the other sites is checked once every cell is in place, so a pasted
-    // column of sites is judged as a whole; a refusal rolls the whole batch back.
-    const sums: CellProblem[] = [];
-    for (const p of plans) {
-      if (p.kind !== 'put' || p.input.value === null) continue;
-      try {
-        refuseSumOverflow(ws, p.input);
-      } catch (e) {
-        if (!(e instanceof EntryError)) throw e;
-        sums.push({ index: indexOf.get(`${p.input.metric}|${dimsKey(p.input.dims)}`) ?? 0, problem: e.problem });
-      }
+  const changes = plans.map((p) => applyPlanned(ws, p, actor));
+  // A site's sum with the other sites is checked once every cell is in place, so a pasted
+  // column of sites is judged as a whole; a refusal rolls the whole batch back.
+  const sums: CellProblem[] = [];
+  for (const p of plans) {
+    if (p.kind !== 'put' || p.input.value === null) continue;
+    try {
+      refuseSumOverflow(ws, p.input);
+    } catch (e) {
+      if (!(e instanceof EntryError)) throw e;
+      sums.push({ index: indexOf.get(`${p.input.metric}|${dimsKey(p.input.dims)}`) ?? 0, problem: e.problem });
     }
-    if (sums.length) throw new EntryBatchError('validation', sums);
-    plans.forEach((p, i) => {
-      const change = changes[i];
-      if (change === 'unchanged') return;
-      steps.push(change === 'deleted' ? { ...p.undo, after: '' } : leftAt(ws, p.undo));
-    });
+  }
+  if (sums.length) throw new EntryBatchError('validation', sums);
+  plans.forEach((p, i) => {
+    const change = changes[i];
+    if (change === 'unchanged') return;
+    steps.push(change === 'deleted' ? { ...p.undo, after: '' } : leftAt(ws, p.undo));
   });
   return { changed: steps.length, undo: steps.length ? { batch: steps } : null };
 }

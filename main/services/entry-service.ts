@@ -392,9 +392,13 @@ export function setValue(
   actor: string,
   basedOn?: string,
 ): { change: 'inserted' | 'updated' | 'unchanged' | 'deleted'; undo: UndoStep } {
-  const plan = planValue(ws, loadWorkspaceCatalogue(ws), siteContext(ws), ref, patch, basedOn);
-  if (plan.kind === 'put' && plan.input.value !== null) refuseSumOverflow(ws, plan.input);
-  const change = ws.transaction(() => applyPlanned(ws, plan, actor));
+  // The stale check, the sum check and the write are one transaction: a write committed by
+  // another window between the check and the write cannot be overwritten unseen.
+  const { plan, change } = ws.transaction(() => {
+    const planned = planValue(ws, loadWorkspaceCatalogue(ws), siteContext(ws), ref, patch, basedOn);
+    if (planned.kind === 'put' && planned.input.value !== null) refuseSumOverflow(ws, planned.input);
+    return { plan: planned, change: applyPlanned(ws, planned, actor) };
+  });
   if (change === 'deleted') return { change, undo: { ...plan.undo, after: '' } };
   return { change, undo: change === 'unchanged' ? plan.undo : leftAt(ws, plan.undo) };
 }

@@ -12,12 +12,12 @@ import type { Workspace } from '../store/workspace.js';
 import { blockHasContent } from './basis-service.js';
 import { effectiveDisclosures, listFrameworkItems } from './report-disclosure-service.js';
 
-/** Metric codes a block shows: KPI table rows, trend chart series, live references and metric links. */
+/** Metric codes a block shows: KPI table rows, trend chart series, share chart parts, live references and metric links. */
 export function metricsShown(b: Block): string[] {
   const out: string[] = [];
-  const cfg = b.config as { rows?: { metric: string }[]; metrics?: { metric: string }[] };
+  const cfg = b.config as { rows?: { metric: string }[]; metrics?: { metric: string }[]; metric?: string; parts?: { metric: string }[] };
   if (b.type === 'kpi_table') out.push(...(cfg.rows ?? []).map((r) => r.metric));
-  if (b.type === 'chart') out.push(...(cfg.metrics ?? []).map((m) => m.metric));
+  if (b.type === 'chart') out.push(...(cfg.metrics ?? []).map((m) => m.metric), ...(cfg.metric ? [cfg.metric] : []), ...(cfg.parts ?? []).map((p) => p.metric));
   for (const lang of LANGS) {
     const c = b.content[lang] as { doc?: RichDoc; items?: Inline[][] };
     const runs = c.doc ? inlineRuns(c.doc) : (c.items ?? []);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { parseBlockBody, type Block, type BlockBodyInput, type ParsedBlockBody } from '../../shared/report/blocks.js';
 import { newSectionSchema, renameSectionSchema, type NewSectionInput, type RenameSectionInput, type Section } from '../../shared/report/outline.js';
 import { inlineRuns, kpiRefsOf, type Inline, type RichDoc } from '../../shared/report/rich-text.js';
+import { SITE_KEY } from '../../shared/dimensions.js';
 import { reportMedia, reportRepos } from '../store/report-repos.js';
 import { writableEdition } from './edition-guard.js';
 import type { Workspace } from '../store/workspace.js';
@@ -101,9 +102,12 @@ export function metricsReferenced(body: ParsedBlockBody): string[] {
     }
     if (Array.isArray(c['items'])) fromRuns(c['items'] as Inline[][]);
   }
-  const cfg = body.config as { rows?: { metric: string }[]; metrics?: { metric: string }[] };
+  const cfg = body.config as { rows?: { metric: string }[]; metrics?: { metric: string }[]; metric?: string; parts?: { metric: string }[] };
   cfg.rows?.forEach((r) => codes.add(r.metric));
   cfg.metrics?.forEach((r) => codes.add(r.metric));
+  // A share chart's metric, or its parts.
+  if (cfg.metric) codes.add(cfg.metric);
+  cfg.parts?.forEach((r) => codes.add(r.metric));
   return [...codes];
 }
 
@@ -112,6 +116,12 @@ function checkReferences(ws: Workspace, body: ParsedBlockBody): void {
   const unknown = metricsReferenced(body).filter((c) => !known.has(c));
   if (unknown.length) {
     throw new ReportEditError('invalid', `The block refers to metric${unknown.length > 1 ? 's' : ''} not in the catalogue: ${unknown.join(', ')}`, unknown.map((c) => ({ path: 'metric', message: `unknown metric ${c}` })));
+  }
+  // A share chart splits its metric by one of the metric's own breakdowns (or by site).
+  const share = body.config as { kind?: string; metric?: string; dimension?: string };
+  const def = share.kind === 'kpi_share' && share.metric ? known.get(share.metric) : undefined;
+  if (def && share.dimension && share.dimension !== SITE_KEY && !def.dimensions.includes(share.dimension)) {
+    throw new ReportEditError('invalid', `The metric ${def.code} has no breakdown by ${share.dimension}.`, [{ path: 'config.dimension', message: 'block.share.dimension_unknown' }]);
   }
   const cfg = body.config as { image_id?: string };
   if (body.type === 'image' && cfg.image_id && !reportMedia(ws).getImage(cfg.image_id)) {

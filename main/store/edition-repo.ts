@@ -23,6 +23,10 @@ export interface Edition {
   frameworkReason: string | null;
   /** The day (YYYY-MM-DD) the board approved the report; null until recorded. */
   approvedOn: string | null;
+  /** What publication rested on (migration 0220): an approved sign-off request, the ESG lead's override, or no workflow in use. */
+  signoff: 'approved' | 'overridden' | 'not_used' | null;
+  /** The sign-off request it rested on (for an override, an approval that later changes outdated), if any. */
+  signoffRequest: number | null;
 }
 
 export interface EditionExport {
@@ -54,6 +58,8 @@ interface EditionRow {
   framework: FrameworkVersion;
   framework_reason: string | null;
   approved_on: string | null;
+  signoff: Edition['signoff'];
+  signoff_request: number | null;
 }
 
 const toEdition = (r: EditionRow): Edition => ({
@@ -67,6 +73,8 @@ const toEdition = (r: EditionRow): Edition => ({
   framework: r.framework,
   frameworkReason: r.framework_reason,
   approvedOn: r.approved_on ?? null,
+  signoff: r.signoff ?? null,
+  signoffRequest: r.signoff_request ?? null,
 });
 
 /**
@@ -109,9 +117,12 @@ export function createEditionRepo(db: Database, audit: AuditRepo, now: () => str
     setFramework: db.prepare(`UPDATE report_edition SET framework = @framework, framework_reason = @reason WHERE year = @year`),
     setApproval: db.prepare(`UPDATE report_edition SET approved_on = @date WHERE year = @year`),
     publish: db.prepare(
-      `UPDATE report_edition SET status = 'published', published_at = @at, published_by = @by, forced_reason = @reason, published_values = @values WHERE year = @year`,
+      `UPDATE report_edition SET status = 'published', published_at = @at, published_by = @by, forced_reason = @reason, published_values = @values,
+         signoff = @signoff, signoff_request = @signoff_request WHERE year = @year`,
     ),
-    unpublish: db.prepare(`UPDATE report_edition SET status = 'draft', published_at = NULL, published_by = NULL, forced_reason = NULL, published_values = NULL WHERE year = @year`),
+    unpublish: db.prepare(`UPDATE report_edition SET status = 'draft', published_at = NULL, published_by = NULL, forced_reason = NULL, published_values = NULL,
+       signoff = NULL, signoff_request = NULL WHERE year = @year`,
+    ),
     publishedValues: db.prepare(`SELECT year, published_values FROM report_edition WHERE status = 'published' AND published_values IS NOT NULL ORDER BY year`),
     putExport: db.prepare(
       `INSERT INTO edition_export (year, kind, lang, sha256, bytes, created_at) VALUES (@year, @kind, @lang, @sha256, @bytes, @created_at)
@@ -174,9 +185,9 @@ export function createEditionRepo(db: Database, audit: AuditRepo, now: () => str
     },
     hasContent: (year: number): boolean => (q.hasContent.get({ year }) as { n: number }).n > 0,
     carriedBlocks: (year: number): number => (q.carriedCount.get({ year }) as { n: number }).n,
-    publish(year: number, by: string, reason: string | null, values: SnapshotValue[]): void {
+    publish(year: number, by: string, reason: string | null, values: SnapshotValue[], signoff: { signoff: NonNullable<Edition['signoff']>; requestId: number | null }): void {
       const before = get(year);
-      q.publish.run({ year, at: now(), by, reason, values: JSON.stringify(values) });
+      q.publish.run({ year, at: now(), by, reason, values: JSON.stringify(values), signoff: signoff.signoff, signoff_request: signoff.requestId });
       audit.append({ actor: by, action: 'update', entity: 'report_edition', entityKey: String(year), year, old: before ?? null, new: get(year) ?? null, context: reason === null ? 'publish' : `publish --force: ${reason}` });
     },
     unpublish(year: number, by: string, reason: string): void {

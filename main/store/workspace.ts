@@ -37,9 +37,13 @@ export function openWorkspace(path: string, opts: WorkspaceOptions = {}) {
     comments: createCommentRepo(db, audit, now),
     /** Caches of this open workspace (not of the module), dropped when another connection commits. */
     memo: createWorkspaceMemo(db),
-    /** Runs fn in one transaction: all of it is written, or none. */
+    /**
+     * Runs fn in one transaction: all of it is written, or none. The write lock is taken at the
+     * start (BEGIN IMMEDIATE), so what fn reads to decide (a revision, a sum) is what it writes
+     * over: no other connection commits in between.
+     */
     transaction<T>(fn: () => T): T {
-      return db.transaction(fn)();
+      return db.transaction(fn).immediate();
     },
     close(): void {
       db.close();

@@ -1,17 +1,27 @@
-// The board's approval day of the edition, beside its status: a date picker (the browser's
-// own, with the day also written out in the UI language: 2025年3月24日 / 24 March 2025), saved
-// through edition:set-approval, which refuses what `report approve` refuses (not a real day,
-// or not after the end of the report year) with the reason in the UI language. A published
-// edition shows the day and cannot change it.
+// The board's approval day of the edition, beside its status: antd's date picker in the UI
+// language (its calendar through dayjs' zh-tw / en-gb locales, the day written as the report
+// writes it: 2025年3月24日 / 24 March 2025; a typed 2025-03-24 is understood too), saved through
+// edition:set-approval, which refuses what `report approve` refuses (not a real day, or not
+// after the end of the report year) with the reason in the UI language. The picker offers no day
+// on or before the year end. A published edition shows the day and cannot change it.
 import { useEffect, useState } from 'react';
-import { Button, Input, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Space, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import 'dayjs/locale/zh-tw';
+import 'dayjs/locale/en-gb';
 import type { EditionView } from '../../shared/api/contract-edition.js';
+import type { Lang } from '../../shared/domain.js';
 import { formatReportDate } from '../../shared/report/front-matter.js';
 import { call } from './api.js';
 import { errorText } from './error-text.js';
 import { useI18n } from './i18n.js';
 
-/** The day after the end of the report year: the earliest the picker offers. */
+const ISO = 'YYYY-MM-DD';
+/** Shown as formatReportDate writes the day; the ISO form is accepted when typed. */
+const FORMATS: Record<Lang, string[]> = { 'zh-Hant': ['YYYY年M月D日', ISO], en: ['D MMMM YYYY', ISO] };
+const DAYJS_LOCALE: Record<Lang, string> = { 'zh-Hant': 'zh-tw', en: 'en-gb' };
+
+/** The day after the end of the report year: the earliest the picker offers, where its calendar opens. */
 function dayAfter(yearEnd: string): string {
   const d = new Date(`${yearEnd}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -55,19 +65,20 @@ export function ApprovalDateField({ edition, readOnly, onSaved }: Props) {
       </Tag>
       {edition.exists && (
         <>
-          <Input
-            type="date"
+          <DatePicker
             size="small"
             aria-label={t('edition.approvedOnPick')}
             data-testid="edition-approval-date"
-            lang={lang}
-            min={dayAfter(edition.yearEnd)}
-            value={value}
+            format={FORMATS[lang]}
+            value={value ? dayjs(value, ISO).locale(DAYJS_LOCALE[lang]) : null}
+            disabledDate={(d: Dayjs) => d.format(ISO) <= edition.yearEnd}
+            defaultPickerValue={value ? undefined : dayjs(dayAfter(edition.yearEnd), ISO)}
+            allowClear={false}
             disabled={readOnly || published || busy}
             status={error ? 'error' : undefined}
-            style={{ width: 150 }}
-            onChange={(e) => {
-              setValue(e.target.value);
+            style={{ width: 160 }}
+            onChange={(d: Dayjs | null) => {
+              setValue(d ? d.format(ISO) : '');
               setError(null);
             }}
           />

@@ -13,6 +13,7 @@ import { useBlockSave } from './use-block-save.js';
 import { readDraft } from './block-drafts.js';
 import { GovernanceDiagramView } from './GovernanceDiagramView.js';
 import { FrontMatterPreview } from './FrontMatterPreview.js';
+import { newShareConfig, ShareChartFields, type ShareConfig } from './ShareChartFields.js';
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from '../../shared/report/front-matter.js';
 
 interface Props {
@@ -99,9 +100,17 @@ export function BlockConfigForm({ block, year, readOnly, onSaved }: Props) {
         <>
           <label>{t('block.chartKind')}</label>
           <Select aria-label={t('block.chartKind')} value={config.kind} disabled={readOnly} style={{ width: 240 }}
-            onChange={(kind: string) => change(kind === 'kpi_trend' ? { kind, metrics: [{ metric: cat.view.metrics[0]?.code ?? '' }], years: [-2, -1, 0] } : { kind, metrics: undefined, years: undefined })}
-            options={['kpi_trend', 'materiality_matrix'].map((k) => ({ value: k, label: t(`block.chart.${k as 'kpi_trend'}`) }))} />
+            onChange={(kind: string) => {
+              // A new kind starts from its own fields: the strict config refuses another kind's.
+              setConfig(kind === 'kpi_trend' ? { kind, metrics: [{ metric: cat.view.metrics[0]?.code ?? '' }], years: [-2, -1, 0] } : kind === 'kpi_share' ? { ...newShareConfig(cat.view.metrics) } : { kind });
+              markEdited();
+            }}
+            options={['kpi_trend', 'kpi_share', 'materiality_matrix'].map((k) => ({ value: k, label: t(`block.chart.${k as 'kpi_trend'}`) }))} />
         </>
+      )}
+      {block.type === 'chart' && config.kind === 'kpi_share' && (
+        <ShareChartFields config={config as unknown as ShareConfig} year={year} readOnly={readOnly} caption={content[lang].caption ?? ''}
+          onChange={(c) => { setConfig(c as unknown as Config); markEdited(); }} />
       )}
       {showsMetrics && (
         <>

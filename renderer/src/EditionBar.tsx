@@ -2,8 +2,10 @@
 // how many carried-forward blocks remain to review, "Start the 2025 report from 2024" for an
 // empty edition, and Publish / Unpublish with the reason the audit log keeps. It names the
 // version of HKEX Appendix C2 the edition follows and, for an edition rolled forward onto
-// another version, what changed.
-import { useState } from 'react';
+// another version, what changed. Where the workspace has people, it shows where the sign-off
+// stands (opening the sign-off drawer), publishing says when it needs the lead's override,
+// and a published edition says who approved it or why it was published without approval.
+import { useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { FRAMEWORK_VERSIONS, type FrameworkVersion } from '../../shared/framework/versions.js';
 import { call } from './api.js';
@@ -11,6 +13,9 @@ import { useEdition } from './edition-context.js';
 import { errorText } from './error-text.js';
 import { useI18n } from './i18n.js';
 import { ApprovalDateField } from './ApprovalDateField.js';
+import type { SignoffView } from '../../shared/api/contract.js';
+import { GATE_COLOR, SignoffDrawer } from './SignoffDrawer.js';
+import { PublishedSignoffLine } from './PublishedSignoffLine.js';
 
 export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChanged: () => void }) {
   const { t, date, lang } = useI18n();
@@ -23,7 +28,19 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [signoff, setSignoff] = useState<SignoffView | null>(null);
+  const [signoffOpen, setSignoffOpen] = useState(false);
+  useEffect(() => {
+    let live = true;
+    call('signoff:get', { year })
+      .then((v) => live && setSignoff(v))
+      .catch(() => live && setSignoff(null));
+    return () => {
+      live = false;
+    };
+  }, [year, edition]);
   if (!edition) return null;
+  const gated = signoff !== null && signoff.gate !== 'not_used';
 
   const open = (d: typeof dialog) => {
     setError(null);
@@ -85,6 +102,11 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
         {empty && from !== null && !published && (
           <Button size="small" type="primary" disabled={readOnly} onClick={() => open('start')} data-testid="edition-start">{t('edition.startFrom', { year, from })}</Button>
         )}
+        {gated && edition.hasContent && (
+          <Button size="small" onClick={() => setSignoffOpen(true)} data-testid="edition-signoff">
+            <Tag color={GATE_COLOR[signoff.gate]} style={{ marginInlineEnd: 0 }} data-testid="edition-signoff-gate">{t('signoff.publishGate', { gate: t(`signoff.gate.${signoff.gate}`) })}</Tag>
+          </Button>
+        )}
         {!published && edition.exists && <Button size="small" disabled={readOnly} onClick={() => open('publish')} data-testid="edition-publish">{t('edition.publish')}</Button>}
         {published && <Button size="small" disabled={readOnly} onClick={() => open('unpublish')} data-testid="edition-unpublish">{t('edition.unpublish')}</Button>}
       </Space>
@@ -98,9 +120,22 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
         />
       )}
       {published && <Alert type="info" showIcon message={t('edition.frozen', { year })} data-testid="edition-frozen" />}
-      {published && edition.forcedReason && <Typography.Text type="secondary">{t('edition.forced', { reason: edition.forcedReason })}</Typography.Text>}
+      {published && edition.signoff && <PublishedSignoffLine signoff={edition.signoff} />}
+      {published && edition.forcedReason && edition.signoff?.kind !== 'overridden' && <Typography.Text type="secondary">{t('edition.forced', { reason: edition.forcedReason })}</Typography.Text>}
       {!published && empty && from === null && <Typography.Text type="secondary">{t('edition.empty', { year })}</Typography.Text>}
       <div aria-live="polite">{done && <Alert type="success" showIcon closable message={done} onClose={() => setDone(null)} />}</div>
+
+      {signoffOpen && (
+        <SignoffDrawer
+          year={year}
+          readOnly={readOnly}
+          onClose={() => setSignoffOpen(false)}
+          onChanged={(v) => {
+            setSignoff(v);
+            refresh();
+          }}
+        />
+      )}
 
       <Modal
         open={dialog === 'start'}
@@ -126,7 +161,8 @@ export function EditionBar({ readOnly, onChanged }: { readOnly: boolean; onChang
         onOk={() => void run(() => call('edition:publish', force ? { year, force, reason } : { year, force: false }), t('edition.done.published', { year }))}
       >
         <Typography.Paragraph>{t('edition.publishHint', { year })}</Typography.Paragraph>
-        <Checkbox checked={force} onChange={(e) => setForce(e.target.checked)} data-testid="publish-force">{t('edition.force')}</Checkbox>
+        {gated && <Alert type={signoff.gate === 'approved' ? 'success' : 'warning'} showIcon message={t('signoff.publishGate', { gate: t(`signoff.gate.${signoff.gate}`) })} style={{ marginBottom: 8 }} data-testid="publish-gate" />}
+        <Checkbox checked={force} onChange={(e) => setForce(e.target.checked)} data-testid="publish-force">{gated && signoff.gate !== 'approved' ? t('signoff.overrideLabel') : t('edition.force')}</Checkbox>
         {force && <Input.TextArea aria-label={t('edition.reason')} placeholder={t('edition.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ marginTop: 8 }} data-testid="publish-reason" />}
         {error && <Alert type="error" showIcon message={<span style={{ whiteSpace: 'pre-line' }}>{error}</span>} style={{ marginTop: 8 }} data-testid="publish-error" />}
       </Modal>

@@ -13,6 +13,8 @@ export function errorText(e: unknown, t: I18n['t'], lang: Lang = 'en'): string {
       const head = t(key as StringKey, e.error.params ?? {});
       return e.error.code === 'check_errors' ? [head, ...(e.error.issues ?? []).map((i) => (i.text ? renderMessage(lang, i.text) : i.message))].join('\n') : head;
     }
+    // A refusal that carries its message code (review.*, signoff.*): worded in the UI language.
+    if (e.error.key && hasString(e.error.key)) return t(e.error.key, e.error.params ?? {});
     // A message that is itself a string code (framework.*) is worded in the UI language.
     if (hasString(e.error.message)) return t(e.error.message as StringKey, e.error.params ?? {});
     // A refusal whose every reason is a string code (block.governance.*): those reasons, worded.

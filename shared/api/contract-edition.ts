@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Lang } from '../domain.js';
 import type { FrontMatterKind, FrontParagraph } from '../report/front-matter.js';
 import { FRAMEWORK_VERSIONS, type FrameworkVersion, type VersionChange } from '../framework/versions.js';
+import type { PublishedSignoff } from './contract-signoff.js';
 
 const year = z.number().int().min(1990).max(2100);
 const reason = z.string().trim().min(1, 'a reason is required').max(2000);
@@ -49,6 +50,8 @@ export interface EditionView {
   frameworkChanges: VersionChange[];
   /** The day the board approved the report (YYYY-MM-DD), or null. */
   approvedOn: string | null;
+  /** For a published edition: the sign-off it rested on (who approved, or the lead's override and reason). */
+  signoff: PublishedSignoff | null;
   /** The last day of the report year (YYYY-MM-DD): an approval day comes after it. */
   yearEnd: string;
 }

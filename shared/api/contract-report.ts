@@ -10,6 +10,7 @@ import type { Block } from '../report/blocks.js';
 import { blockBodySchema } from '../report/blocks.js';
 import type { Section } from '../report/outline.js';
 import { sectionIdSchema } from '../report/outline.js';
+import { shareChartConfigSchema, type ShareChartData } from '../report/share-chart.js';
 import type { ApiError } from './result.js';
 import type { Message } from '../i18n/messages.js';
 import { YEAR_MAX, YEAR_MIN } from '../years.js';
@@ -59,6 +60,8 @@ export const reportContract = {
   'outline:move-section': { input: z.object({ year, id: sectionIdSchema, position: z.number().int().min(0).max(10_000) }).strict() },
   'outline:remove-section': { input: z.object({ year, id: sectionIdSchema }).strict() },
   'block:update': { input: z.object({ year, id: blockId, body: blockBodySchema }).strict() },
+  // The slices a share (pie) chart block draws, for the editor's preview (the report reads the same service).
+  'chart:share': { input: z.object({ year, lang, config: shareChartConfigSchema }).strict() },
   'register:list': { input: z.object({ year, kind: z.enum(['topics', 'stakeholders', 'climate', 'qualitativeTargets', 'disclosures']) }).strict() },
 } as const;
 
@@ -232,6 +235,9 @@ export interface OutlineView {
 
 export type RegisterRows = Record<string, unknown>[];
 
+/** A share chart's slices, or why it has none: no data in the year, or metrics of different units. */
+export type SharePreview = { ok: true; data: ShareChartData } | { ok: false; reason: 'no_data' | 'units_differ'; units?: string[] };
+
 export interface ReportOutputs {
   'export:start': ExportStarted | ExportExisting;
   'job:status': JobStatus;
@@ -248,5 +254,6 @@ export interface ReportOutputs {
   'outline:move-section': Section;
   'outline:remove-section': null;
   'block:update': Block;
+  'chart:share': SharePreview;
   'register:list': RegisterRows;
 }

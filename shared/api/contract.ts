@@ -15,6 +15,7 @@ import { companyContract, type CompanyOutputs } from './contract-company.js';
 import { reviewContract, type ReviewOutputs } from './contract-review.js';
 import { prefsContract, type PrefsOutputs } from './contract-prefs.js';
 import { commentsContract, type CommentsOutputs } from './contract-comments.js';
+import { signoffContract, type SignoffOutputs } from './contract-signoff.js';
 
 export type * from './contract-report.js';
 export type * from './contract-edition.js';
@@ -22,6 +23,7 @@ export type * from './contract-edit.js';
 export type * from './contract-company.js';
 export type * from './contract-review.js';
 export type * from './contract-comments.js';
+export type * from './contract-signoff.js';
 
 const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const code = z.string().min(1).max(120).regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
@@ -99,6 +101,7 @@ const methods = {
   ...reviewContract,
   ...prefsContract,
   ...commentsContract,
+  ...signoffContract,
 } as const satisfies Record<MethodName, { input: z.ZodType }>;
 
 /**
@@ -283,7 +286,7 @@ export interface FactorRow {
   usedBy: string[];
 }
 
-export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs, PrefsOutputs, CommentsOutputs {
+export interface Outputs extends ReportOutputs, EditOutputs, EditionOutputs, CompanyOutputs, ReviewOutputs, PrefsOutputs, SignoffOutputs, CommentsOutputs {
   'app:info': AppInfo;
   'app:set-language': null;
   'workspace:recent': RecentEntry[];

@@ -27,6 +27,7 @@ export const METHOD_NAMES = [
   'targets:list',
   'checks:run',
   'outline:get',
+  'chart:share',
   'outline:add-section',
   'outline:rename-section',
   'outline:move-section',
@@ -83,5 +84,8 @@ export const METHOD_NAMES = [
   'comments:add',
   'comments:resolve',
   'comments:reopen',
+  'signoff:get',
+  'signoff:request',
+  'signoff:decide',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

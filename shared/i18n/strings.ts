@@ -13,11 +13,13 @@ import { safetyEn, safetyZh } from './strings-safety.js';
 import { syncEn, syncZh } from './strings-sync.js';
 import { dialogsEn, dialogsZh } from './strings-dialogs.js';
 import { governanceEn, governanceZh } from './strings-governance.js';
+import { shareEn, shareZh } from './strings-share.js';
 import { frontEn, frontZh } from './strings-front.js';
 import { gridEn, gridZh } from './strings-grid.js';
 import { exportReviewEn, exportReviewZh } from './strings-export-review.js';
 import { reviewEn, reviewZh } from './strings-review.js';
 import { commentsEn, commentsZh } from './strings-comments.js';
+import { signoffEn, signoffZh } from './strings-signoff.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -119,7 +121,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...commentsEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...signoffEn, ...shareEn, ...commentsEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -221,7 +223,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...commentsZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...signoffZh, ...shareZh, ...commentsZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { metricCodeSchema } from '../catalogue.js';
 import { FRONT_MATTER_KINDS } from './front-matter.js';
 import { dimsSchema, inlineSchema, richDocSchema } from './rich-text.js';
+import { shareChartConfigSchema } from './share-chart.js';
 
 export const BLOCK_TYPES = [
   'rich_text',
@@ -81,6 +82,8 @@ export const blockSchemas = {
     config: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('kpi_trend'), metrics: z.array(z.object({ metric: metricCodeSchema, dims: dimsSchema.default({}) })).min(1), years: yearOffsets }).strict(),
       z.object({ kind: z.literal('materiality_matrix') }).strict(),
+      // A pie or donut of one year's parts (shared/report/share-chart.ts).
+      shareChartConfigSchema,
     ]),
     content: captionOnly,
   },

@@ -25,22 +25,42 @@ const ZH_LARGE_UNITS: Record<string, DisplayUnit> = {
   'waste.non_hazardous': { divisor: 10_000, unit: '萬噸', decimals: 2 },
 };
 
+/** Money in the Chinese report: 萬元 to one decimal. */
+const ZH_CNY: DisplayUnit = { divisor: 10_000, unit: '萬元', decimals: 1 };
+
 const LOCALES: Record<Lang, string> = { 'zh-Hant': 'zh-Hant-HK', en: 'en-GB' };
+
+type PrintedMetric = { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string };
+
+/** The 萬 unit the Chinese report prints a metric in, if any. */
+const zhLargeUnit = (metric: PrintedMetric): DisplayUnit | undefined =>
+  metric.unitLabelZh ? undefined : (ZH_LARGE_UNITS[metric.code] ?? (metric.unit === 'CNY' ? ZH_CNY : undefined));
+
+/**
+ * The display precision of a metric in its canonical unit, the same in both reports and in the
+ * annex's number format: the precision the Chinese report prints it at. Where that is a 萬 unit
+ * to two decimals (27.61 萬噸 = 276,100 t), the canonical figure is whole (276,058 tCO2e, not
+ * 276,058.42, whose hundredths no meter gives); otherwise it is the catalogue's decimals, which
+ * follow the reference report (411,779.0 MWh, 18.46 MWh/person, 87.1%).
+ */
+export function displayDecimals(metric: PrintedMetric): number {
+  const large = zhLargeUnit(metric);
+  return large ? Math.max(0, large.decimals - Math.round(Math.log10(large.divisor))) : metric.decimals;
+}
 
 /** The unit as the report prints it with a figure (shared/unit-labels.ts). */
 export { unitSuffix as unitLabel } from '../unit-labels.js';
 
 /** The unit a metric is printed in for a language, and how to get there from canonical. */
-export function displayUnit(metric: { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string }, lang: Lang): DisplayUnit {
+export function displayUnit(metric: PrintedMetric, lang: Lang): DisplayUnit {
   // A unit that names its denominator ("tCO2e per million HKD revenue") is printed as written.
   const own = lang === 'zh-Hant' ? metric.unitLabelZh : metric.unitLabelEn;
   if (own) return { divisor: 1, unit: own, decimals: metric.decimals };
   if (lang === 'zh-Hant') {
-    const large = ZH_LARGE_UNITS[metric.code];
+    const large = zhLargeUnit(metric);
     if (large) return large;
-    if (metric.unit === 'CNY') return { divisor: 10_000, unit: '萬元', decimals: 1 };
   }
-  return { divisor: 1, unit: unitSuffix(metric.unit, lang), decimals: metric.decimals };
+  return { divisor: 1, unit: unitSuffix(metric.unit, lang), decimals: displayDecimals(metric) };
 }
 
 export function formatNumber(value: number, lang: Lang, decimals: number, minDecimals = decimals): string {
@@ -57,7 +77,7 @@ export interface FormattedValue {
 }
 
 /** A value in canonical units, as the report prints it in `lang`. */
-export function formatValue(value: number, metric: { code: string; unit: string; decimals: number; unitLabelZh?: string; unitLabelEn?: string }, lang: Lang): FormattedValue {
+export function formatValue(value: number, metric: PrintedMetric, lang: Lang): FormattedValue {
   const d = displayUnit(metric, lang);
   const shown = value / d.divisor;
   // None is printed 0, not 0.0 or 0.00: the decimals say how precise a measured figure is,

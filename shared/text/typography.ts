@@ -40,6 +40,39 @@ export function keepTogether(text: string): string {
     .replace(SHORT_FIGURE, (_w, inner: string) => `(\u2060${inner.replace(/ /g, '\u00A0').replace(/\//g, '/\u2060')}\u2060)`);
 }
 
+/** The word joiner: zero width, and no line break on either side of it (UAX #14 class WJ). */
+export const WORD_JOINER = '\u2060';
+/**
+ * A number token: an optional sign (U+2212, or "+"/"-" not glued to a word), digits with their
+ * grouping and decimal marks, and a percent or per-mille sign, with or without a no-break space
+ * before it. Joiners already inside are part of the token, so joining twice changes nothing.
+ * The unit lookahead is an alternative with an empty branch, not an optional group: an optional
+ * group that matches the empty string is skipped by JavaScript and its capture is lost.
+ */
+const HAN = /\p{Script=Han}/u;
+const NUMBER_TOKEN = /(?:(?<![\p{L}\p{N}])[-+]|\u2212)?\d(?:[\d.,\u2060]*\d)?(?:\u2060?\u00A0?\u2060?[%‰])?(?:\u2060?(\u00A0?)\u2060?(?=\p{Script=Han})|)/gu;
+
+/**
+ * No line break inside a number, nor between a number and the Chinese text around it
+ * ("較2023年", "16,343人次", "100.0%"): word joiners go between every two characters of the token
+ * and between it and a Chinese character on either side. Word honours them. LibreOffice breaks
+ * a Chinese line at any character whose script language is Chinese (see the report styles'
+ * Latin-script language) but does honour a joiner between a figure and a Chinese character by
+ * setting them tight, as the reference report prints them, rather than spaced on one side only.
+ */
+export function joinNumbers(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text.replace(NUMBER_TOKEN, (token: string, space: string | undefined, offset: number, all: string) => {
+    const body = (space === undefined ? token : token.replace(/[\u2060\u00A0]+$/, '')).replace(/\u2060/g, '');
+    const joined = [...body].join(WORD_JOINER);
+    const before = HAN.test(all[offset - 1] ?? '') ? WORD_JOINER : '';
+    return space === undefined ? `${before}${joined}` : `${before}${joined}${WORD_JOINER}${space ? `${space}${WORD_JOINER}` : ''}`;
+  });
+}
+
+/** The text a reader sees: word joiners taken out (for search, comparison and tests). */
+export const withoutJoiners = (text: string): string => text.replace(/\u2060/g, '');
+
 /** CO2 → CO₂ where it stands as a word or a unit (tCO2e, kgCO2/kWh), not inside a code. */
 export function subscriptCo2(text: string): string {
   return text.includes('CO2') ? text.replace(/(?<![A-Za-z0-9_.\-])((?:k?g|[kM]?t)?)CO2(e?)(?![A-Za-z0-9_.\-])/g, '$1CO₂$2') : text;

@@ -118,9 +118,9 @@ for y in years:
             fail(f"{where}: duplicate {key}")
         seen.add(key)
         unit = rec["unit"] or m["unit"]
-        if rec["value"] == "NA":
+        if rec["value"] in ("NA", "ND"):  # not applicable, or not disclosed: no number, a reason
             if not rec["note"]:
-                fail(f"{where}: NA without a reason")
+                fail(f"{where}: {rec['value']} without a reason")
             value = None
         else:
             value = float(rec["value"])

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.js';
+import { docxPart } from '../docx-text.js';
 
 test.use({ lang: 'zh-Hant' });
 
@@ -26,7 +27,7 @@ test('lists the open check errors in Chinese, jumps to the section and to the ce
   await expect(screen.getByTestId('export-status')).toContainText('1', { timeout: 30_000 });
   await expect(screen.getByTestId('export-files')).toContainText('esg-report-2024-zh-Hant.docx', { timeout: 30_000 });
   const zip = await JSZip.loadAsync(readFileSync(join(host.dir, 'esg-report-2024-zh-Hant.docx')));
-  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => docxPart(zip, n)));
   expect(headers.join('')).toContain('草稿：未發佈，檢查仍報告2項錯誤');
 
   // A narrative error jumps to its section in the outline.

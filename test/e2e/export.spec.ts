@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { test, expect } from './fixtures.js';
+import { docxPart } from '../docx-text.js';
 
 test.use({ lang: 'en' });
 
@@ -23,7 +24,7 @@ test('exports the DOCX report and the XLSX annex in both languages, and they ope
     const path = join(host.dir, n);
     expect(existsSync(path)).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(path));
-    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const xml = await docxPart(zip, 'word/document.xml');
     expect(xml).toContain('Heading1');
     expect(xml).toContain(heading);
   }

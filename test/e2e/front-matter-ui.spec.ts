@@ -103,15 +103,37 @@ for (const lang of ['en', 'zh-Hant'] as const) {
       await page.getByRole('menuitem', { name: t('nav.outline') }).click();
       const bar = page.getByTestId('edition-bar');
       await expect(bar.getByTestId('edition-approved-on')).toHaveText(`${t('edition.approvedOn')} ${formatReportDate('2025-03-24', lang)}`);
+      // antd's date picker, in the UI language: the day as the report writes it.
       const picker = bar.getByLabel(t('edition.approvedOnPick'));
-      await expect(picker).toHaveValue('2025-03-24');
+      await expect(picker).toHaveValue(formatReportDate('2025-03-24', lang));
+      const save = bar.getByTestId('edition-approval-save');
+      await expect(save).toBeDisabled();
+      // The year end itself is not offered: typed, it is not taken, and nothing can be saved.
+      await picker.click();
       await picker.fill('2024-12-31');
-      await bar.getByTestId('edition-approval-save').click();
-      await expect(bar.getByTestId('edition-approval-error')).toHaveText(t('edition.approved_on_format'));
+      await picker.press('Enter');
+      await picker.blur();
+      await expect(picker).toHaveValue(formatReportDate('2025-03-24', lang));
+      await expect(save).toBeDisabled();
       await expect(bar.getByTestId('edition-approved-on')).toContainText(formatReportDate('2025-03-24', lang));
+      // The calendar speaks the UI language (Chinese weeks start on Sunday 日, British ones on
+      // Monday) and greys out the days up to the year end: in January 2025's page, the last days
+      // of December (29–31 from Sunday, 30–31 from Monday).
+      await picker.click();
+      const calendar = page.locator('.ant-picker-dropdown:visible');
+      await expect(calendar.locator('.ant-picker-content thead th').first()).toHaveText(lang === 'en' ? 'Mo' : '日');
+      await expect(calendar.locator('.ant-picker-cell-selected')).toHaveText('24');
+      await calendar.locator('.ant-picker-header-prev-btn').click();
+      await calendar.locator('.ant-picker-header-prev-btn').click();
+      await expect(calendar.locator('.ant-picker-header-view')).toContainText(lang === 'en' ? 'Jan' : '1月');
+      await expect(calendar.locator('td.ant-picker-cell-disabled')).toHaveCount(lang === 'en' ? 2 : 3);
+      await picker.press('Escape');
 
+      await picker.click();
       await picker.fill('2025-04-02');
-      await bar.getByTestId('edition-approval-save').click();
+      await picker.press('Enter');
+      await expect(picker).toHaveValue(formatReportDate('2025-04-02', lang));
+      await save.click();
       await expect(bar.getByTestId('edition-approved-on')).toHaveText(`${t('edition.approvedOn')} ${formatReportDate('2025-04-02', lang)}`);
       await expect(bar.getByTestId('edition-approval-error')).toHaveCount(0);
 

@@ -13,6 +13,7 @@ import { writeDocx } from '../../main/export/docx/write-docx.js';
 import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { docxPart } from '../docx-text.js';
 
 /** The text of every page header of a DOCX, one string per header part. */
 async function headerTexts(buf: Buffer): Promise<string[]> {
@@ -20,7 +21,7 @@ async function headerTexts(buf: Buffer): Promise<string[]> {
   const names = Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n));
   const out: string[] = [];
   for (const n of names) {
-    const xml = (await zip.file(n)?.async('string')) ?? '';
+    const xml = await docxPart(zip, n);
     out.push([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
   }
   return out;

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { docxPart } from '../docx-text.js';
 
 interface Row {
   cells: string[];
@@ -56,9 +57,9 @@ describe('KPI tables of the sample report', () => {
   beforeAll(async () => {
     for (const lang of ['zh-Hant', 'en'] as const) {
       const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
-      const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const document = await docxPart(zip, 'word/document.xml');
       docs.set(lang, tables(document));
-      raw.set(lang, { document, styles: (await zip.file('word/styles.xml')?.async('string')) ?? '' });
+      raw.set(lang, { document, styles: await docxPart(zip, 'word/styles.xml') });
     }
   });
   afterAll(() => ws.close());

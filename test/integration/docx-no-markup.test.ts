@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createRegisterRow } from '../../main/services/report-register-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { docxPart } from '../docx-text.js';
 
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '');
 const MARKUP = /\[\^|\*\*|\]\(/;
@@ -18,7 +19,7 @@ async function textParts(buf: Buffer): Promise<Map<string, string[]>> {
   const zip = await JSZip.loadAsync(buf);
   const out = new Map<string, string[]>();
   for (const name of Object.keys(zip.files).filter((n) => /^word\/(document|footnotes|header\d*|footer\d*)\.xml$/.test(n))) {
-    out.set(name, texts((await zip.file(name)?.async('string')) ?? ''));
+    out.set(name, texts(await docxPart(zip, name)));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { docxPart } from '../docx-text.js';
 
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '');
 const footnoteTexts = (xml: string) =>
@@ -22,7 +23,7 @@ describe('reader text of the sample report', () => {
   let en: { document: string; footnotes: string };
   const open = async (buf: Buffer) => {
     const zip = await JSZip.loadAsync(buf);
-    return { document: (await zip.file('word/document.xml')?.async('string')) ?? '', footnotes: (await zip.file('word/footnotes.xml')?.async('string')) ?? '' };
+    return { document: await docxPart(zip, 'word/document.xml'), footnotes: await docxPart(zip, 'word/footnotes.xml') };
   };
   beforeAll(async () => {
     zh = await open(await buildReportDocx(ws, 2024, 'zh-Hant'));

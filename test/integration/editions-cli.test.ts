@@ -13,12 +13,13 @@ import { SAMPLE_DIR } from '../../main/services/workspace-service.js';
 import { openWorkspace } from '../../main/store/workspace.js';
 import { runCli } from '../cli-process.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 const cli = (...args: string[]) => runCli(args, { ESG_LANG: 'en' });
 
 async function xmlOf(file: string, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  return (await zip.file(part)?.async('string')) ?? '';
+  return await docxPart(zip, part);
 }
 // The text as a reader sees it: no-break spaces read as spaces, word joiners as nothing.
 const visible = (xml: string) =>

@@ -19,6 +19,7 @@ import { setDisclosure } from '../../main/services/report-disclosure-service.js'
 import { ReportEditError } from '../../main/services/report-errors.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { findingText } from '../../shared/checks/finding.js';
+import { docxPart } from '../docx-text.js';
 
 interface Doc {
   body: string;
@@ -29,8 +30,8 @@ interface Doc {
 async function open(buf: Buffer): Promise<Doc> {
   const zip = await JSZip.loadAsync(buf);
   return {
-    body: (await zip.file('word/document.xml')?.async('string')) ?? '',
-    core: (await zip.file('docProps/core.xml')?.async('string')) ?? '',
+    body: await docxPart(zip, 'word/document.xml'),
+    core: await docxPart(zip, 'docProps/core.xml'),
     media: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')),
   };
 }

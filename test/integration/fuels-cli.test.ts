@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-process.js';
 import { tempDir, writeFile } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 const PACKAGE = `metric,year,value,unit,dimensions,note
 workforce.total,2024,"1,040",persons,,
@@ -101,8 +102,8 @@ describe('a pellet and petrol burner\'s package through the CLI', { timeout: 180
 
     // The report's HKEX index says the same, its reasons in footnotes.
     const zip = await JSZip.loadAsync(readFileSync(docx));
-    const words = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
-    const notes = ((await zip.file('word/footnotes.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+    const words = (await docxPart(zip, 'word/document.xml')).replace(/<[^>]+>/g, '');
+    const notes = (await docxPart(zip, 'word/footnotes.xml')).replace(/<[^>]+>/g, '');
     expect(words).toContain('Hazardous waste: not disclosed');
     expect(words).toContain('Purchased heat: not applicable (none used)');
     expect(notes).toContain('The landlord collects it and does not weigh it');

@@ -11,6 +11,7 @@ import { buildReportDocx } from '../../main/services/docx-export-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
 import { ContentValidationError, parseBlockBody } from '../../shared/report/blocks.js';
 import { governanceDiagram } from '../../shared/report/governance-diagram.js';
+import { docxPart } from '../docx-text.js';
 
 const tiers = (names: string[], members: string[] = []) => names.map((name, i) => ({ name, role: '', members: i === names.length - 1 ? members : [] }));
 const body = (zh: object[], en: object[]) => ({ type: 'governance_structure', content: { 'zh-Hant': { caption: '', tiers: zh }, en: { caption: '', tiers: en } } });
@@ -57,7 +58,7 @@ describe('governance structure block', () => {
       ['en', 'ESG governance structure', 'Governance: the Board and the Corporate Governance Committee', 'Role and responsibilities', 'Members: Facilities and workplace administration, Data centre infrastructure'],
     ] as const)('%s: the diagram as SVG with a PNG fallback, then the table of each tier', async (lang, caption, tier, roleHead, members) => {
       const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
-      const doc = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const doc = await docxPart(zip, 'word/document.xml');
       const text = [...doc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
       const at = text.indexOf(caption);
       expect(at).toBeGreaterThan(0);
@@ -66,7 +67,7 @@ describe('governance structure block', () => {
       expect(after.indexOf(tier)).toBeGreaterThan(after.indexOf(roleHead));
       expect(after).toContain(members);
       // The diagram: an SVG picture whose text is the tiers, with its PNG fallback.
-      const svgs = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.svg')).map((n) => zip.file(n)!.async('string')));
+      const svgs = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.svg')).map((n) => docxPart(zip, n)));
       const diagram = svgs.find((s) => s.includes(tier.slice(0, 12)));
       expect(diagram).toBeDefined();
       expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png')).length).toBeGreaterThanOrEqual(svgs.length);

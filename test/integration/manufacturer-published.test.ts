@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../cli-process.js';
+import { docxPart } from '../docx-text.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'manufacturer');
 interface KpiRow {
@@ -91,7 +92,7 @@ describe('a manufacturer\'s published figures, reproduced from its data package'
       const r = runCli(['export', ws, '--year', '2024', '--lang', lang, '--docx', file]);
       expect(r.code, r.err).toBe(0);
       const zip = await JSZip.loadAsync(readFileSync(file));
-      texts[lang] = docText((await zip.file('word/document.xml')?.async('string')) ?? '');
+      texts[lang] = docText(await docxPart(zip, 'word/document.xml'));
     }
     const en = texts['en'] as string;
     const zh = texts['zh-Hant'] as string;

@@ -8,12 +8,13 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-process.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 const cli = (...args: string[]) => runCli(args, { ESG_LANG: 'en' });
 
 async function partOf(file: string, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
-  return (await zip.file(part)?.async('string')) ?? '';
+  return await docxPart(zip, part);
 }
 const visible = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 

@@ -14,6 +14,7 @@ import { createWorkspace } from '../../main/services/workspace-service.js';
 import type { JobStatus } from '../../shared/api/contract.js';
 import { useSampleHost } from '../api-harness.js';
 import { tempDir } from '../helpers.js';
+import { docxPart } from '../docx-text.js';
 
 const soffice = findSoffice();
 const poppler = existsSync('/usr/bin/pdftotext') || spawnSync('pdftotext', ['-v']).status === 0;
@@ -73,7 +74,7 @@ describe.skipIf(!!why)('export --pdf', () => {
     expect(fonts.every((l) => / yes +yes +yes /.test(l) || / yes +no +yes /.test(l))).toBe(true);
 
     return JSZip.loadAsync(readFileSync(docx)).then(async (zip) => {
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const xml = await docxPart(zip, 'word/document.xml');
       const cached = [...xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r><w:r><w:tab\/><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve">PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)<\/w:t>/g)].map((m) => ({ title: m[1], page: Number(m[2]) }));
       expect(cached.length).toBe(entries.length);
       expect(cached.map((c) => c.page)).toEqual(pages);
@@ -89,14 +90,14 @@ describe('without LibreOffice', () => {
       const pdf = join(dir, 'r.pdf');
       const err = await publishReport(ws, 2024, 'zh-Hant', { pdf }, 'test', { find: { soffice: join(dir, 'no-soffice') } }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ExportError);
-      expect(err).toMatchObject({ code: 'export.error.noSoffice' });
+      expect(err).toMatchObject({ code: 'export.error.noSofficeAt', params: { path: join(dir, 'no-soffice') } });
       expect(existsSync(pdf)).toBe(false);
     } finally {
       ws.close();
     }
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'export', join(dir, 'sample.esg'), '--year', '2024', '--pdf', join(dir, 'x.pdf')], { encoding: 'utf8', env: { ...process.env, ESG_SOFFICE: join(dir, 'none') } });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('export.error.noSoffice');
+    expect(r.stderr).toContain('export.error.noSofficeAt');
   }, 60_000);
 });
 
@@ -121,7 +122,7 @@ describe('PDF from the export screen (export:start)', () => {
     expect(steps.has('layout')).toBe(true);
     expect(s.files.map((f) => f.kind)).toEqual(['docx', 'pdf']);
     expect(readFileSync(join(host.dir, 'esg-report-2024-zh-Hant.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    const xml = (await (await JSZip.loadAsync(readFileSync(join(host.dir, 'esg-report-2024-zh-Hant.docx')))).file('word/document.xml')?.async('string')) ?? '';
+    const xml = await docxPart(readFileSync(join(host.dir, 'esg-report-2024-zh-Hant.docx')));
     expect(xml).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">\d+<\/w:t>/);
   }, 240_000);
 
@@ -132,7 +133,7 @@ describe('PDF from the export screen (export:start)', () => {
       const started = await host.call<{ jobId: string }>('export:start', { year: 2024, docx: [], xlsx: [], pdf: ['en'] });
       const s = await finished(host, started.jobId, new Set());
       expect(s.state).toBe('failed');
-      expect(s.error).toMatchObject({ messageCode: 'export.error.noSoffice' });
+      expect(s.error).toMatchObject({ messageCode: 'export.error.noSofficeAt' });
       expect(existsSync(join(host.dir, 'esg-report-2024-en.pdf'))).toBe(false);
     } finally {
       if (before === undefined) delete process.env['ESG_SOFFICE'];

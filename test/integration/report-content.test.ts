@@ -68,7 +68,7 @@ describe('the sample report', () => {
     expect(zh).toContain('佔其全年用電量的87.1%');
     expect(zh).toContain('4,741.0萬元');
     expect(zh).toContain('−14.6%');
-    expect(en).toContain('1,259,100.00 tCO2e');
+    expect(en).toContain('1,259,100 tCO2e');
     expect(en).toContain('411,779.0 MWh');
   });
 

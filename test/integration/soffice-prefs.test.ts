@@ -59,7 +59,7 @@ describe('locating soffice', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(ExportError);
-    expect(err).toMatchObject({ code: 'export.error.noSoffice', params: { tried: ` (${gone})` } });
+    expect(err).toMatchObject({ code: 'export.error.noSofficeAt', params: { path: gone } });
   });
 
   it('keeps the preference in preferences.json of the settings folder, refusing a relative path', () => {
@@ -102,7 +102,7 @@ describe('esg-studio prefs', () => {
     writeFileSync(join(settings, 'preferences.json'), JSON.stringify({ soffice: gone }));
     const r = runCli(['export', join(dir, 'w.esg'), '--year', '2024', '--pdf', join(dir, 'r.pdf')], { ESG_SETTINGS_DIR: settings });
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`not found (${gone})`);
+    expect(r.err).toContain(`not found at ${gone}.`);
     expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
   }, 120_000);
 });
@@ -128,7 +128,7 @@ describe('the export screen (API)', () => {
       job = await host.call<JobStatus>('job:status', { jobId: started.jobId });
     }
     expect(job.state).toBe('failed');
-    expect(job.error).toMatchObject({ messageCode: 'export.error.noSoffice', params: { tried: ` (${gone})` } });
+    expect(job.error).toMatchObject({ messageCode: 'export.error.noSofficeAt', params: { path: gone } });
 
     expect(await host.call<SofficeStatus>('prefs:clear-soffice')).not.toMatchObject({ from: 'preference' });
     expect(prefs.read()).toEqual({ soffice: null });

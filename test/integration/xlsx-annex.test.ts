@@ -53,7 +53,8 @@ describe('KPI annex', () => {
     const cell = rowOf(env, 'ghg.scope2_location').getCell(8);
     expect(cell.type).toBe(ExcelJS.ValueType.Number);
     expect(cell.value).toBe(kpi?.value);
-    expect(cell.numFmt).toBe('#,##0.00');
+    // Shown whole, as the report prints it (27.40 萬噸 in Chinese, 273,975 tCO2e in English).
+    expect(cell.numFmt).toBe('#,##0');
     expect(rowOf(env, 'ghg.scope2_location').getCell(5).value).toBe('A1.2');
     // Breakdowns get their own rows, labelled in the report language.
     const s3 = findRow(env, (r) => r.getCell(1).value === 'ghg.scope3' && /^Scope 3 category 8: Upstream leased assets$/.test(String(r.getCell(3).value)));

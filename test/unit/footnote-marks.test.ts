@@ -4,11 +4,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { FootnoteRegister } from '../../main/export/docx/context.js';
 import { footnoteMarks, type TableNotes } from '../../main/export/docx/footnote-marks.js';
+import { docxPart } from '../docx-text.js';
 
 async function xmlOf(paragraphs: Paragraph[], notes: FootnoteRegister): Promise<{ document: string; footnotes: string }> {
   const doc = new Document({ footnotes: notes.toDocument(), sections: [{ children: paragraphs }] });
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  return { document: (await zip.file('word/document.xml')?.async('string')) ?? '', footnotes: (await zip.file('word/footnotes.xml')?.async('string')) ?? '' };
+  return { document: await docxPart(zip, 'word/document.xml'), footnotes: await docxPart(zip, 'word/footnotes.xml') };
 }
 
 describe('footnote marks', () => {

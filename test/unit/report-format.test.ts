@@ -9,7 +9,11 @@ const scope12 = { code: 'ghg.scope12', unit: 'tCO2e', decimals: 2 };
 describe('formatValue', () => {
   it('prints emission totals in 萬噸 in Chinese and in tonnes in English', () => {
     expect(withUnit(formatValue(276058.42, scope12, 'zh-Hant'), 'zh-Hant')).toBe('27.61萬噸二氧化碳當量');
-    expect(withUnit(formatValue(276058.42, scope12, 'en'), 'en')).toBe('276,058.42 tCO2e');
+    // The same precision as the Chinese 27.61 萬噸 (hundreds of tonnes): whole tonnes, not hundredths.
+    expect(withUnit(formatValue(276058.42, scope12, 'en'), 'en')).toBe('276,058 tCO2e');
+    expect(withUnit(formatValue(5607.85, { code: 'waste.non_hazardous', unit: 't', decimals: 2 }, 'en'), 'en')).toBe('5,608 t');
+    // A metric the Chinese report prints in its canonical unit keeps the catalogue's decimals.
+    expect(withUnit(formatValue(51.16, { code: 'waste.hazardous', unit: 't', decimals: 2 }, 'en'), 'en')).toBe('51.16 t');
   });
   it('prints money in 萬元 in Chinese, intensities and percentages unchanged', () => {
     expect(withUnit(formatValue(47410000, { code: 'community.donations', unit: 'CNY', decimals: 0 }, 'zh-Hant'), 'zh-Hant')).toBe('4,741.0萬元');

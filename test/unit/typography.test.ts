@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWidthPunctuation, halfWidthBetweenCjk, keepTogether, subscriptCo2, typeset } from '../../shared/text/typography.js';
+import { fullWidthPunctuation, halfWidthBetweenCjk, joinNumbers, keepTogether, subscriptCo2, typeset, withoutJoiners } from '../../shared/text/typography.js';
 
 describe('full-width punctuation in Chinese text', () => {
   it('turns half-width punctuation next to Chinese characters full-width', () => {
@@ -41,5 +41,27 @@ describe('the check spans', () => {
   it('finds half-width punctuation between Chinese characters only', () => {
     expect(halfWidthBetweenCjk('減排,並且(一)1,234')).toEqual(['排,並', '且(一']);
     expect(halfWidthBetweenCjk('1,234.5 及 (20/28)')).toEqual([]);
+  });
+});
+
+describe('word joiners inside figures', () => {
+  /** The joiners shown as "|" and no-break spaces as "_", to read the expectations. */
+  const shown = (s: string) => s.replace(/\u2060/g, '|').replace(/\u00A0/g, '_');
+  it('joins every character of a number, its percent sign and the Chinese text on either side', () => {
+    expect(shown(joinNumbers('逾16,343人次'))).toBe('逾|1|6|,|3|4|3|人次');
+    expect(shown(joinNumbers('簽署率達100.0%。'))).toBe('簽署率達|1|0|0|.|0|%。');
+    expect(shown(joinNumbers(keepTogether('上漲 22.0 %，')))).toBe('上漲 2|2|.|0|_|%，');
+    expect(shown(joinNumbers(keepTogether('4,928 家')))).toBe('4|,|9|2|8|_|家');
+    expect(shown(joinNumbers('變化−12.6%'))).toBe('變化|−|1|2|.|6|%');
+  });
+  it('leaves the breaks between figures and words alone, and a sentence comma outside the figure', () => {
+    expect(shown(joinNumbers('GB/T 43739-2024 指南'))).toBe('GB/T 4|3|7|3|9-2|0|2|4 指南');
+    expect(shown(joinNumbers('共 12, 其餘'))).toBe('共 1|2, 其餘');
+    expect(joinNumbers('沒有數字的句子')).toBe('沒有數字的句子');
+  });
+  it('changes nothing when applied twice, and the reader sees the text as typed', () => {
+    const once = joinNumbers(keepTogether('截至2024年底共有員工27,674 人（20/28）'));
+    expect(joinNumbers(once)).toBe(once);
+    expect(withoutJoiners(once).replace(/\u00A0/g, ' ')).toBe('截至2024年底共有員工27,674 人（20/28）');
   });
 });

@@ -10,7 +10,11 @@ import type { Workspace } from '../../store/workspace.js';
 import { printJson } from '../output.js';
 import { renderMessage } from '../../../shared/i18n/messages.js';
 import { ReportEditError } from '../../services/report-errors.js';
-import { UsageError, withWritableWorkspace, type CommandContext } from '../context.js';
+import { UsageError, withWorkspaceAsync, withWritableWorkspace, type CommandContext } from '../context.js';
+import { actorFor } from '../../services/people-service.js';
+import { ReviewError } from '../../services/review-error.js';
+import { say as sayCode } from '../cli-lang.js';
+import { publishedLine, runApprovals, runRequestApproval, runSignOff } from './report-signoff.js';
 
 function cliLang(): Lang {
   const l = process.env['ESG_LANG'] ?? process.env['LC_ALL'] ?? process.env['LANG'] ?? '';
@@ -70,12 +74,16 @@ function runFramework(ws: Workspace, ctx: CommandContext, year: number, reason: 
   return 0;
 }
 
+const SUBCOMMANDS = ['publish', 'unpublish', 'roll-forward', 'framework', 'approve', 'request-approval', 'sign-off', 'approvals'];
+
 export async function runReport(ctx: CommandContext): Promise<number> {
   const [sub, path] = ctx.positionals;
-  if (!sub || !['publish', 'unpublish', 'roll-forward', 'framework', 'approve'].includes(sub)) throw new UsageError('report publish | unpublish | roll-forward | framework | approve');
+  if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`report ${SUBCOMMANDS.join(' | ')}`);
   if (!path) throw new UsageError('the workspace file is required');
   const reason = typeof ctx.flags['reason'] === 'string' ? ctx.flags['reason'].trim() : '';
   try {
+    // Listing the approvals only reads: it works while the app has the workspace open.
+    if (sub === 'approvals') return await withWorkspaceAsync(path, async (ws) => runApprovals(ws, ctx, yearFlag(ctx, 'year')));
     return await withWritableWorkspace(path, async (ws) => {
       if (sub === 'roll-forward') {
         const from = yearFlag(ctx, 'from');
@@ -86,6 +94,8 @@ export async function runReport(ctx: CommandContext): Promise<number> {
       }
       const year = yearFlag(ctx, 'year');
       if (sub === 'framework') return runFramework(ws, ctx, year, reason);
+      if (sub === 'request-approval') return runRequestApproval(ws, ctx, year);
+      if (sub === 'sign-off') return runSignOff(ws, ctx, year);
       if (sub === 'approve') {
         const date = ctx.flags['date'];
         if (typeof date !== 'string') throw new UsageError('report approve <workspace> --year <Y> --date <YYYY-MM-DD|none>');
@@ -101,12 +111,18 @@ export async function runReport(ctx: CommandContext): Promise<number> {
       }
       const force = ctx.flags['force'] === true;
       if (force && !reason) throw new UsageError(say('cli.needReason'));
-      const r = await publishEdition(ws, year, { force, reason: reason || null, actor: ctx.actor });
-      process.stdout.write((r.errorsOverridden ? say('cli.publishedForced', { year, count: r.errorsOverridden }) : say('cli.published', { year, files: r.edition.exports.length })) + '\n');
+      // The person ESG_ACTOR names (`#2` is recorded as that person's name).
+      const r = await publishEdition(ws, year, { force, reason: reason || null, actor: actorFor(ws, ctx.actor) });
+      const signed = publishedLine(r.edition.signoff, r.edition.publishedBy ?? '');
+      process.stdout.write([r.errorsOverridden ? say('cli.publishedForced', { year, count: r.errorsOverridden }) : say('cli.published', { year, files: r.edition.exports.length }), ...(signed ? [signed] : [])].join('\n') + '\n');
       return 0;
     });
   } catch (e) {
     if (e instanceof ReportEditError) return refused(e);
+    if (e instanceof ReviewError) {
+      process.stderr.write(sayCode(e.key, e.params) + '\n');
+      return 1;
+    }
     throw e;
   }
 }

@@ -4,12 +4,12 @@
 // document's created/modified dates are the day the caller gives (the edition's approval
 // date, else the end of the report year: data, never the clock), ids renumbered in order of
 // appearance, entries re-zipped in a fixed order.
-import { packDeterministic, readParts } from '../xlsx/deterministic.js';
+import { packDeterministic, readParts, type PartFix } from '../xlsx/deterministic.js';
 
 const FALLBACK_DATE = '2000-01-01';
 
-/** `rewrite`: a last change to a part's text before it is normalised (the report's anchors, see anchors.ts). */
-export function makeDeterministic(buf: Uint8Array, opts: { date?: string; rewrite?: (part: string, text: string) => string } = {}): Buffer {
+/** `fix` mends each part's bytes on the way through (the Chinese report's number joiners). */
+export function makeDeterministic(buf: Uint8Array, opts: { date?: string; fix?: PartFix } = {}): Buffer {
   const date = opts.date && /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : FALLBACK_DATE;
   const w3cdtf = `${date}T00:00:00Z`;
   const parts = readParts(buf).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -31,7 +31,7 @@ export function makeDeterministic(buf: Uint8Array, opts: { date?: string; rewrit
   const bookmarkIds = new Map<string, string>();
   let docPr = 0;
   for (const [n, text] of texts) {
-    let out = opts.rewrite ? opts.rewrite(n, text) : text;
+    let out = text;
     if (relIds.size) out = out.replace(/"([A-Za-z0-9_-]{6,})"/g, (all, id: string) => (relIds.has(id) ? `"${relIds.get(id)}"` : all));
     // Drawing ids must be unique in the document; number them from 1 in part order.
     out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_all, head: string) => `${head}${++docPr}"`);
@@ -43,5 +43,5 @@ export function makeDeterministic(buf: Uint8Array, opts: { date?: string; rewrit
     if (n === 'docProps/core.xml') out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3cdtf}$3`);
     if (out !== text) changed.set(n, out);
   }
-  return packDeterministic(parts.map((p) => (changed.has(p.name) ? { name: p.name, data: Buffer.from(changed.get(p.name) as string, 'utf8') } : p)));
+  return packDeterministic(parts.map((p) => (changed.has(p.name) ? { name: p.name, data: Buffer.from(changed.get(p.name) as string, 'utf8') } : p)), opts.fix);
 }

@@ -41,6 +41,8 @@ const T = {
   restatedRecalc: { 'zh-Hant': '按重述後的數據重新計算', en: 'recalculated from restated inputs' },
   naNote: { 'zh-Hant': '不適用：{reason}', en: 'Not applicable: {reason}' },
   naNoteBare: { 'zh-Hant': '不適用。', en: 'Not applicable.' },
+  ndNote: { 'zh-Hant': '未披露：{reason}', en: 'Not disclosed: {reason}' },
+  ndNoteBare: { 'zh-Hant': '未披露。', en: 'Not disclosed.' },
   stakeholderGroup: { 'zh-Hant': '利益相關方', en: 'Stakeholder' },
   expectations: { 'zh-Hant': '關注議題', en: 'Expectations and concerns' },
   channels: { 'zh-Hant': '溝通與回應', en: 'Communication and response' },

@@ -3,6 +3,7 @@
 // value and source, boundary, estimates), chart series, image bytes and the full framework
 // item lists for the index appendices. Built by main/services/docx-model.ts; the builders
 // never query the database.
+import type { ShareChartData } from '../../../shared/report/share-chart.js';
 import type { Lang } from '../../../shared/domain.js';
 import type { FrontMatterData } from '../../../shared/report/front-matter.js';
 import type { ChartFonts } from './charts/font-file.js';
@@ -75,6 +76,8 @@ export interface DocxModel {
   draft: { unpublished: boolean; errors: number } | null;
   kpiNotes: Map<string, KpiTableNotes>;
   trends: Map<string, TrendChart>;
+  /** Slices of each share (pie) chart, by block id; absent when it has nothing to draw. */
+  shares: Map<string, ShareChartData>;
   images: Map<string, DocxImage>;
   frameworks: { hkex: IndexItem[]; sasb: IndexItem[] };
   /** The Part D index rows of a Code edition; null for an edition on the Guide. */

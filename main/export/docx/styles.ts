@@ -60,7 +60,10 @@ export function buildStyles(lang: Lang): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: 21, language: { value: lang === 'zh-Hant' ? 'zh-HK' : 'en-GB', eastAsia: 'zh-HK' } },
+        // Latin script (digits included) is English in both reports, Chinese script is Hong Kong
+        // Chinese. A Chinese Latin-script language makes LibreOffice break lines between any two
+        // digits ("16,34 / 3人次", "1 / 00.0%"); an English one breaks only where UAX #14 allows.
+        run: { font, size: 21, language: { value: 'en-GB', eastAsia: 'zh-HK' } },
         paragraph: { spacing: { after: 120, line: lineSpacing, lineRule: LineRuleType.AUTO } },
       },
       heading1: { run: { font, size: 34, bold: true, color: COLORS.accent }, paragraph: { outlineLevel: 0, keepNext: true, spacing: { before: 0, after: 240 } } },

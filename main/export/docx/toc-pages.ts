@@ -53,7 +53,8 @@ export function headingBookmarks(body: Xml): { name: string; text: string }[] {
   return out;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, '').normalize('NFC');
+// Word joiners (number-joiners.ts) may come back from the layout pass in a Chinese heading's figures.
+const norm = (s: string) => s.replace(/[\s\u2060]+/g, '').normalize('NFC');
 
 /** Bookmark name to page, by walking both lists in order and matching titles. */
 export function matchPages(bookmarks: readonly { name: string; text: string }[], entries: readonly LaidOutEntry[]): Map<string, string> {

@@ -4,7 +4,9 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph,
 import { prepareCharts, type RenderedCharts } from './charts/prepare.js';
 import { createContext, type BuildContext } from './context.js';
 import { makeDeterministic } from './deterministic.js';
+import type { PartFix } from '../xlsx/deterministic.js';
 import { placeAnchors, PROP_EDITION, PROP_WORKSPACE } from './anchors.js';
+import { joinNumbersInParts } from './number-joiners.js';
 import { withXmlSafeText } from '../clean-text.js';
 import { withTypography } from '../typeset-model.js';
 import type { DocxModel } from './model.js';
@@ -97,6 +99,11 @@ export async function writeDocx(raw: DocxModel, options: DocxOptions = {}): Prom
 export async function docxWriter(raw: DocxModel): Promise<(options?: DocxOptions) => Promise<Buffer>> {
   const model = withTypography(withXmlSafeText(raw), raw.lang);
   const charts = await prepareCharts(model);
-  const rewrite = (part: string, text: string) => (part === 'word/document.xml' ? placeAnchors(text) : text);
-  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate, rewrite });
+  // The hidden anchors of sections and blocks are placed in the body; Chinese lines break
+  // between any two digits in LibreOffice, English ones do not.
+  const fix: PartFix = (name, data) => {
+    const joined = raw.lang === 'zh-Hant' ? joinNumbersInParts(name, data) : data;
+    return name === 'word/document.xml' ? Buffer.from(placeAnchors(Buffer.from(joined).toString('utf8')), 'utf8') : joined;
+  };
+  return async (options = {}) => makeDeterministic(await Packer.toBuffer(buildDocument(model, charts, options).doc), { date: model.documentDate, fix });
 }

@@ -72,12 +72,14 @@ export function findSoffice(opts: FindOptions = {}): string | null {
   return l.found ? l.path : null;
 }
 
-/** LibreOffice and a Python with uno, or ExportError('export.error.noSoffice'). */
+/** LibreOffice and a Python with uno, or ExportError('export.error.noSoffice' / 'noSofficeAt' naming the path set). */
 export function findLibreOffice(opts: FindOptions = {}): LibreOffice {
   const env = opts.env ?? process.env;
   const platform = opts.platform ?? process.platform;
   const where = locateSoffice(opts);
-  if (!where.found) throw new ExportError('export.error.noSoffice', { tried: where.set ? ` (${where.set})` : '' });
+  // The path set is a parameter of its own message: the sentence around it, brackets and all, is
+  // the language's (a service writes no punctuation into a message).
+  if (!where.found) throw where.set ? new ExportError('export.error.noSofficeAt', { path: where.set }) : new ExportError('export.error.noSoffice', {});
   const soffice = where.path;
   const program = dirname(realpathSync(soffice));
   const candidates = [

@@ -8,6 +8,7 @@ import { CHART_FONT_FAMILY, rasterise, renderChart, type ChartSpec, type Rendere
 import { CONTENT_WIDTH } from '../styles.js';
 import { governanceDiagram } from '../../../../shared/report/governance-diagram.js';
 import type { BlockContent } from '../../../../shared/report/blocks.js';
+import { shareChartOption } from '../../../../shared/report/share-chart.js';
 
 /** The text width in CSS pixels (96 per inch, 1440 twips per inch). */
 export const CONTENT_WIDTH_PX = Math.floor((CONTENT_WIDTH / 1440) * 96);
@@ -31,6 +32,15 @@ export function chartSpecOf(block: DocxModel['report']['sections'][number]['bloc
   if (block.type === 'chart' && cfg.kind === 'kpi_trend') {
     const trend = model.trends.get(block.id);
     return trend ? { option: trendOption(trend, model.lang), width: CONTENT_WIDTH_PX, height: Math.round(CONTENT_WIDTH_PX * 0.5) } : null;
+  }
+  if (block.type === 'chart' && cfg.kind === 'kpi_share') {
+    const data = model.shares.get(block.id);
+    if (!data) return null;
+    // Two thirds of the text width: a pie as wide as the page would dwarf its labels.
+    const width = Math.round(CONTENT_WIDTH_PX * 0.8);
+    const height = Math.round(width * 0.62);
+    const donut = (block.config as { donut?: boolean }).donut !== false;
+    return { option: shareChartOption(data, model.lang, { donut, width, height, fontFamily: CHART_FONT_FAMILY }), width, height };
   }
   if (block.type === 'governance_structure') {
     const d = governanceDiagram((block.content as BlockContent<'governance_structure'>).tiers, CONTENT_WIDTH_PX, CHART_FONT_FAMILY);

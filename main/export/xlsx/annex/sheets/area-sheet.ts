@@ -1,5 +1,6 @@
 // One sheet per reporting area: every metric of the area, its breakdowns, one numeric
 // column per year from the baseline year to the report year.
+import { displayDecimals } from '../../../../../shared/report/format.js';
 import { unitLabel } from '../../../../../shared/unit-labels.js';
 import { resolveUnit } from '../../../../../shared/fuels.js';
 import type ExcelJS from 'exceljs';
@@ -48,7 +49,8 @@ export function buildAreaSheet(wb: ExcelJS.Workbook, model: AnnexModel, area: (t
           notes.push(`${year}: ${word} — ${v.naReason ?? ''}`);
           return;
         }
-        setNumber(cell, v.value, numberFormat(metric.decimals), font);
+        // Full precision in the cell; shown at the report's precision for the metric (format.ts).
+        setNumber(cell, v.value, numberFormat(displayDecimals(metric)), font);
         if (v.estimated) notes.push(`${year}: ${label('estimated', lang)}`);
         if (v.fromSites) notes.push(`${year}: ${label('sumOfSites', lang)}`);
         if (v.fromBreakdown) notes.push(`${year}: ${label('sumOfBreakdown', lang)}${v.fromBreakdown.map((k) => ((d) => (d ? nameOf(d, lang) : k))(model.dimensions.find((d) => d.key === k))).join(' × ')}`);

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { displayDecimals } from '../../../../../shared/report/format.js';
 import { unitLabel } from '../../../../../shared/unit-labels.js';
 import { label, OTHER_SHEETS, STATUS_LABELS, TARGET_TYPE_LABELS } from '../../../labels.js';
 import { nameOf, numberFormat, type AnnexModel } from '../model.js';
@@ -26,7 +27,7 @@ export function buildTargetsSheet(wb: ExcelJS.Workbook, model: AnnexModel): void
   let r = HEADER_ROW + 1;
   for (const p of model.targets) {
     const metric = model.metrics.find((m) => m.code === p.target.metric);
-    const fmt = numberFormat(metric?.decimals ?? 2);
+    const fmt = numberFormat(metric ? displayDecimals(metric) : 2);
     const line = ws.getRow(r++);
     setText(line.getCell(1), p.target.code, font);
     setText(line.getCell(2), lang === 'zh-Hant' ? p.target.titleZh || p.target.titleEn : p.target.titleEn || p.target.titleZh, font);

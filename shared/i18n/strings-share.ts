@@ -1,0 +1,38 @@
+// Strings of the share (pie/donut) chart: the outline editor, its refusals and the document.
+export const shareEn = {
+  'block.chart.kpi_share': 'Shares (pie)',
+  'block.share.mode': 'Slices',
+  'block.share.byDimension': 'One metric by a breakdown',
+  'block.share.byMetrics': 'Several metrics',
+  'block.share.metric': 'Metric',
+  'block.share.dimension': 'Breakdown',
+  'block.share.parts': 'Metrics (one slice each)',
+  'block.share.year': 'Year',
+  'block.share.donut': 'Draw as a ring (donut)',
+  'block.share.metric_or_parts': 'A share chart shows either one metric by a breakdown or two or more metrics, not both.',
+  'block.share.dimension_fixed': 'The breakdown of a share chart cannot also be fixed to one value.',
+  'block.share.dimension_unknown': 'The metric has no such breakdown; choose one of its own.',
+  'block.share.noData': 'No data to draw for {year}.',
+  'block.share.unitsDiffer': 'The metrics of a share chart must share one unit ({units}).',
+  'doc.share.note': 'Figures for {year}; total {total}.',
+  'doc.share.noteOmitted': 'Figures for {year}; total {total}; no data for {omitted}.',
+} as const;
+
+export const shareZh: Record<keyof typeof shareEn, string> = {
+  'block.chart.kpi_share': '佔比（圓餅圖）',
+  'block.share.mode': '分塊方式',
+  'block.share.byDimension': '單一指標按細分劃分',
+  'block.share.byMetrics': '多項指標',
+  'block.share.metric': '指標',
+  'block.share.dimension': '細分維度',
+  'block.share.parts': '指標（每項一塊）',
+  'block.share.year': '年份',
+  'block.share.donut': '以環形圖顯示',
+  'block.share.metric_or_parts': '佔比圖只可顯示單一指標按細分劃分，或兩項以上指標，不可兩者兼有。',
+  'block.share.dimension_fixed': '佔比圖的細分維度不可同時固定為單一取值。',
+  'block.share.dimension_unknown': '該指標沒有此細分維度，請選擇其本身的細分維度。',
+  'block.share.noData': '{year}年沒有可繪製的數據。',
+  'block.share.unitsDiffer': '佔比圖的各項指標須使用相同單位（{units}）。',
+  'doc.share.note': '{year}年數據；合計{total}。',
+  'doc.share.noteOmitted': '{year}年數據；合計{total}；{omitted}未有數據。',
+};
