@@ -136,7 +136,8 @@ function readAnchors(bytes: Buffer): Map<string, { bookmark: string | null; quot
         const id = attr(t.attributes, 'id') ?? '';
         const got = open.get(id);
         const a = out.get(id);
-        if (got && a) a.quote = got.join('').replace(/\s+/g, ' ').trim();
+        // The Chinese report binds figures with word joiners (U+2060): the quote is read without them.
+        if (got && a) a.quote = got.join('').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
         open.delete(id);
       } else if (n === 'commentReference') {
         // A comment on a point has only its reference: it is anchored there.

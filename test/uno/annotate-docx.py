@@ -53,19 +53,23 @@ def paragraphs(text):
 
 
 def find(doc, needle, last):
+    # The Chinese report binds figures with word joiners (U+2060): they are skipped when
+    # matching, and counted when moving the cursor.
     hit = None
     for p in paragraphs(doc.getText()):
-        i = p.getString().find(needle)
+        text = p.getString()
+        kept = [i for i, ch in enumerate(text) if ch != '\u2060']
+        i = ''.join(text[k] for k in kept).find(needle)
         if i >= 0:
-            hit = (p, i)
+            hit = (p, kept[i], kept[i + len(needle) - 1] + 1)
             if not last:
                 break
     if hit is None:
         raise RuntimeError('text not found: %s' % needle)
-    p, i = hit
+    p, start, end = hit
     cursor = p.getText().createTextCursorByRange(p.getStart())
-    cursor.goRight(i, False)
-    cursor.goRight(len(needle), True)
+    cursor.goRight(start, False)
+    cursor.goRight(end - start, True)
     return cursor
 
 
