@@ -541,6 +541,16 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
     write: (req) => void writeBatch(req),
     refuse: (text) => setStatus({ type: 'error', text }),
   });
+  // The range follows a navigation key first, so that Ctrl+D after Shift+arrows acts on the range drawn.
+  const { onKeyDown: rangeKeyDown } = cellRange;
+  const { onKeyDown: clipboardKeyDown } = clipboard;
+  const onGridKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      rangeKeyDown(e);
+      clipboardKeyDown(e);
+    },
+    [rangeKeyDown, clipboardKeyDown],
+  );
 
   // A jump from a check finding: every filter off (the cell must be shown), then, once the
   // year's rows are in the grid, the cell is scrolled to, focused and marked.
@@ -645,7 +655,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
             action={status.undo ? <Button size="small" onClick={() => void undoClear()}>{t('grid.undoClear')}</Button> : undefined} />
         )}
       </div>
-      <div className="grid-wrap" onKeyDownCapture={cellRange.onKeyDownCapture} onMouseDownCapture={cellRange.onMouseDownCapture} onKeyDown={clipboard.onKeyDown} onCopy={clipboard.onCopy} onPaste={clipboard.onPaste}>
+      <div className="grid-wrap" onPointerDown={cellRange.onPointerDown} onKeyDown={onGridKeyDown} onCopy={clipboard.onCopy} onPaste={clipboard.onPaste}>
         <AgGridReact<DisplayRow | GroupRow>
           theme={theme}
           rowData={rows}
