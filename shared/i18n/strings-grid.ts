@@ -22,6 +22,10 @@ export const gridEn = {
   'grid.percent.question': 'You typed {typed} for {metric}; last year was {prior}%. Did you mean {meant}%?',
   'grid.percent.meant': 'Save {meant}%',
   'grid.percent.asTyped': 'Save {typed}%',
+  'grid.percent.batchQuestion': '{n} values look like shares typed as fractions: last year each was a percentage. Save them as percentages?',
+  'grid.percent.batchItem': '{row}: {typed} → {meant}% (last year {prior}%)',
+  'grid.percent.batchMeant': 'Save {n} as percentages',
+  'grid.percent.batchAsTyped': 'Save as typed',
   'undo.doneMany': 'Undone: {n} values ({what} …)',
 } as const;
 
@@ -46,5 +50,9 @@ export const gridZh: Record<keyof typeof gridEn, string> = {
   'grid.percent.question': '你為「{metric}」輸入了 {typed}；去年為 {prior}%。是否指 {meant}%？',
   'grid.percent.meant': '儲存為 {meant}%',
   'grid.percent.asTyped': '儲存為 {typed}%',
+  'grid.percent.batchQuestion': '有 {n} 個數值看似以小數輸入的比例：去年各為百分比。是否儲存為百分比？',
+  'grid.percent.batchItem': '{row}：{typed} → {meant}%（去年 {prior}%）',
+  'grid.percent.batchMeant': '將 {n} 個儲存為百分比',
+  'grid.percent.batchAsTyped': '按輸入儲存',
   'undo.doneMany': '已復原：{n} 個數值（{what} 等）',
 };

@@ -18,6 +18,10 @@ const WORDS = {
     question: 'Did you mean 34.3%?',
     meant: 'Save 34.3%',
     asTyped: 'Save 0.343%',
+    batchQuestion: '3 values look like shares typed as fractions: last year each was a percentage. Save them as percentages?',
+    batchMeant: 'Save 3 as percentages',
+    batchAsTyped: 'Save as typed',
+    batchItem: (name: string, typed: string, meant: string, prior: string) => `${name}: ${typed} → ${meant}% (last year ${prior}%)`,
     missingOnly: 'Missing only',
     targets: 'Targets and checks',
     jump: 'Go to cell',
@@ -34,12 +38,16 @@ const WORDS = {
     question: '是否指 34.3%？',
     meant: '儲存為 34.3%',
     asTyped: '儲存為 0.343%',
+    batchQuestion: '有 3 個數值看似以小數輸入的比例：去年各為百分比。是否儲存為百分比？',
+    batchMeant: '將 3 個儲存為百分比',
+    batchAsTyped: '按輸入儲存',
+    batchItem: (name: string, typed: string, meant: string, prior: string) => `${name}：${typed} → ${meant}%（去年 ${prior}%）`,
     missingOnly: '只顯示未填',
     targets: '目標與檢查',
     jump: '前往儲存格',
     errors: /^錯誤（\d+）$/,
   },
-} as const;
+};
 
 const IP = ['ip.patent_applications', 'ip.patents_granted', 'ip.trademarks'] as const;
 
@@ -126,6 +134,61 @@ for (const lang of ['en', 'zh-Hant'] as const) {
       });
       await expect(page.locator('.ag-cell.cell-in-range')).toHaveCount(3);
       await expect(page.locator('.ag-cell.cell-in-range.ag-cell-focus').locator('xpath=ancestor::div[@row-id][1]')).toHaveAttribute('row-id', 'ip.trademarks|');
+    });
+
+    test('a pasted block with shares typed as fractions asks once, lists them, and converts all or writes as typed', async ({ page, host, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+      // Last year's shares for two more of the four rows (the sample has 2023 only for senior managers).
+      for (const [metric, value] of [['workforce.female_new_hires_share', '40.2'], ['workforce.female_managers_share', '30.2']]) {
+        const res = await page.request.post(`${host.origin}/api/data:set-value`, {
+          headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
+          data: { metric, year: 2023, dims: {}, patch: { value } },
+        });
+        expect(res.ok()).toBe(true);
+      }
+      const SHARES = ['workforce.female_new_hires_share', 'workforce.female_managers_share', 'workforce.female_senior_managers_share', 'workforce.female_promoted_managers_share'];
+      const shares = () => Promise.all(SHARES.map((m) => cell(page, m, '', 'value').innerText()));
+      await page.goto(host.url);
+      await search(page, 'workforce.female_');
+      await expect(cell(page, SHARES[2] as string, '', 'prior')).toHaveText('29.1');
+      const before = await shares();
+      expect(before).toEqual(['41.3', '31.6', '34.3', '34.8']);
+      const names = await Promise.all(SHARES.map((m) => cell(page, m, '', 'name').innerText()));
+      let writes = 0;
+      page.on('request', (r) => {
+        if (r.url().includes('/api/data:set-values')) writes++;
+      });
+
+      // Copied from cells formatted as % in Excel: 41.3% is 0.413. The fourth row had no
+      // 2023 value, so its 0.348 is not asked about.
+      await cell(page, SHARES[0] as string, '', 'value').click();
+      await paste(page, '0.413\n0.316\n0.343\n0.348');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByTestId('percent-question')).toHaveText(w.batchQuestion);
+      await expect(dialog.getByTestId('percent-cells').locator('li')).toHaveText([
+        w.batchItem(names[0] as string, '0.413', '41.3', '40.2'),
+        w.batchItem(names[1] as string, '0.316', '31.6', '30.2'),
+        w.batchItem(names[2] as string, '0.343', '34.3', '29.1'),
+      ]);
+      expect(writes).toBe(0);
+
+      // Declined: all four written as typed, in one step.
+      await dialog.getByRole('button', { name: w.batchAsTyped }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect.poll(shares).toEqual(['0.4', '0.3', '0.3', '0.3']);
+      expect(writes).toBe(1);
+
+      // Undone in one step; pasted again and accepted: the three listed become percentages, the fourth stays as typed.
+      await page.locator('.app-header .title').click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(shares).toEqual(before);
+      await cell(page, SHARES[0] as string, '', 'value').click();
+      await paste(page, '0.413\n0.316\n0.343\n0.348');
+      await page.getByRole('dialog').getByRole('button', { name: w.batchMeant }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect.poll(shares).toEqual(['41.3', '31.6', '34.3', '0.3']);
+      await expect(page.getByTestId('grid-status')).toContainText(w.pasted.replace('6', '4'));
+      expect(writes).toBe(2);
     });
 
     test('missing only, and a jump from a check finding to its cell', async ({ page, host }) => {
