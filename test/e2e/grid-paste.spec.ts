@@ -30,11 +30,11 @@ const WORDS = {
   'zh-Hant': {
     pasted: '已一次貼上 6 個儲存格。',
     refused: '未有貼上任何內容：1 個儲存格無法儲存。',
-    badCell: '累計獲授權專利數（2024 年）：以 count 計的數目須為整數：12.5 含小數',
+    badCell: '累計獲授權專利數（2024 年）：以個計的數目須為整數：12.5 含小數',
     filled: '已一次向下填滿 2 個儲存格。',
     undoneMany: '已復原：3 個數值',
     estimated: '估算',
-    fraction: '以 persons 計的數目須為整數：12.5 含小數',
+    fraction: '以人計的數目須為整數：12.5 含小數',
     question: '是否指 34.3%？',
     meant: '儲存為 34.3%',
     asTyped: '儲存為 0.343%',

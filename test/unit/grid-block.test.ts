@@ -80,7 +80,7 @@ describe('counts are whole numbers', () => {
     if (r.ok) return;
     expect(r.problem.code).toBe('value.not_whole');
     expect(renderMessage('en', r.problem)).toBe('a count in persons is a whole number: 12.5 has a fraction');
-    expect(renderMessage('zh-Hant', r.problem)).toBe('以 persons 計的數目須為整數：12.5 含小數');
+    expect(renderMessage('zh-Hant', r.problem)).toBe('以人計的數目須為整數：12.5 含小數');
     expect(check('ethics.corruption_cases', '0.5')).toMatchObject({ ok: false, problem: { code: 'value.not_whole' } });
     expect(check('training.platform_participations', '3.2')).toMatchObject({ ok: false, problem: { code: 'value.not_whole' } });
     expect(check('workforce.total', '27,674')).toMatchObject({ ok: true, value: { value: 27674 } });
