@@ -17,6 +17,7 @@ import { frontEn, frontZh } from './strings-front.js';
 import { gridEn, gridZh } from './strings-grid.js';
 import { exportReviewEn, exportReviewZh } from './strings-export-review.js';
 import { reviewEn, reviewZh } from './strings-review.js';
+import { iconsEn, iconsZh } from './strings-icons.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -118,7 +119,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...iconsEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -220,7 +221,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...iconsZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 
