@@ -28,6 +28,7 @@ import { dimsKey } from '../../shared/dimensions.js';
 import { renderMessage } from '../../shared/i18n/messages.js';
 import { blockPercentHits, percentQuestion, withPercentMeant, type BlockPercentHit } from '../../shared/io/percent-guess.js';
 import { useGridRange } from './use-grid-range.js';
+import { agGridText } from './ag-grid-text.js';
 import { useGridClipboard, type BatchRequest } from './use-grid-clipboard.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
 import { ApiCallError, call, errorText } from './api.js';
@@ -47,7 +48,6 @@ const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 34, headerHeight
 // Grid options that never change, defined once: a new object or function on every render
 // would make the grid re-apply it, and some (column defaults) redraw every row.
 const DEFAULT_COL_DEF: ColDef = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
-const ZH_LOCALE_TEXT = { noRowsToShow: '沒有符合的指標', loadingOoo: '載入中…' };
 const getRowId = (p: GetRowIdParams<DisplayRow | GroupRow>) => p.data.id;
 const isFullWidthRow = (p: IsFullWidthRowParams<DisplayRow | GroupRow>) => Boolean(p.rowNode.data && 'group' in p.rowNode.data);
 // Rows drawn beyond the visible ones. A jump (dragging the scroll bar across 48,000 rows)
@@ -680,7 +680,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
           onGridReady={onGridReady}
           animateRows={false}
           rowBuffer={ROW_BUFFER}
-          localeText={lang === 'en' ? undefined : ZH_LOCALE_TEXT}
+          localeText={agGridText(lang)}
           suppressColumnVirtualisation
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus

@@ -1,4 +1,4 @@
-// Buttons as a screen reader names them: Chromium's own accessibility tree (the name it
+// Buttons and checkboxes as a screen reader names them: Chromium's own accessibility tree (the name it
 // computes from text, aria-label, title or a labelled icon), not our guess at it. An icon-only
 // button with no label has no name; an antd icon left unlabelled names its button by its
 // glyph in English ("search", "close") whatever the UI language.
@@ -12,14 +12,17 @@ interface AxNode {
   backendDOMNodeId?: number;
 }
 
-/** Each button on the page whose name is empty or holds English (outside the allow-list). */
+const CONTROLS = new Set(['button', 'checkbox']);
+
+/** Each button or checkbox on the page whose name is empty or holds English (outside the allow-list). */
 export async function badButtonNames(page: Page): Promise<Hit[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
     const hits: Hit[] = [];
     for (const n of nodes) {
-      if (n.ignored || n.role?.value !== 'button') continue;
+      const role = n.role?.value ?? '';
+      if (n.ignored || !CONTROLS.has(role)) continue;
       const name = (n.name?.value ?? '').trim();
       const english = name ? await englishWords(page, new Set(), [name]) : [];
       if (name && !english.length) continue;
@@ -42,7 +45,7 @@ export async function badButtonNames(page: Page): Promise<Hit[]> {
         }
       }
       if (browsers) continue;
-      hits.push({ word: name ? english.map((h) => h.word).join(' ') : '(no name)', context: `button “${name}” ${where}` });
+      hits.push({ word: name ? english.map((h) => h.word).join(' ') : '(no name)', context: `${role} “${name}” ${where}` });
     }
     return hits;
   } finally {
