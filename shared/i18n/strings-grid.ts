@@ -27,6 +27,7 @@ export const gridEn = {
   'grid.percent.batchMeant': 'Save {n} as percentages',
   'grid.percent.batchAsTyped': 'Save as typed',
   'undo.doneMany': 'Undone: {n} values ({what} …)',
+  'undo.what': '{metric} ({year})',
   // AG Grid's own texts: the empty grid, and the screen-reader label of the "estimated" checkbox.
   'grid.ag.noRows': 'No metrics match',
   'grid.ag.loading': 'Loading…',
@@ -62,6 +63,7 @@ export const gridZh: Record<keyof typeof gridEn, string> = {
   'grid.percent.batchMeant': '將 {n} 個儲存為百分比',
   'grid.percent.batchAsTyped': '按輸入儲存',
   'undo.doneMany': '已復原：{n} 個數值（{what} 等）',
+  'undo.what': '{metric}（{year}年）',
   'grid.ag.noRows': '沒有符合的指標',
   'grid.ag.loading': '載入中…',
   'grid.ag.toggle': '按空白鍵切換',
