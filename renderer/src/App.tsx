@@ -1,6 +1,6 @@
 // The shell of the UI: start screen until a workspace is open, then the header (year,
 // undo, language) and the three screens.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Alert } from 'antd';
 import zhTW from 'antd/locale/zh_TW';
 import enGB from 'antd/locale/en_GB';
@@ -13,6 +13,7 @@ import { api, call } from './api.js';
 import { I18nContext, makeI18n, savedLang, saveLang } from './i18n.js';
 import { confirmLeave } from './unsaved-work.js';
 import { relabelSpinners } from './relabel-spinners.js';
+import { iconLabelDefaults } from './icon-labels.js';
 import { translate } from '../../shared/i18n/strings.js';
 import { CatalogueContext, indexCatalogue, type CatalogueIndex } from './catalogue-context.js';
 import { StartScreen } from './StartScreen.js';
@@ -56,6 +57,8 @@ export function App() {
   // Where a jump to the outline lands (a check finding about a report section; n: a new jump each time).
   const [focus, setFocus] = useState<(JumpTarget & { n: number }) | null>(null);
   const i18n = makeI18n(lang);
+  // Made once per language: a new object would make every antd component below redraw.
+  const iconDefaults = useMemo(() => iconLabelDefaults(makeI18n(lang).t), [lang]);
 
   // The workspace's people; a person this machine remembers for the workspace is told to the
   // new session at once, so writes are recorded under their name from the first one.
@@ -251,7 +254,7 @@ export function App() {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <ConfigProvider locale={lang === 'en' ? enGB : zhTW} theme={{ token: { borderRadius: 4 } }}>
+      <ConfigProvider locale={lang === 'en' ? enGB : zhTW} theme={{ token: { borderRadius: 4 } }} {...iconDefaults}>
         <AntApp>{body}</AntApp>
       </ConfigProvider>
     </I18nContext.Provider>

@@ -26,10 +26,9 @@ import type { GridData, GridRow } from '../../shared/api/contract.js';
 import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
 import { renderMessage } from '../../shared/i18n/messages.js';
-import { percentMeant } from '../../shared/io/percent-guess.js';
-import { readNumber } from '../../shared/io/validate-value.js';
-import { splitValueAndUnit } from '../../shared/io/value-with-unit.js';
+import { blockPercentHits, percentQuestion, withPercentMeant, type BlockPercentHit } from '../../shared/io/percent-guess.js';
 import { useGridRange } from './use-grid-range.js';
+import { agGridText } from './ag-grid-text.js';
 import { useGridClipboard, type BatchRequest } from './use-grid-clipboard.js';
 import { AddBreakdownDialog } from './AddBreakdownDialog.js';
 import { ApiCallError, call, errorText } from './api.js';
@@ -49,7 +48,6 @@ const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 34, headerHeight
 // Grid options that never change, defined once: a new object or function on every render
 // would make the grid re-apply it, and some (column defaults) redraw every row.
 const DEFAULT_COL_DEF: ColDef = { sortable: false, resizable: true, suppressHeaderMenuButton: true };
-const ZH_LOCALE_TEXT = { noRowsToShow: '沒有符合的指標', loadingOoo: '載入中…' };
 const getRowId = (p: GetRowIdParams<DisplayRow | GroupRow>) => p.data.id;
 const isFullWidthRow = (p: IsFullWidthRowParams<DisplayRow | GroupRow>) => Boolean(p.rowNode.data && 'group' in p.rowNode.data);
 // Rows drawn beyond the visible ones. A jump (dragging the scroll bar across 48,000 rows)
@@ -95,6 +93,12 @@ interface PercentAsk {
   row: GridRow;
   typed: string;
   meant: number;
+}
+
+/** A pasted or filled block with such values: one question for all of them, held until answered. */
+interface BatchPercentAsk {
+  req: BatchRequest;
+  hits: BlockPercentHit[];
 }
 
 type Status = { type: 'success' | 'error' | 'warning'; text: string; undo?: boolean; items?: string[] };
@@ -256,6 +260,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
   const [status, setStatus] = useState<Status | null>(null);
   const [missingOnly, setMissingOnly] = useState(false);
   const [ask, setAsk] = useState<PercentAsk | null>(null);
+  const [batchAsk, setBatchAsk] = useState<BatchPercentAsk | null>(null);
   const [drawer, setDrawer] = useState<{ kind: 'history' | 'trace' | 'review'; row: GridRow } | null>(null);
   const review = useReviewIndex(year, revision);
   const [loadMs, setLoadMs] = useState<number | null>(null);
@@ -328,13 +333,11 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
       const text = raw === null || raw === undefined ? '' : String(raw);
       if (field === 'editValue' && !asked) {
         // 0.35 where last year read 35: a share copied from a cell formatted as %. Asked, not guessed.
-        const split = splitValueAndUnit(text);
-        const typed = split ? (split.unit === '' || split.unit === '%' ? split.value : undefined) : readNumber(text);
-        const meant = typed === undefined ? null : percentMeant(row.unit, typed, row.prior);
-        if (meant !== null) {
+        const q = percentQuestion(row.unit, text, row.prior);
+        if (q) {
           // Opened once the Enter that saved the cell is over: its keypress would otherwise
           // land on the dialog's first button and close it at once.
-          const question = { row, typed: split?.numberText ?? text.trim(), meant };
+          const question = { row, ...q };
           setTimeout(() => setAsk(question), 0);
           return;
         }
@@ -404,7 +407,8 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
 
   // A paste or a fill: one call, all values or none, one undo step; a refusal names each bad cell.
   const writeBatch = useCallback(
-    async ({ kind, cells, targets, problems }: BatchRequest) => {
+    async (req: BatchRequest, asked = false) => {
+      const { kind, cells, targets, problems } = req;
       const refused = (items: string[]) =>
         setStatus({ type: 'error', text: t(kind === 'paste' ? 'grid.paste.refused' : 'grid.fill.refused', { n: items.length }), items });
       const named = (row: number, message: string) => {
@@ -412,6 +416,12 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
         return t('grid.paste.cell', { row: target ? rowLabel(target) : '', year, message });
       };
       if (problems.length) return refused(problems.map((p) => named(p.row, renderMessage(lang, p.problem))));
+      // Shares typed as fractions (0.343 where last year read 34.3%): asked once for the whole block.
+      const hits = asked ? [] : blockPercentHits(cells, (row) => targets[row]);
+      if (hits.length) {
+        setTimeout(() => setBatchAsk({ req, hits }), 0);
+        return;
+      }
       const sent = cells.map(({ row: _row, ...c }) => ({ ...c, basedOn: known.current.get(`${c.metric}|${dimsKey(c.dims)}`) ?? c.basedOn }));
       try {
         const r = await call('data:set-values', { year, cells: sent });
@@ -541,6 +551,16 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
     write: (req) => void writeBatch(req),
     refuse: (text) => setStatus({ type: 'error', text }),
   });
+  // The range follows a navigation key first, so that Ctrl+D after Shift+arrows acts on the range drawn.
+  const { onKeyDown: rangeKeyDown } = cellRange;
+  const { onKeyDown: clipboardKeyDown } = clipboard;
+  const onGridKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      rangeKeyDown(e);
+      clipboardKeyDown(e);
+    },
+    [rangeKeyDown, clipboardKeyDown],
+  );
 
   // A jump from a check finding: every filter off (the cell must be shown), then, once the
   // year's rows are in the grid, the cell is scrolled to, focused and marked.
@@ -645,7 +665,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
             action={status.undo ? <Button size="small" onClick={() => void undoClear()}>{t('grid.undoClear')}</Button> : undefined} />
         )}
       </div>
-      <div className="grid-wrap" onKeyDownCapture={cellRange.onKeyDownCapture} onMouseDownCapture={cellRange.onMouseDownCapture} onKeyDown={clipboard.onKeyDown} onCopy={clipboard.onCopy} onPaste={clipboard.onPaste}>
+      <div className="grid-wrap" onPointerDown={cellRange.onPointerDown} onKeyDown={onGridKeyDown} onCopy={clipboard.onCopy} onPaste={clipboard.onPaste}>
         <AgGridReact<DisplayRow | GroupRow>
           theme={theme}
           rowData={rows}
@@ -660,7 +680,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
           onGridReady={onGridReady}
           animateRows={false}
           rowBuffer={ROW_BUFFER}
-          localeText={lang === 'en' ? undefined : ZH_LOCALE_TEXT}
+          localeText={agGridText(lang)}
           suppressColumnVirtualisation
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
@@ -695,6 +715,33 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
           <span data-testid="percent-question">
             {t('grid.percent.question', { typed: ask.typed, meant: ask.meant, prior: i18n.num(ask.row.prior, 2), metric: metricName(cat.byCode.get(ask.row.metric), ask.row.metric) })}
           </span>
+        </Modal>
+      )}
+      {batchAsk && (
+        <Modal
+          open
+          title={t('grid.percent.title')}
+          onCancel={() => setBatchAsk(null)}
+          footer={[
+            <Button key="typed" onClick={() => { const a = batchAsk; setBatchAsk(null); void writeBatch(a.req, true); }}>
+              {t('grid.percent.batchAsTyped')}
+            </Button>,
+            <Button key="meant" type="primary" autoFocus onClick={() => { const a = batchAsk; setBatchAsk(null); void writeBatch({ ...a.req, cells: withPercentMeant(a.req.cells, a.hits) }, true); }}>
+              {t('grid.percent.batchMeant', { n: batchAsk.hits.length })}
+            </Button>,
+          ]}
+        >
+          <p data-testid="percent-question">{t('grid.percent.batchQuestion', { n: batchAsk.hits.length })}</p>
+          <ul data-testid="percent-cells">
+            {batchAsk.hits.map((h) => {
+              const target = batchAsk.req.targets[batchAsk.req.cells[h.cell]?.row ?? -1];
+              return (
+                <li key={h.cell}>
+                  {t('grid.percent.batchItem', { row: target ? rowLabel(target) : '', typed: h.typed, meant: h.meant, prior: i18n.num(target?.prior ?? null, 2) })}
+                </li>
+              );
+            })}
+          </ul>
         </Modal>
       )}
       {drawer?.kind === 'history' && <HistoryDrawer row={drawer.row} year={year} revision={revision} onClose={() => setDrawer(null)} />}

@@ -34,7 +34,7 @@ export function HeaderBar({ summary, year, onYear, onLang, onClose, onUndone, on
     try {
       const r = await call('data:undo', {});
       if (r.undone) {
-        const what = `${metricName(cat.byCode.get(r.undone.metric), r.undone.metric)} (${r.undone.year})`;
+        const what = t('undo.what', { metric: metricName(cat.byCode.get(r.undone.metric), r.undone.metric), year: r.undone.year });
         // A paste or fill down is one step: said as the number of values it put back.
         void message.success(r.undone.count > 1 ? t('undo.doneMany', { n: r.undone.count, what }) : t('undo.done', { what }));
         // The grid puts the rows the undo changed in place (as after an edit) instead of reloading the year.

@@ -3,8 +3,17 @@
 // focus moves with AG Grid's own keyboard and mouse handling; Shift held on the key or click
 // that moved it extends the range from the anchor instead of starting a new one. Cells of the
 // range carry a class (drawn in styles.css); the clipboard and fill-down keys act on it.
+//
+// AG Grid moves its focused cell while it handles the key or the click, but calls the
+// `onCellFocused` option later, in a batch on a timer. On a busy page (the review column made
+// every drawn row dearer) a second Shift+Arrow is handled before the first one's callback, so
+// a Shift flag set by the key and read by the callback was spent by the first callback and the
+// second restarted the range at the focus: no highlight, and Ctrl+C or Ctrl+D acted on one cell.
+// So the range follows the grid's focused cell right after each key and pointer press (React's
+// bubble handlers run once AG Grid's own have moved it), each with that input's own Shift; the late
+// callback only catches moves no key or click of ours made (Enter after an edit, Tab).
 import { useCallback, useMemo, useRef } from 'react';
-import type { CellClassParams, CellFocusedEvent, GridApi } from 'ag-grid-community';
+import type { CellClassParams, GridApi } from 'ag-grid-community';
 
 export interface CellPos {
   /** Displayed row index (after filtering). */
@@ -24,8 +33,11 @@ const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Pa
 export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
   const anchor = useRef<CellPos | null>(null);
   const focus = useRef<CellPos | null>(null);
-  /** Whether the input that is moving the focus held Shift (set just before AG Grid moves it). */
-  const extending = useRef(false);
+  /**
+   * A Shift+key that did not move the focus while it was handled (AG Grid throttles Page Up and
+   * Page Down and moves later): the next move the callback sees extends the range.
+   */
+  const extendLate = useRef(false);
   /** The row whose value cell a jump from a check finding marks, until the focus moves on. */
   const marked = useRef<{ id: string; row: number } | null>(null);
 
@@ -54,15 +66,18 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
     apiRef.current?.refreshCells();
   }, [apiRef, compute]);
 
-  const onCellFocused = useCallback(
-    (e: CellFocusedEvent<T>) => {
-      if (e.rowIndex === null || e.rowIndex === undefined) return;
-      const colId = e.column && typeof e.column !== 'string' ? e.column.getColId() : (focus.current?.colId ?? null);
-      if (!colId) return;
-      const pos = { row: e.rowIndex, colId };
+  /** The grid's focused cell now, or null (a header, a pinned row). */
+  const focusedCell = useCallback((): CellPos | null => {
+    const c = apiRef.current?.getFocusedCell();
+    if (!c || c.rowPinned || c.rowIndex === null || c.rowIndex === undefined) return null;
+    return { row: c.rowIndex, colId: c.column.getColId() };
+  }, [apiRef]);
+
+  /** The focus is at `pos`: the range extends from the anchor, or starts there. */
+  const moveTo = useCallback(
+    (pos: CellPos, extend: boolean) => {
       focus.current = pos;
-      if (!extending.current || !anchor.current) anchor.current = pos;
-      extending.current = false;
+      if (!extend || !anchor.current) anchor.current = pos;
       // The grid focuses the marked cell again once its row is drawn: the mark stays until the focus moves on.
       if (marked.current && (marked.current.row !== pos.row || pos.colId !== 'value')) marked.current = null;
       redraw();
@@ -70,12 +85,22 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
     [redraw],
   );
 
+  /** Late, batched: a focus change that no key or click handled here made (Enter after an edit, Tab, the grid's own). */
+  const onCellFocused = useCallback(() => {
+    const pos = focusedCell();
+    const f = focus.current;
+    if (!pos || (f && f.row === pos.row && f.colId === pos.colId)) return;
+    const extend = extendLate.current;
+    extendLate.current = false;
+    moveTo(pos, extend);
+  }, [focusedCell, moveTo]);
+
   /** Starts a range at a cell (a jump, a programmatic focus). */
   const selectCell = useCallback(
     (pos: CellPos, mark?: string) => {
       anchor.current = pos;
       focus.current = pos;
-      extending.current = false;
+      extendLate.current = false;
       marked.current = mark === undefined ? null : { id: mark, row: pos.row };
       redraw();
     },
@@ -96,13 +121,34 @@ export function useGridRange<T>(apiRef: { current: GridApi<T> | null }) {
     [],
   );
 
-  /** Keys and clicks, seen before AG Grid handles them: does Shift extend the range? */
-  const onKeyDownCapture = useCallback((e: React.KeyboardEvent) => {
-    if (NAV_KEYS.has(e.key)) extending.current = e.shiftKey;
-  }, []);
-  const onMouseDownCapture = useCallback((e: React.MouseEvent) => {
-    extending.current = e.shiftKey;
-  }, []);
+  /** After AG Grid has handled a navigation key: the range follows the focus, extended when Shift was held. */
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if (!NAV_KEYS.has(e.key) || (e.target as HTMLElement | null)?.closest?.('input, textarea, [contenteditable="true"]')) return;
+      const pos = focusedCell();
+      const f = focus.current;
+      if (!pos) return;
+      if (f && f.row === pos.row && f.colId === pos.colId) {
+        // Not moved (yet): a Shift+Page Down moves after its throttle, or the edge of the grid.
+        extendLate.current = e.shiftKey;
+        if (e.shiftKey) return;
+      }
+      extendLate.current = false;
+      moveTo(pos, e.shiftKey);
+    },
+    [focusedCell, moveTo],
+  );
+  /** After AG Grid has focused a clicked cell (it does on pointer down): a plain click starts a range there, Shift+click extends it. */
+  const onPointerDown = useCallback(
+    (e: React.PointerEvent) => {
+      if (e.button !== 0 || !(e.target as HTMLElement | null)?.closest?.('.ag-cell')) return;
+      const pos = focusedCell();
+      if (!pos) return;
+      extendLate.current = false;
+      moveTo(pos, e.shiftKey);
+    },
+    [focusedCell, moveTo],
+  );
 
-  return { range, selectCell, onCellFocused, classRules, onKeyDownCapture, onMouseDownCapture };
+  return { range, selectCell, onCellFocused, classRules, onKeyDown, onPointerDown };
 }

@@ -20,6 +20,9 @@ import type { NarrativeRun, ReportCheckInput } from './types.js';
 const PERCENT = /([+\-−])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%/g;
 const UP = /(上漲|上升|增長|增加|提升|提高|升|增|up|increase[sd]?|rise|rose|grew|growth|higher|more)\W{0,3}\s*$/i;
 const DOWN = /(下降|降低|減少|減低|下跌|降|減|down|decrease[sd]?|fell|fall|drop(?:ped)?|lower|less|reduc(?:ed|tion))\W{0,3}\s*$/i;
+/** A target's level ("100% by 2030", 「到2030年100%使用」) in the sentence before a plain percentage: not a figure of the report year. */
+const TARGET_BEFORE = /(目標|到\s?20\d\d年|至\s?20\d\d年|於\s?20\d\d年前|by\s20\d\d|target|aim|goal)/i;
+const TARGET_AFTER = /^[^。；;.!?]{0,24}(by\s20\d\d|目標)/i;
 const UP_AFTER = /^\s*(higher|more|up|increase)/i;
 const DOWN_AFTER = /^\s*(lower|less|down|decrease|reduction)/i;
 
@@ -29,6 +32,8 @@ interface TypedPercent {
   decimals: number;
   /** +1 / −1 when the text says which way; 0 for a plain percentage (a share, a value). */
   direction: 1 | -1 | 0;
+  /** A plain percentage the sentence states as a target's level, not as the year's figure. */
+  targetLevel: boolean;
   link: { code: string; dims: Dims; compare: 'change_pct' | 'value' } | null;
 }
 
@@ -43,7 +48,9 @@ function findPercents(run: NarrativeRun['run']): TypedPercent[] {
       const after = node.text.slice(m.index + whole.length, m.index + whole.length + 12);
       const direction = sign === '+' ? 1 : sign ? -1 : UP.test(before) || UP_AFTER.test(after) ? 1 : DOWN.test(before) || DOWN_AFTER.test(after) ? -1 : 0;
       const number = Number(digits.replace(/,/g, ''));
+      const sentence = node.text.slice(0, m.index).split(/[。；;!?！？]|\.\s/).pop() ?? '';
       out.push({
+        targetLevel: direction === 0 && (TARGET_BEFORE.test(sentence) || TARGET_AFTER.test(after)),
         typed: whole.trim(),
         value: number,
         decimals: digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0,
@@ -72,6 +79,9 @@ export function checkNarrativeNumbers(input: Pick<ReportCheckInput, 'year' | 'me
   for (const r of narrative) {
     const implicit = soleMetric(r.run);
     for (const p of findPercents(r.run)) {
+      // A target's level ("100% renewable by 2030") beside this year's live figure is no claim
+      // about the year; an explicit link is still compared.
+      if (!p.link && p.targetLevel) continue;
       const target = p.link ?? (implicit ? { ...implicit, compare: p.direction !== 0 ? ('change_pct' as const) : ('value' as const) } : null);
       if (!target) continue;
       const def = byCode.get(target.code);

@@ -5,6 +5,7 @@
 // here too: a new message is a new entry in `MessageParams` and one renderer per language.
 import type { Lang } from '../domain.js';
 import { translate, type StringKey } from './strings.js';
+import { unitLabel } from '../unit-labels.js';
 
 /** A reference to a number as entered or stored: a figure, or "not applicable" with its reason. */
 export interface ValueRef {
@@ -144,6 +145,11 @@ const inBrackets = (dims: string) => (dims ? ` [${dims}]` : '');
 const enRef = (v: ValueRef) => (v.value === null ? `NA (${v.naReason ?? ''})` : String(v.value));
 const zhRef = (v: ValueRef) => (v.value === null ? `不適用（${v.naReason ?? ''}）` : String(v.value));
 
+/** A catalogue unit inside a Chinese sentence: its label (人, 個, 噸), spaced from the Chinese around it only when it is Latin (MWh); `atEnd` when nothing follows it. */
+const zhUnit = (unit: string, atEnd = false) => {
+  const label = unitLabel(unit, 'zh-Hant');
+  return /^\p{Script=Han}/u.test(label) ? label : atEnd ? ` ${label}` : ` ${label} `;
+};
 const zhLang = (l: Lang) => (l === 'en' ? '英文' : '中文');
 const basisParams = (p: MessageParams['check.basis'], lang: Lang) => ({
   ...p.params,
@@ -304,11 +310,11 @@ const zh: Table = {
   'value.not_a_number': (p) =>
     p.form === 'csv'
       ? `應為數字（或 NA，並在 note 欄寫明原因）${p.empty ? '；數值為空' : ''}`
-      : `應為以 ${p.unit} 計的數字（或數字連單位，例如「12 ${p.unit}」）`,
+      : `應為以${zhUnit(p.unit)}計的數字（或數字連單位，例如「12 ${p.unit}」）`,
   'value.not_finite': () => '數字過大，無法保存（不是有限數）',
-  'value.unit_unknown': (p) => `無法識別單位「${p.unit}」；${p.metric} 的單位是 ${p.expected}`,
+  'value.unit_unknown': (p) => `無法識別單位「${p.unit}」；${p.metric} 的單位是${zhUnit(p.expected, true)}`,
   'value.unit_needs_dimension': (p) => `${p.metric} 以其 ${p.key} 的單位記錄：請註明是哪一種（維度 ${p.key}=…）`,
-  'value.unit_incompatible': (p) => `單位「${p.unit}」無法換算為 ${p.metric} 的單位 ${p.expected}`,
+  'value.unit_incompatible': (p) => `單位「${p.unit}」無法換算為 ${p.metric} 的單位${zhUnit(p.expected, true)}`,
   'value.conversion_overflow': (p) => `由 ${p.unit} 換算為 ${p.expected} 後數字過大，無法保存`,
   'value.conversion_underflow': (p) => `由 ${p.unit} 換算為 ${p.expected} 後數字過小，無法保存（會變成 0）`,
   'value.negative': () => '不可為負數',
@@ -317,7 +323,7 @@ const zh: Table = {
   'value.no_row': (p) => `${p.metric} 在 ${p.year} 年沒有 ${p.dims || '（合計）'} 這一行`,
   'value.stale': (p) => `${p.metric}（${p.year} 年）已被其他人更改，請重新載入`,
   'value.sum_overflow': (p) => `連同其他據點，${p.metric} ${p.year}${inBrackets(p.dims)} 的合計將過大，無法保存`,
-  'value.not_whole': (p) => `以 ${p.unit} 計的數目須為整數：${p.value} 含小數`,
+  'value.not_whole': (p) => `以${zhUnit(p.unit)}計的數目須為整數：${p.value} 含小數`,
   'value.repeated_cell': (p) => `${p.metric}（${p.year} 年）在同一次貼上中出現兩次`,
   'value.yes_no': (p) => `「${p.text}」不是「是」或「否」`,
 
@@ -357,7 +363,7 @@ const zh: Table = {
   'workbook.na_choice': () => '請選擇「NA 不適用」或留空',
   'workbook.estimated_choice': () => '請選擇「Yes 是」或留空',
   'workbook.value_and_na': () => '同時有數值和 NA：請只保留一個',
-  'workbook.not_a_value': (p) => `儲存格${p.date ? '是日期' : '的內容不是數字'}；應為以 ${p.unit} 計的數字`,
+  'workbook.not_a_value': (p) => `儲存格${p.date ? '是日期' : '的內容不是數字'}；應為以${zhUnit(p.unit)}計的數字`,
 
   // Data as other companies' reports print it (issue 18).
   'import.repeat_differs': (p) =>

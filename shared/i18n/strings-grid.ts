@@ -22,7 +22,19 @@ export const gridEn = {
   'grid.percent.question': 'You typed {typed} for {metric}; last year was {prior}%. Did you mean {meant}%?',
   'grid.percent.meant': 'Save {meant}%',
   'grid.percent.asTyped': 'Save {typed}%',
+  'grid.percent.batchQuestion': '{n} values look like shares typed as fractions: last year each was a percentage. Save them as percentages?',
+  'grid.percent.batchItem': '{row}: {typed} → {meant}% (last year {prior}%)',
+  'grid.percent.batchMeant': 'Save {n} as percentages',
+  'grid.percent.batchAsTyped': 'Save as typed',
   'undo.doneMany': 'Undone: {n} values ({what} …)',
+  'undo.what': '{metric} ({year})',
+  // AG Grid's own texts: the empty grid, and the screen-reader label of the "estimated" checkbox.
+  'grid.ag.noRows': 'No metrics match',
+  'grid.ag.loading': 'Loading…',
+  'grid.ag.toggle': 'Press Space to switch the value',
+  'grid.ag.checked': 'checked',
+  'grid.ag.unchecked': 'not checked',
+  'grid.ag.indeterminate': 'mixed',
 } as const;
 
 export const gridZh: Record<keyof typeof gridEn, string> = {
@@ -46,5 +58,16 @@ export const gridZh: Record<keyof typeof gridEn, string> = {
   'grid.percent.question': '你為「{metric}」輸入了 {typed}；去年為 {prior}%。是否指 {meant}%？',
   'grid.percent.meant': '儲存為 {meant}%',
   'grid.percent.asTyped': '儲存為 {typed}%',
+  'grid.percent.batchQuestion': '有 {n} 個數值看似以小數輸入的比例：去年各為百分比。是否儲存為百分比？',
+  'grid.percent.batchItem': '{row}：{typed} → {meant}%（去年 {prior}%）',
+  'grid.percent.batchMeant': '將 {n} 個儲存為百分比',
+  'grid.percent.batchAsTyped': '按輸入儲存',
   'undo.doneMany': '已復原：{n} 個數值（{what} 等）',
+  'undo.what': '{metric}（{year}年）',
+  'grid.ag.noRows': '沒有符合的指標',
+  'grid.ag.loading': '載入中…',
+  'grid.ag.toggle': '按空白鍵切換',
+  'grid.ag.checked': '已勾選',
+  'grid.ag.unchecked': '未勾選',
+  'grid.ag.indeterminate': '部分勾選',
 };

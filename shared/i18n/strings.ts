@@ -20,6 +20,7 @@ import { exportReviewEn, exportReviewZh } from './strings-export-review.js';
 import { reviewEn, reviewZh } from './strings-review.js';
 import { commentsEn, commentsZh } from './strings-comments.js';
 import { signoffEn, signoffZh } from './strings-signoff.js';
+import { iconsEn, iconsZh } from './strings-icons.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -121,7 +122,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...signoffEn, ...shareEn, ...commentsEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...signoffEn, ...shareEn, ...iconsEn, ...commentsEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -223,7 +224,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...signoffZh, ...shareZh, ...commentsZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...signoffZh, ...shareZh, ...iconsZh, ...commentsZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

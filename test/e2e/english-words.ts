@@ -53,10 +53,10 @@ async function visibleTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** English words outside the allow-list, each with the text it was found in. */
-export async function englishWords(page: Page, extra: ReadonlySet<string> = new Set()): Promise<Hit[]> {
+/** English words outside the allow-list, each with the text it was found in (the page's texts, or those given). */
+export async function englishWords(page: Page, extra: ReadonlySet<string> = new Set(), texts?: readonly string[]): Promise<Hit[]> {
   const hits: Hit[] = [];
-  for (const raw of await visibleTexts(page)) {
+  for (const raw of texts ?? (await visibleTexts(page))) {
     // Quoted user text, file names, codes with dots/underscores/dashes/digits, e-mail and URLs are not words.
     const text = raw
       .replace(/「[^」]*」/gu, ' ')

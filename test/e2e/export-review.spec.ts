@@ -17,7 +17,7 @@ test('lists the open check errors in Chinese, jumps to the section and to the ce
   await expect(review).toContainText('檢查仍報告2024年有2項錯誤');
   const items = review.getByTestId('export-error');
   await expect(items).toHaveCount(2);
-  await expect(items.first()).toContainText('供應商合規管理');
+  await expect(items.first()).toContainText('反貪腐');
   await expect(items.first()).not.toContainText('states');
 
   // The exported report says it is a draft, on the page header, in the report's language.
@@ -32,7 +32,7 @@ test('lists the open check errors in Chinese, jumps to the section and to the ce
 
   // A narrative error jumps to its section in the outline.
   await items.first().getByRole('button', { name: /前往章節/ }).click();
-  await expect(page.getByTestId('outline-row').and(page.locator('.selected'))).toContainText('供應商合規管理');
+  await expect(page.getByTestId('outline-row').and(page.locator('.selected'))).toContainText('反貪腐');
 
   // 2023 has HKEX KPIs without data: the jump opens the grid at a metric that would disclose one.
   await page.getByRole('menuitem', { name: '匯出' }).click();

@@ -70,5 +70,5 @@ test('a bad department workbook shows the file, sheet and cell and nothing can b
   await expect(screen.getByTestId('import-commit')).toBeDisabled();
   // The same problem, said in the other UI language without asking the back end again.
   await page.getByText('繁體中文', { exact: true }).click();
-  await expect(problems).toContainText('應為以 MWh 計的數字');
+  await expect(problems).toContainText('應為以兆瓦時計的數字（或數字連單位，例如「12 MWh」）');
 });

@@ -1,8 +1,10 @@
 // The whole app in Traditional Chinese: every screen, each tab, and the dialogs and drawers a
 // user opens, with no English word outside the allow-list (codes, unit symbols, file names,
-// text the user wrote in English). Each screen's findings are listed together, so one run
+// text the user wrote in English), and every button named in Chinese (icon-only ones too,
+// as the browser's accessibility tree names them). Each screen's findings are listed together, so one run
 // names every English word still left.
 import { translate, type StringKey } from '../../shared/i18n/strings.js';
+import { badButtonNames } from './button-names.js';
 import { englishWords, type Hit } from './english-words.js';
 import { test, expect, cell, search } from './fixtures.js';
 import type { Page } from '@playwright/test';
@@ -22,7 +24,8 @@ test('every screen, tab, dialog and drawer reads in Traditional Chinese', async 
   const found: Record<string, Hit[]> = {};
   const scan = async (where: string) => {
     await settle(page);
-    const hits = await englishWords(page);
+    // Every button has a name a screen reader reads out, in Chinese: icon-only ones included.
+    const hits = [...(await englishWords(page)), ...(await badButtonNames(page))];
     if (hits.length) found[where] = hits;
   };
   const close = async () => {
@@ -49,6 +52,13 @@ test('every screen, tab, dialog and drawer reads in Traditional Chinese', async 
   await page.goto(host.url);
   await expect(page.getByRole('menuitem', { name: zh('nav.data') })).toBeVisible();
   await scan('data');
+  // A refused edit: its message (with a close button) above the grid, the reason in the cell.
+  await search(page, 'workforce.total');
+  await cell(page, 'workforce.total', '', 'value').click();
+  await page.keyboard.type('12.5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('grid-status').getByRole('alert')).toBeVisible();
+  await scan('data › refused edit');
   // Drawers of the grid: the history of an entered value, the trace of a derived one.
   await search(page, 'workforce.total');
   await cell(page, 'workforce.total', '', 'actions').getByRole('button').click();

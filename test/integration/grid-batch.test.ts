@@ -58,7 +58,7 @@ describe('data:set-values', () => {
     });
     expect(e.code).toBe('validation');
     expect(e.cells?.map((c) => c.index)).toEqual([1, 2]);
-    expect(renderMessage('zh-Hant', e.cells![0]!.problem)).toBe('以 persons 計的數目須為整數：12.5 含小數');
+    expect(renderMessage('zh-Hant', e.cells![0]!.problem)).toBe('以人計的數目須為整數：12.5 含小數');
     expect(renderMessage('en', e.cells![1]!.problem)).toBe('must not be negative');
     const after = await rows();
     expect(after.get('workforce.total|')?.value).toBe(before.get('workforce.total|')?.value);

@@ -22,7 +22,7 @@ describe('a refused publication in the user language', () => {
     const issues = r.error.issues ?? [];
     expect(issues.length).toBe(2);
     const zh = issues.map((i) => (i.text ? renderMessage('zh-Hant', i.text) : i.message));
-    expect(zh[0]).toContain('供應商合規管理');
+    expect(zh[0]).toContain('反貪腐');
     expect(zh.join('\n')).not.toMatch(/\bstates\b|\bbut the data give\b/);
     // A forced publication without a reason is refused with a code, not an English sentence.
     const forced = await dispatch(ctx, 'edition:publish', { year: 2024, force: true, reason: ' ' });
@@ -38,7 +38,7 @@ describe('a refused publication in the user language', () => {
     const r = runCli(['report', 'publish', ws, '--year', '2024'], { ESG_LANG: 'zh-Hant' });
     expect(r.code).toBe(1);
     expect(r.err).toContain('檢查仍有 2 項錯誤，2024 年報告不能發佈');
-    expect(r.err).toContain('consistency.narrative_change: 「供應商合規管理」');
+    expect(r.err).toContain('consistency.narrative_change: 「反貪腐」');
     expect(r.err).not.toMatch(/\bstates\b/);
   });
 });

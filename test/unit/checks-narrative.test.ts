@@ -51,6 +51,16 @@ describe('checkNarrativeNumbers', () => {
     expect(check(run('{{kpi:suppliers.assessed}} assessed and {{kpi:suppliers.integrity_pledge}} pledges, +5.0% overall.'))).toEqual([]);
   });
 
+  it('does not read a target level in the sentence as the year\'s figure', () => {
+    expect(check(run('目標是到2030年自建數據中心100%使用可再生能源；2024年可再生能源比例為{{kpi:energy.renewable_share_dc}}。', 'zh-Hant'))).toEqual([]);
+    expect(check(run('We aim for 100% renewable power by 2030; in 2024 the share was {{kpi:energy.renewable_share_dc}}.'))).toEqual([]);
+    expect(check(run('The share reached {{kpi:energy.renewable_share_dc}}, 100% by 2030 being the goal.'))).toEqual([]);
+    // The same paragraph still checks a figure it states for the year.
+    const f = check(run('目標是到2030年100%使用可再生能源。2024年的比例為{{kpi:energy.renewable_share_dc}}，即85.0%。', 'zh-Hant'));
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toContain('85.0%');
+  });
+
   it('compares a plain percentage next to a % metric with its value', () => {
     expect(check(run('Green power was {{kpi:energy.renewable_share_dc}} of use, i.e. 87.1% of it.'))).toEqual([]);
     const f = check(run('Green power was {{kpi:energy.renewable_share_dc}} of use, i.e. 85.0% of it.'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetricDef } from '../../shared/catalogue.js';
 import { renderMessage } from '../../shared/i18n/messages.js';
 import { blockPatches, fillDownBlock } from '../../shared/io/grid-block.js';
-import { percentMeant } from '../../shared/io/percent-guess.js';
+import { blockPercentHits, percentMeant, percentQuestion, withPercentMeant } from '../../shared/io/percent-guess.js';
 import { readTsv, writeTsv } from '../../shared/io/tsv.js';
 import { validateValue, type ValueContext } from '../../shared/io/validate-value.js';
 import { isCountUnit } from '../../shared/units.js';
@@ -80,7 +80,7 @@ describe('counts are whole numbers', () => {
     if (r.ok) return;
     expect(r.problem.code).toBe('value.not_whole');
     expect(renderMessage('en', r.problem)).toBe('a count in persons is a whole number: 12.5 has a fraction');
-    expect(renderMessage('zh-Hant', r.problem)).toBe('以 persons 計的數目須為整數：12.5 含小數');
+    expect(renderMessage('zh-Hant', r.problem)).toBe('以人計的數目須為整數：12.5 含小數');
     expect(check('ethics.corruption_cases', '0.5')).toMatchObject({ ok: false, problem: { code: 'value.not_whole' } });
     expect(check('training.platform_participations', '3.2')).toMatchObject({ ok: false, problem: { code: 'value.not_whole' } });
     expect(check('workforce.total', '27,674')).toMatchObject({ ok: true, value: { value: 27674 } });
@@ -99,5 +99,34 @@ describe('a percentage typed as a fraction', () => {
     expect(percentMeant('%', 0, 35)).toBeNull();
     expect(percentMeant('%', 1, 35)).toBeNull();
     expect(percentMeant('t', 0.35, 35)).toBeNull();
+  });
+});
+
+describe('a block with shares typed as fractions', () => {
+  const cell = (row: number, value?: string) => ({ row, metric: `m${row}`, dims: {}, patch: value === undefined ? { note: 'n' } : { value }, basedOn: '' });
+  const rows = [
+    { unit: '%', prior: 34.3 },
+    { unit: '%', prior: 0.4 },
+    { unit: 't', prior: 35 },
+    { unit: '%', prior: 12 },
+    { unit: '%', prior: 50 },
+  ];
+  it('names each cell that looks like one, as typed, with the percentage meant', () => {
+    const cells = [cell(0, '0.343'), cell(1, '0.35'), cell(2, '0.35'), cell(3, '0.125 %'), cell(4), cell(4, '48')];
+    expect(blockPercentHits(cells, (r) => rows[r])).toEqual([
+      { cell: 0, typed: '0.343', meant: 34.3 },
+      { cell: 3, typed: '0.125', meant: 12.5 },
+    ]);
+  });
+  it('converts only those cells when the percentages are meant, and keeps their other fields', () => {
+    const cells = [{ ...cell(0, '0.343'), patch: { value: '0.343', note: 'HR' } }, cell(3, '12')];
+    const out = withPercentMeant(cells, blockPercentHits(cells, (r) => rows[r]));
+    expect(out.map((c) => c.patch)).toEqual([{ value: '34.3', note: 'HR' }, { value: '12' }]);
+  });
+  it('asks the same of a typed value as of a pasted one', () => {
+    expect(percentQuestion('%', '0.343', 34.3)).toEqual({ typed: '0.343', meant: 34.3 });
+    expect(percentQuestion('%', '0,343', 34.3)).toBeNull();
+    expect(percentQuestion('%', 'NA', 34.3)).toBeNull();
+    expect(percentQuestion('%', '0.343 t', 34.3)).toBeNull();
   });
 });

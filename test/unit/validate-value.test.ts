@@ -48,7 +48,7 @@ describe('validateValue', () => {
     ['text', { value: 'lots' }, 'value.not_a_number', 'expected a number (or NA with a reason in note)', '應為數字'],
     ['a number too large', { value: '1e309' }, 'value.not_finite', 'is too large to hold: not a finite number', '數字過大'],
     ['an unknown unit', { unit: 'bananas' }, 'value.unit_unknown', 'unit "bananas" is not a unit we know; water.fresh expects t', '無法識別單位「bananas」'],
-    ['a unit of another quantity', { unit: 'MWh' }, 'value.unit_incompatible', 'unit "MWh" cannot be converted to t, the unit of water.fresh', '單位「MWh」無法換算為 water.fresh 的單位 t'],
+    ['a unit of another quantity', { unit: 'MWh' }, 'value.unit_incompatible', 'unit "MWh" cannot be converted to t, the unit of water.fresh', '單位「MWh」無法換算為 water.fresh 的單位噸'],
     ['a conversion too large', { value: '1e308', unit: '萬噸' }, 'value.conversion_overflow', 'converted from 萬噸 to t it is too large to hold', '由 萬噸 換算為 t 後數字過大'],
     ['a conversion to 0', { value: '5e-324', unit: 'g' }, 'value.conversion_underflow', 'converted from g to t it is too small to hold (it would read 0)', '會變成 0'],
     ['a negative number', { value: '-1' }, 'value.negative', 'must not be negative', '不可為負數'],
