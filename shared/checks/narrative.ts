@@ -22,7 +22,7 @@ const UP = /(上漲|上升|增長|增加|提升|提高|升|增|up|increase[sd]?|
 const DOWN = /(下降|降低|減少|減低|下跌|降|減|down|decrease[sd]?|fell|fall|drop(?:ped)?|lower|less|reduc(?:ed|tion))\W{0,3}\s*$/i;
 /** A target's level ("100% by 2030", 「到2030年100%使用」) in the sentence before a plain percentage: not a figure of the report year. */
 const TARGET_BEFORE = /(目標|到\s?20\d\d年|至\s?20\d\d年|於\s?20\d\d年前|by\s20\d\d|target|aim|goal)/i;
-const TARGET_AFTER = /^[^。；;.!?]{0,24}(by\s20\d\d|目標)/i;
+const TARGET_AFTER = /^[^。；;.!?]{0,32}(by\s20\d\d|目標)/i;
 const UP_AFTER = /^\s*(higher|more|up|increase)/i;
 const DOWN_AFTER = /^\s*(lower|less|down|decrease|reduction)/i;
 
@@ -45,7 +45,7 @@ function findPercents(run: NarrativeRun['run']): TypedPercent[] {
     for (const m of node.text.matchAll(PERCENT)) {
       const [whole, sign, digits = ''] = m;
       const before = node.text.slice(Math.max(0, m.index - 16), m.index);
-      const after = node.text.slice(m.index + whole.length, m.index + whole.length + 12);
+      const after = node.text.slice(m.index + whole.length, m.index + whole.length + 40);
       const direction = sign === '+' ? 1 : sign ? -1 : UP.test(before) || UP_AFTER.test(after) ? 1 : DOWN.test(before) || DOWN_AFTER.test(after) ? -1 : 0;
       const number = Number(digits.replace(/,/g, ''));
       const sentence = node.text.slice(0, m.index).split(/[。；;!?！？]|\.\s/).pop() ?? '';

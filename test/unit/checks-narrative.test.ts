@@ -55,6 +55,7 @@ describe('checkNarrativeNumbers', () => {
     expect(check(run('目標是到2030年自建數據中心100%使用可再生能源；2024年可再生能源比例為{{kpi:energy.renewable_share_dc}}。', 'zh-Hant'))).toEqual([]);
     expect(check(run('We aim for 100% renewable power by 2030; in 2024 the share was {{kpi:energy.renewable_share_dc}}.'))).toEqual([]);
     expect(check(run('The share reached {{kpi:energy.renewable_share_dc}}, 100% by 2030 being the goal.'))).toEqual([]);
+    expect(check(run('The data centres are to run on 100% renewable energy by 2030; the share was {{kpi:energy.renewable_share_dc}} in 2024.'))).toEqual([]);
     // The same paragraph still checks a figure it states for the year.
     const f = check(run('目標是到2030年100%使用可再生能源。2024年的比例為{{kpi:energy.renewable_share_dc}}，即85.0%。', 'zh-Hant'));
     expect(f).toHaveLength(1);
