@@ -16,7 +16,7 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 
 /** What a metric that does not say aggregates like: by its kind and unit. */
 export function defaultAggregation(kind: MetricKind, unit: string): Aggregation {
-  return kind === 'factor' || unit === '%' || unit.includes('/') ? 'none' : 'sum';
+  return kind === 'factor' || unit === '%' || unit === 'ratio' || unit.includes('/') ? 'none' : 'sum';
 }
 
 export const metricCodeSchema = z
