@@ -224,13 +224,13 @@ describe('editing the report', () => {
 
   it('updates a block; the check follows the text', () => {
     const ws = openWorkspace(sample());
-    const block = getOutline(ws, 2024).blocks.find((b) => b.id === 'supply-chain-text');
+    const block = getOutline(ws, 2024).blocks.find((b) => b.id === 'ethics-supplier-integrity');
     expect(block).toBeDefined();
     const fix = (markup: string) => JSON.parse(JSON.stringify(markup).replace('+22.0%', '+22.3%').replace('上漲22.0%', '上漲22.3%')) as string;
     const content = JSON.parse(fix(JSON.stringify(block?.content)));
-    updateBlock(ws, 2024, 'supply-chain-text', { type: 'rich_text', content }, 'editor');
+    updateBlock(ws, 2024, 'ethics-supplier-integrity', { type: 'rich_text', content }, 'editor');
     expect(checkYear(ws, 2024).filter((f) => f.severity === 'error')).toEqual([]);
-    expect(ws.audit.history('report_block', 'supply-chain-text')[0]).toMatchObject({ action: 'update', actor: 'editor' });
+    expect(ws.audit.history('report_block', 'ethics-supplier-integrity')[0]).toMatchObject({ action: 'update', actor: 'editor' });
     ws.close();
   });
 
