@@ -1,18 +1,21 @@
 // The language of the CLI's own messages: ESG_LANG, else the locale (zh… → Traditional
 // Chinese), else English; and the one place a company-setup refusal becomes a line on stderr.
-import type { Lang } from '../../shared/domain.js';
 import { hasString, translate } from '../../shared/i18n/strings.js';
 import { CompanyError } from '../services/company-service.js';
+import { cliLang } from './lang.js';
 
-export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const v = (env['ESG_LANG'] || env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '').toLowerCase();
-  return v.startsWith('zh') ? 'zh-Hant' : 'en';
-}
+export { cliLang };
 
 /** A message code with its parameters, in the CLI's language (an unknown code as it is). */
 export function say(key: string, params: Record<string, string | number> = {}): string {
   return hasString(key) ? translate(cliLang(), key, params) : key;
 }
+
+/** Column headings of a table, each `cli.col.<id>` in the CLI's language. */
+export const columns = (...ids: string[]): string[] => ids.map((id) => say(`cli.col.${id}`));
+
+/** Items joined as the CLI's language lists them (`a, b` or `a、b`); `none` when empty. */
+export const listText = (items: readonly (string | number)[]): string => (items.length ? items.join(say('cli.list_sep')) : say('cli.none'));
 
 /** Runs a command body; a CompanyError is printed in the CLI's language and exits 1. */
 export async function reportingCompanyErrors(fn: () => number | Promise<number>): Promise<number> {

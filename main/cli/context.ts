@@ -1,10 +1,23 @@
 // What every command gets: its arguments, who is acting, and where to write.
 import { userInfo } from 'node:os';
+import { hasString, translate } from '../../shared/i18n/strings.js';
 import { WorkspaceError } from '../store/db.js';
 import { openWorkspace } from '../store/workspace.js';
 import { acquireWorkspaceLock } from '../store/workspace-lock.js';
 
-export class UsageError extends Error {}
+/**
+ * A command used wrongly (exit 2): a message code with parameters, worded in the CLI's
+ * language by index.ts. A usage syntax line (`year add <workspace> <YYYY>`) is code and is
+ * given as it is.
+ */
+export class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(hasString(key) ? translate('en', key, params) : key);
+  }
+}
 
 export interface CommandContext {
   positionals: string[];
@@ -26,13 +39,13 @@ export function actorName(): string {
 
 export function requireYear(ctx: CommandContext): number {
   const y = ctx.flags['year'];
-  if (typeof y !== 'string' || !/^\d{4}$/.test(y)) throw new UsageError('--year <YYYY> is required');
+  if (typeof y !== 'string' || !/^\d{4}$/.test(y)) throw new UsageError('cli.usage.year_required', { flag: 'year' });
   return Number(y);
 }
 
 export function requireWorkspacePath(ctx: CommandContext): string {
   const p = ctx.positionals[0];
-  if (!p) throw new UsageError('the workspace file is required');
+  if (!p) throw new UsageError('cli.usage.workspace_required');
   return p;
 }
 
@@ -58,7 +71,12 @@ export async function withWorkspaceAsync<T>(path: string, fn: (ws: ReturnType<ty
 export async function withWritableWorkspace<T>(path: string, fn: (ws: ReturnType<typeof openWorkspace>) => Promise<T>): Promise<T> {
   const lock = acquireWorkspaceLock(path);
   if (!lock.acquired) {
-    throw new WorkspaceError('locked', `${path} is open in another process (pid ${lock.holder.pid} on ${lock.holder.host} since ${lock.holder.since}); close it there first.`);
+    throw new WorkspaceError('locked', `${path} is open in another process (pid ${lock.holder.pid} on ${lock.holder.host} since ${lock.holder.since}); close it there first.`, 'workspace.locked', {
+      path,
+      pid: lock.holder.pid,
+      host: lock.holder.host,
+      since: lock.holder.since,
+    });
   }
   try {
     return await withWorkspaceAsync(path, fn);

@@ -3,7 +3,9 @@
 // dispatches, and turns errors into exit codes.
 import { parseArgs } from 'node:util';
 import { WorkspaceError } from '../store/db.js';
+import { cliLang, say } from './cli-lang.js';
 import { actorName, UsageError, type CommandContext } from './context.js';
+import { renderImportRefusal } from './import-problems.js';
 
 type Run = (ctx: CommandContext) => number | Promise<number>;
 
@@ -14,10 +16,11 @@ type Run = (ctx: CommandContext) => number | Promise<number>;
  * its run function, and one line here.
  */
 // ownArgs: the command parses its own flags from ctx.args (its options live in its module).
-const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArgs?: true }> = {
+// note: a message code, printed after the usage line in the CLI's language.
+const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; note?: string; ownArgs?: true }> = {
   init: { load: async () => (await import('./commands/init.js')).runInit, usage: 'init <workspace> [--sample] [--name-zh <text>] [--name-en <text>] [profile flags]', ownArgs: true },
   metrics: { load: async () => (await import('./commands/metrics.js')).runMetrics, usage: 'metrics [--json]' },
-  import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite] [--year <Y> for a commented report DOCX]' },
+  import: { load: async () => (await import('./commands/import.js')).runImport, usage: 'import <workspace> <file>... [--overwrite] [--year <Y>]', note: 'cli.usage.note.import' },
   kpis: { load: async () => (await import('./commands/kpis.js')).runKpis, usage: 'kpis <workspace> --year <Y> [--json]' },
   targets: { load: async () => (await import('./commands/targets.js')).runTargets, usage: 'targets <workspace> --year <Y> [--json]' },
   check: { load: async () => (await import('./commands/check.js')).runCheck, usage: 'check <workspace> --year <Y> [--bases] [--json]' },
@@ -26,7 +29,8 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   restore: { load: async () => (await import('./commands/backups.js')).runRestore, usage: 'restore <workspace> [--from <backup file>]' },
   report: {
     load: async () => (await import('./commands/report.js')).runReport,
-    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json] | report approve <workspace> --year <Y> --date <YYYY-MM-DD|none> | report request-approval <workspace> --year <Y> [--reviewers <name,…>] | report sign-off <workspace> --year <Y> (--approve | --reject --comment <text>) | report approvals <workspace> --year <Y> [--json]   (sign-off as ESG_ACTOR)',
+    usage: 'report publish <workspace> --year <Y> [--force --reason <text>] | report unpublish <workspace> --year <Y> --reason <text> | report roll-forward <workspace> --from <Y> --to <Y2> [--carry-factors] | report framework <workspace> --year <Y> [--set guide|code --reason <text>] [--json] | report approve <workspace> --year <Y> --date <YYYY-MM-DD|none> | report request-approval <workspace> --year <Y> [--reviewers <name,…>] | report sign-off <workspace> --year <Y> (--approve | --reject --comment <text>) | report approvals <workspace> --year <Y> [--json]',
+    note: 'cli.usage.note.report',
   },
   export: { load: async () => (await import('./commands/export.js')).runExport, usage: 'export <workspace> --year <Y> [--lang zh-Hant|en] [--docx <file>] [--pdf <file>] [--xlsx <file>]' },
   prefs: { load: async () => (await import('./commands/prefs.js')).runPrefs, usage: 'prefs [--soffice <path|none>] [--json]', ownArgs: true },
@@ -48,7 +52,8 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   },
   review: {
     load: async () => (await import('./commands/review.js')).runReview,
-    usage: 'review submit|approve|return <workspace> --year <Y> (--metric <code> [--dims <k=v;…>] | --all) [--comment <text>]   (as ESG_ACTOR, a name or #id)',
+    usage: 'review submit|approve|return <workspace> --year <Y> (--metric <code> [--dims <k=v;…>] | --all) [--comment <text>]',
+    note: 'cli.usage.note.review',
     ownArgs: true,
   },
   evidence: {
@@ -70,8 +75,20 @@ const COMMANDS: Record<string, { load: () => Promise<Run>; usage: string; ownArg
   },
 };
 
+/** A command's usage line, with its note in the CLI's language (`   (…)` or `   （…）`). */
+const usageLine = (c: { usage: string; note?: string }) => c.usage + (c.note ? `   ${say('cli.usage.note', { note: say(c.note) })}` : '');
+
 function usage(): string {
-  return ['Usage: npm run cli -- <command>', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+  return [say('cli.usage.head'), '', ...Object.values(COMMANDS).map((c) => `  ${usageLine(c)}`)].join('\n');
+}
+
+/** Node's parseArgs refusals (English, from node:util) as message codes with the option named. */
+function parseArgsText(e: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return say('cli.usage.unknown_option', { option });
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return say('cli.usage.option_value', { option });
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return say('cli.usage.unexpected', { args: option });
+  return e.message;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -82,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = COMMANDS[command];
   if (!cmd) {
-    process.stderr.write(`Unknown command "${command}".\n${usage()}\n`);
+    process.stderr.write(`${say('cli.usage.unknown_command', { command })}\n${usage()}\n`);
     return 2;
   }
   try {
@@ -119,17 +136,18 @@ export async function main(argv: string[]): Promise<number> {
     return await run({ positionals, flags: values, actor: actorName() });
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${(e as Error).message}\nUsage: npm run cli -- ${cmd.usage}\n`);
+      const text = e instanceof UsageError ? say(e.key, e.params) : parseArgsText(e as Error);
+      process.stderr.write(`${text}\n${say('cli.usage.line', { usage: usageLine(cmd) })}\n`);
       return 2;
     }
     if (e instanceof WorkspaceError) {
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${e.key ? say(e.key, e.params) : e.message}\n`);
       return 1;
     }
     // Loaded here, not at the top: only the commands that import pay for the import service.
     const { ImportError } = await import('../services/import-service.js');
     if (e instanceof ImportError) {
-      process.stderr.write(`Import refused, nothing was written (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.message}\n`);
+      process.stderr.write(`${renderImportRefusal(e.problems, cliLang())}\n`);
       return 1;
     }
     throw e;

@@ -11,6 +11,9 @@ export class WorkspaceError extends Error {
   constructor(
     readonly code: 'not_found' | 'exists' | 'not_workspace' | 'too_new' | 'locked' | 'corrupt',
     message: string,
+    /** The message as a code with parameters (shared/i18n strings-cli-usage.ts), for the CLI to word in its language. */
+    readonly key?: string,
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
   }
@@ -23,8 +26,8 @@ export interface OpenOptions {
 
 export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
   const exists = existsSync(path);
-  if (opts.create && exists) throw new WorkspaceError('exists', `${path} already exists; choose another name or delete it first.`);
-  if (!opts.create && !exists) throw new WorkspaceError('not_found', `No workspace at ${path}.`);
+  if (opts.create && exists) throw new WorkspaceError('exists', `${path} already exists; choose another name or delete it first.`, 'workspace.exists', { path });
+  if (!opts.create && !exists) throw new WorkspaceError('not_found', `No workspace at ${path}.`, 'workspace.not_found', { path });
   let db: Database.Database;
   try {
     // The Electron shell points this at the better-sqlite3 build made for Electron's ABI;
@@ -32,7 +35,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
     const nativeBinding = process.env.ESG_SQLITE_NATIVE_BINDING;
     db = new Database(path, { fileMustExist: !opts.create, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
-    throw new WorkspaceError('not_workspace', `${path} cannot be opened as a workspace: ${(e as Error).message}`);
+    throw new WorkspaceError('not_workspace', `${path} cannot be opened as a workspace: ${(e as Error).message}`, 'workspace.cannot_open', { path, detail: (e as Error).message });
   }
   try {
     configure(db, path, Boolean(opts.create));
@@ -48,18 +51,18 @@ function configure(db: Database.Database, path: string, create: boolean): void {
   try {
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch {
-    throw new WorkspaceError('not_workspace', `${path} is not a workspace file (not an SQLite database).`);
+    throw new WorkspaceError('not_workspace', `${path} is not a workspace file (not an SQLite database).`, 'workspace.not_sqlite', { path });
   }
   const version = db.pragma('user_version', { simple: true }) as number;
   if (create) {
     db.pragma(`application_id = ${APPLICATION_ID}`);
   } else if (appId !== APPLICATION_ID) {
-    throw new WorkspaceError('not_workspace', `${path} is not an ESG Report Studio workspace.`);
+    throw new WorkspaceError('not_workspace', `${path} is not an ESG Report Studio workspace.`, 'workspace.not_workspace', { path });
   }
   const migrations = loadMigrations();
   if (version > latestVersion(migrations)) {
     const err = new SchemaTooNewError(version, latestVersion(migrations));
-    throw new WorkspaceError('too_new', err.message);
+    throw new WorkspaceError('too_new', err.message, 'workspace.too_new', { fileVersion: err.fileVersion, appVersion: err.appVersion });
   }
   if (!create) checkIntegrity(db, path);
   db.pragma('journal_mode = WAL');
@@ -95,5 +98,7 @@ export function checkIntegrity(db: Database.Database, path: string, full = false
       (backups.length
         ? `Restore the latest backup (${backups[0]?.at}) with: npm run cli -- restore ${path}`
         : 'No backup of it exists; keep the file and contact support.'),
+    backups.length ? 'workspace.corrupt_backup' : 'workspace.corrupt_none',
+    { path, problems: problems.slice(0, 3).join('; '), at: backups[0]?.at ?? '' },
   );
 }

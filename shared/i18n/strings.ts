@@ -21,6 +21,8 @@ import { reviewEn, reviewZh } from './strings-review.js';
 import { commentsEn, commentsZh } from './strings-comments.js';
 import { signoffEn, signoffZh } from './strings-signoff.js';
 import { iconsEn, iconsZh } from './strings-icons.js';
+import { cliEn, cliZh } from './strings-cli.js';
+import { cliUsageEn, cliUsageZh } from './strings-cli-usage.js';
 
 const base = {
   'app.title': 'ESG Report Studio',
@@ -122,7 +124,7 @@ const base = {
   'area.community': 'Community',
 } as const;
 
-const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...signoffEn, ...shareEn, ...iconsEn, ...commentsEn };
+const en = { ...base, ...reportEn, ...editEn, ...codeEn, ...frameworkEn, ...menuEn, ...editionEn, ...publishEn, ...companyEn, ...safetyEn, ...syncEn, ...dialogsEn, ...governanceEn, ...frontEn, ...gridEn, ...reviewEn, ...exportReviewEn, ...signoffEn, ...shareEn, ...iconsEn, ...commentsEn, ...cliEn, ...cliUsageEn };
 export type StringKey = keyof typeof en;
 
 const baseZh: Record<keyof typeof base, string> = {
@@ -224,7 +226,7 @@ const baseZh: Record<keyof typeof base, string> = {
   'area.governance': '管治',
   'area.community': '社區投資',
 };
-const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...signoffZh, ...shareZh, ...iconsZh, ...commentsZh };
+const zhHant: Record<StringKey, string> = { ...baseZh, ...reportZh, ...editZh, ...codeZh, ...frameworkZh, ...menuZh, ...editionZh, ...publishZh, ...companyZh, ...safetyZh, ...syncZh, ...dialogsZh, ...governanceZh, ...frontZh, ...gridZh, ...reviewZh, ...exportReviewZh, ...signoffZh, ...shareZh, ...iconsZh, ...commentsZh, ...cliZh, ...cliUsageZh };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { en, 'zh-Hant': zhHant };
 

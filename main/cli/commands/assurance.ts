@@ -8,7 +8,7 @@ import { reportingReviewErrors } from './review-common.js';
 export async function runAssurancePack(ctx: CommandContext): Promise<number> {
   const year = requireYear(ctx);
   const out = ctx.flags['out'];
-  if (typeof out !== 'string' || !/\.zip$/i.test(out)) throw new UsageError('--out <file.zip> is required');
+  if (typeof out !== 'string' || !/\.zip$/i.test(out)) throw new UsageError('cli.usage.flag_required', { flag: '--out <file.zip>' });
   return reportingReviewErrors(() =>
     withWorkspaceAsync(requireWorkspacePath(ctx), async (ws) => {
       const r = await writeAssurancePack(ws, year, out);

@@ -6,7 +6,7 @@ import { dimsKey } from '../../../shared/dimensions.js';
 import type { CommentTarget, CommentView } from '../../../shared/review/comments.js';
 import { addComment, findSection, listComments, plainTarget, setCommentResolved } from '../../services/comment-service.js';
 import { ReviewError } from '../../services/review-error.js';
-import { say } from '../cli-lang.js';
+import { columns, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
 import { parseDimsFlag, reportingReviewErrors, requireYearFlag } from './review-common.js';
@@ -20,7 +20,7 @@ const targetText = (c: CommentView) => {
 };
 
 const idOf = (text: string | undefined) => {
-  if (!text || !/^#?\d+$/.test(text)) throw new UsageError('the comment id (#N) is required');
+  if (!text || !/^#?\d+$/.test(text)) throw new UsageError('cli.usage.id_required', { what: say('cli.usage.what.comment') });
   return Number(text.replace('#', ''));
 };
 
@@ -90,7 +90,7 @@ export async function runComment(ctx: CommandContext): Promise<number> {
           else
             process.stdout.write(
               renderTable(
-                ['id', 'target', 'author', 'created_at', 'status', 'text'],
+                columns('id', 'target', 'author', 'created_at', 'status', 'text'),
                 list.map((c) => [c.parentId ? `  ↳#${c.id}` : `#${c.id}`, targetText(c), c.author, c.createdAt, c.parentId ? '' : c.resolvedAt ? say('comments.resolved', { by: c.resolvedBy ?? '', at: c.resolvedAt }) : say('comments.open'), c.text.replace(/\s+/g, ' ').slice(0, 80)]),
               ) + '\n',
             );

@@ -9,7 +9,7 @@ import { dimsKey } from '../../../shared/dimensions.js';
 import { EVIDENCE_MAX_BYTES } from '../../../shared/review/evidence-file.js';
 import { attachEvidence, listEvidence, removeEvidence, replaceEvidence } from '../../services/evidence-service.js';
 import { ReviewError } from '../../services/review-error.js';
-import { say } from '../cli-lang.js';
+import { columns, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
 import { cliActor, parseDimsFlag, reportingReviewErrors, requireYearFlag } from './review-common.js';
@@ -22,14 +22,14 @@ function readEvidenceFile(file: string): Buffer {
   try {
     size = statSync(file).size;
   } catch (e) {
-    throw new UsageError(`${file}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+    throw new UsageError('cli.usage.file_unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   if (size > EVIDENCE_MAX_BYTES) throw new ReviewError('validation', 'review.evidence_too_large', { file: basename(file), mb: Math.round((size / 1024 / 1024) * 10) / 10, max: EVIDENCE_MAX_BYTES / 1024 / 1024 });
   return readFileSync(file);
 }
 
 const idOf = (text: string | undefined) => {
-  if (!text || !/^#?\d+$/.test(text)) throw new UsageError('the evidence id (#N) is required');
+  if (!text || !/^#?\d+$/.test(text)) throw new UsageError('cli.usage.id_required', { what: say('cli.usage.what.evidence') });
   return Number(text.replace('#', ''));
 };
 
@@ -64,7 +64,7 @@ export async function runEvidence(ctx: CommandContext): Promise<number> {
           else if (!list.length) process.stdout.write(say('cli.evidence_none', { year }) + '\n');
           else
             process.stdout.write(
-              renderTable(['id', 'metric', 'dims', 'file', 'bytes', 'sha256', 'attached_by', 'attached_at'], list.map((m) => [`#${m.id}`, m.metric, dimsKey(m.dims), m.fileName, String(m.size), m.sha256.slice(0, 16), m.attachedBy, m.attachedAt]), [4]) + '\n',
+              renderTable(columns('id', 'metric', 'dims', 'file', 'bytes', 'sha256', 'attached_by', 'attached_at'), list.map((m) => [`#${m.id}`, m.metric, dimsKey(m.dims), m.fileName, m.size.toLocaleString('en'), m.sha256.slice(0, 16), m.attachedBy, m.attachedAt]), [4]) + '\n',
             );
           return 0;
         });

@@ -7,7 +7,7 @@ import { aliasIndex, keptAs } from '../../../shared/fuels.js';
 import { computeWorkspaceYear } from '../../services/kpi-service.js';
 import { loadWorkspaceCatalogue } from '../../services/workspace-catalogue.js';
 import { addFuel, listFuels } from '../../services/fuel-service.js';
-import { reportingCompanyErrors, say } from '../cli-lang.js';
+import { columns, reportingCompanyErrors, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
 
@@ -27,7 +27,7 @@ export async function runFuel(ctx: CommandContext): Promise<number> {
     switch (sub) {
       case 'list':
         return withWorkspace(path, (ws) => {
-          if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError('--year <YYYY>');
+          if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError('cli.usage.year_format', { flag: 'year' });
           const year = values.year !== undefined ? Number(values.year) : undefined;
           const computed = year !== undefined ? computeWorkspaceYear(ws, year).values : [];
           const aliases = aliasIndex(loadWorkspaceCatalogue(ws).metrics);
@@ -50,8 +50,8 @@ export async function runFuel(ctx: CommandContext): Promise<number> {
             return 0;
           }
           const shown = (x: { value: number | null; unit: string } | null | undefined) => (x && x.value !== null ? `${x.value} ${x.unit}` : '');
-          const header = ['code', 'name_zh', 'name_en', 'unit', 'biogenic', ...(year !== undefined ? ['ncv', 'ef'] : [])];
-          const table = rows.map((r) => [r.code, r.name_zh, r.name_en, r.unit, r.biogenic ? 'yes' : '', ...(year !== undefined ? [shown(r.factors?.['ncv']), shown(r.factors?.['ef'])] : [])]);
+          const header = columns('code', 'name_zh', 'name_en', 'unit', 'biogenic', ...(year !== undefined ? ['ncv', 'ef'] : []));
+          const table = rows.map((r) => [r.code, r.name_zh, r.name_en, r.unit, r.biogenic ? say('cli.yes') : '', ...(year !== undefined ? [shown(r.factors?.['ncv']), shown(r.factors?.['ef'])] : [])]);
           process.stdout.write(renderTable(header, table) + '\n');
           return 0;
         });

@@ -18,7 +18,7 @@ function readDocx(file: string): { name: string; bytes: Buffer } {
   try {
     return { name: file, bytes: readFileSync(file) };
   } catch (e) {
-    throw new UsageError(`${file}: ${(e as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+    throw new UsageError('cli.usage.file_unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
 }
 
@@ -30,9 +30,9 @@ function printComments(plan: WordCommentsPlan, added: number): void {
 
 export async function runImport(ctx: CommandContext): Promise<number> {
   const [path, ...files] = ctx.positionals;
-  if (!path || files.length === 0) throw new UsageError('import <workspace> <file>... [--overwrite] [--year <Y> for report DOCX files]');
+  if (!path || files.length === 0) throw new UsageError('import <workspace> <file>... [--overwrite] [--year <Y>]');
   const year = ctx.flags['year'];
-  if (year !== undefined && (typeof year !== 'string' || !/^\d{4}$/.test(year))) throw new UsageError('--year <YYYY>');
+  if (year !== undefined && (typeof year !== 'string' || !/^\d{4}$/.test(year))) throw new UsageError('cli.usage.year_format', { flag: 'year' });
   const docs = files.filter(isDocx).map(readDocx);
   const data = files.filter((f) => !isDocx(f));
   return reportingReviewErrors(async () => {
@@ -52,14 +52,15 @@ export async function runImport(ctx: CommandContext): Promise<number> {
     if (done.comments) printComments(done.comments.plan, done.comments.added);
     const s = done.summary;
     if (!s) return 0;
-    const noun = { data: 'values', targets: 'targets', workbook: 'values (workbook)' } as const;
-    for (const f of s.files) process.stdout.write(`${f.file}: ${f.rows} ${noun[f.kind]}\n`);
+    for (const f of s.files) process.stdout.write(say(`cli.import.rows.${f.kind}`, { file: f.file, n: f.rows.toLocaleString('en') }) + '\n');
     const lang = cliLang();
     for (const c of s.changed) {
       const lines = describeChanges(lang, c.fields, fieldValues(c.old), fieldValues(c.new) as FieldValues, (n) => String(n));
-      process.stdout.write(`~ ${c.metric} ${c.year}${Object.keys(c.dims).length ? ` [${dimsKey(c.dims)}]` : ''} (${c.where}): ${lines.join('; ')}\n`);
+      const dims = Object.keys(c.dims).length ? ` [${dimsKey(c.dims)}]` : '';
+      process.stdout.write(say('cli.import.change', { metric: c.metric, year: c.year, dims, where: c.where, changes: lines.join(say('cli.import.change_sep')) }) + '\n');
     }
-    process.stdout.write(`Imported: ${s.inserted} new, ${s.updated} changed, ${s.unchanged} unchanged\n`);
+    const n = (x: number) => x.toLocaleString('en');
+    process.stdout.write(say('cli.import.summary', { inserted: n(s.inserted), updated: n(s.updated), unchanged: n(s.unchanged) }) + '\n');
     if (s.reopened > 0) process.stdout.write(say('cli.import_reopened', { n: s.reopened }) + '\n');
     return 0;
   });

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createWorkspace } from '../../services/workspace-service.js';
-import { reportingCompanyErrors } from '../cli-lang.js';
+import { listText, reportingCompanyErrors, say } from '../cli-lang.js';
 import { UsageError, type CommandContext } from '../context.js';
 import { PROFILE_OPTIONS, profilePatchFromFlags } from './profile-flags.js';
 
@@ -10,7 +10,7 @@ export async function runInit(ctx: CommandContext): Promise<number> {
   if (!path || positionals.length > 1) throw new UsageError('init <workspace> [--sample]');
   const sample = values['sample'] === true;
   const profile = profilePatchFromFlags(values);
-  if (sample && Object.keys(profile).length) throw new UsageError('--sample brings its own profile; set profile fields afterwards with `profile set`');
+  if (sample && Object.keys(profile).length) throw new UsageError('cli.usage.sample_profile');
   return reportingCompanyErrors(() => {
     const started = performance.now();
     const ws = createWorkspace(path, { sample, actor: ctx.actor, ...(Object.keys(profile).length ? { profile } : {}) });
@@ -19,7 +19,7 @@ export async function runInit(ctx: CommandContext): Promise<number> {
     const metrics = ws.catalogue.metrics().length;
     ws.close();
     const ms = Math.round(performance.now() - started);
-    process.stdout.write(`Created ${path}: ${metrics} metrics, ${valueCount} values, years ${years.join(', ') || 'none'}${sample ? ' (sample company)' : ''} in ${ms} ms\n`);
+    process.stdout.write(say('cli.init.created', { path, metrics, values: valueCount.toLocaleString('en'), years: listText(years), sample: sample ? say('cli.init.sample') : '', ms }) + '\n');
     return 0;
   });
 }

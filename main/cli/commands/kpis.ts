@@ -2,6 +2,7 @@ import { dimsKey } from '../../../shared/dimensions.js';
 import { computeWorkspaceYear, toKpiJson } from '../../services/kpi-service.js';
 import { loadWorkspaceCatalogue } from '../../services/workspace-catalogue.js';
 import { formatNumber, printJson, renderTable } from '../output.js';
+import { columns, say } from '../cli-lang.js';
 import { requireWorkspacePath, requireYear, withWorkspace, type CommandContext } from '../context.js';
 
 export function runKpis(ctx: CommandContext): number {
@@ -17,7 +18,7 @@ export function runKpis(ctx: CommandContext): number {
       return 0;
     }
     if (values.length === 0) {
-      process.stdout.write(`No values for ${year}.\n`);
+      process.stdout.write(say('cli.kpis.none', { year }) + '\n');
       return 0;
     }
     const rows = values.map((v) => [
@@ -25,9 +26,9 @@ export function runKpis(ctx: CommandContext): number {
       dimsKey(v.dims),
       v.value === null && v.notDisclosed ? 'ND' : formatNumber(v.value, cat.byCode.get(v.code)?.decimals ?? 2),
       v.unit,
-      v.trace?.asPublished ? 'entered as published' : v.kind,
+      v.trace?.asPublished ? say('cli.kpis.as_published') : say(`cli.kind.${v.kind}`),
     ]);
-    process.stdout.write(renderTable(['code', 'dimensions', 'value', 'unit', 'kind'], rows, [2]) + '\n');
+    process.stdout.write(renderTable(columns('code', 'dimensions', 'value', 'unit', 'kind'), rows, [2]) + '\n');
     return 0;
   });
 }

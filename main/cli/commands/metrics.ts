@@ -1,5 +1,6 @@
 import { loadTemplateCatalogue } from '../../catalogue/load-templates.js';
 import { printJson, renderTable } from '../output.js';
+import { columns, say } from '../cli-lang.js';
 import type { CommandContext } from '../context.js';
 
 export function runMetrics(ctx: CommandContext): number {
@@ -25,7 +26,7 @@ export function runMetrics(ctx: CommandContext): number {
     );
     return 0;
   }
-  const rows = metrics.map((m) => [m.code, m.nameEn, m.nameZh, m.unit, m.kind, [...m.hkex, ...m.sasb].join(' '), m.owner]);
-  process.stdout.write(renderTable(['code', 'name (en)', 'name (zh)', 'unit', 'kind', 'frameworks', 'owner'], rows) + '\n');
+  const rows = metrics.map((m) => [m.code, m.nameEn, m.nameZh, m.unit, say(`cli.kind.${m.kind}`), [...m.hkex, ...m.sasb].join(' '), m.owner]);
+  process.stdout.write(renderTable(columns('code', 'name_en', 'name_zh', 'unit', 'kind', 'frameworks', 'owner'), rows) + '\n');
   return 0;
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { RoleGrant } from '../../../shared/review/people.js';
 import { addPerson, findPerson, listPeople, updatePerson } from '../../services/people-service.js';
 import { ReviewError } from '../../services/review-error.js';
-import { say } from '../cli-lang.js';
+import { columns, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
 import { cliActor, reportingReviewErrors } from './review-common.js';
@@ -36,7 +36,7 @@ export async function runPeople(ctx: CommandContext): Promise<number> {
           const people = listPeople(ws);
           if (values.json) printJson(people);
           else if (!people.length) process.stdout.write(say('cli.no_people') + '\n');
-          else process.stdout.write(renderTable(['id', 'name', 'email', 'active', 'roles'], people.map((p) => [`#${p.id}`, p.name, p.email, p.active ? 'yes' : 'no', rolesText(p.roles)])) + '\n');
+          else process.stdout.write(renderTable(columns('id', 'name', 'email', 'active', 'roles'), people.map((p) => [`#${p.id}`, p.name, p.email, say(p.active ? 'cli.yes' : 'cli.no'), rolesText(p.roles)])) + '\n');
           return 0;
         });
       case 'add':

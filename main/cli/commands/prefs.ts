@@ -14,7 +14,7 @@ import { UsageError, type CommandContext } from '../context.js';
 
 export function runPrefs(ctx: CommandContext): number {
   const { values, positionals } = parseArgs({ args: ctx.args ?? [], strict: true, allowPositionals: true, options: { soffice: { type: 'string' }, json: { type: 'boolean' } } });
-  if (positionals.length) throw new UsageError(`unexpected ${positionals.join(' ')}`);
+  if (positionals.length) throw new UsageError('cli.usage.unexpected', { args: positionals.join(' ') });
   const prefs = createPrefs(settingsDir());
   if (typeof values.soffice === 'string') {
     const path = values.soffice === 'none' ? null : resolve(values.soffice);

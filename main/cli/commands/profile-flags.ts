@@ -14,7 +14,7 @@ interface FlagDef {
 }
 
 const year = (flag: string) => (text: string) => {
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`--${flag} <YYYY>`);
+  if (!/^\d{4}$/.test(text)) throw new UsageError('cli.usage.year_format', { flag });
   return Number(text);
 };
 const list = (text: string) => text.split(',').map((x) => x.trim()).filter((x) => x !== '');

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { getProfile, setLogo, updateProfile } from '../../services/company-service.js';
-import { reportingCompanyErrors, say } from '../cli-lang.js';
+import { columns, reportingCompanyErrors, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
 import { LOGO_FLAG, PROFILE_OPTIONS, profilePatchFromFlags } from './profile-flags.js';
@@ -12,7 +12,7 @@ function readLogoFile(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch {
-    throw new UsageError(`--logo ${file}: the file cannot be read`);
+    throw new UsageError('cli.usage.logo_unreadable', { file });
   }
 }
 import type { Company } from '../../../shared/domain.js';
@@ -53,19 +53,19 @@ export async function runProfile(ctx: CommandContext): Promise<number> {
     options: setting ? PROFILE_OPTIONS : { json: { type: 'boolean' } },
   });
   const path = positionals[0];
-  if (!path || positionals.length > 1) throw new UsageError('the workspace file is required (and nothing else)');
+  if (!path || positionals.length > 1) throw new UsageError('cli.usage.workspace_only');
   return reportingCompanyErrors(async () => {
     if (!setting) {
       return withWorkspace(path, (ws) => {
         const j = profileJson(getProfile(ws));
         if (values['json']) printJson(j);
-        else process.stdout.write(renderTable(['field', 'value'], Object.entries(j).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '—')])) + '\n');
+        else process.stdout.write(renderTable(columns('field', 'value'), Object.entries(j).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '—')])) + '\n');
         return 0;
       });
     }
     const patch = profilePatchFromFlags(values);
     const logo = values[LOGO_FLAG];
-    if (Object.keys(patch).length === 0 && typeof logo !== 'string') throw new UsageError('give at least one field to set');
+    if (Object.keys(patch).length === 0 && typeof logo !== 'string') throw new UsageError('cli.usage.profile_nothing');
     const logoBytes = typeof logo === 'string' && logo !== 'none' ? readLogoFile(logo) : null;
     return withWritableWorkspace(path, async (ws) => {
       if (Object.keys(patch).length > 0) updateProfile(ws, patch, ctx.actor);

@@ -2,7 +2,6 @@
 // follow ESG_LANG or the locale (zh-Hant or en), from the shared string tables.
 import { hasString, translate, type StringKey } from '../../../shared/i18n/strings.js';
 import type { FrameworkVersion, VersionChange } from '../../../shared/framework/versions.js';
-import type { Lang } from '../../../shared/domain.js';
 import { editionView, publishEdition, rollForward, unpublishEdition } from '../../services/edition-service.js';
 import { setEditionFramework } from '../../services/framework-service.js';
 import { setApprovalDate } from '../../services/front-matter-service.js';
@@ -13,18 +12,14 @@ import { ReportEditError } from '../../services/report-errors.js';
 import { UsageError, withWorkspaceAsync, withWritableWorkspace, type CommandContext } from '../context.js';
 import { actorFor } from '../../services/people-service.js';
 import { ReviewError } from '../../services/review-error.js';
-import { say as sayCode } from '../cli-lang.js';
+import { cliLang, say as sayCode } from '../cli-lang.js';
 import { publishedLine, runApprovals, runRequestApproval, runSignOff } from './report-signoff.js';
 
-function cliLang(): Lang {
-  const l = process.env['ESG_LANG'] ?? process.env['LC_ALL'] ?? process.env['LANG'] ?? '';
-  return /^zh/i.test(l) ? 'zh-Hant' : 'en';
-}
 const say = (key: StringKey, params: Record<string, string | number> = {}) => translate(cliLang(), key, params);
 
 function yearFlag(ctx: CommandContext, name: string): number {
   const y = ctx.flags[name];
-  if (typeof y !== 'string' || !/^\d{4}$/.test(y)) throw new UsageError(`--${name} <YYYY> is required`);
+  if (typeof y !== 'string' || !/^\d{4}$/.test(y)) throw new UsageError('cli.usage.year_required', { flag: name });
   return Number(y);
 }
 
@@ -79,7 +74,7 @@ const SUBCOMMANDS = ['publish', 'unpublish', 'roll-forward', 'framework', 'appro
 export async function runReport(ctx: CommandContext): Promise<number> {
   const [sub, path] = ctx.positionals;
   if (!sub || !SUBCOMMANDS.includes(sub)) throw new UsageError(`report ${SUBCOMMANDS.join(' | ')}`);
-  if (!path) throw new UsageError('the workspace file is required');
+  if (!path) throw new UsageError('cli.usage.workspace_required');
   const reason = typeof ctx.flags['reason'] === 'string' ? ctx.flags['reason'].trim() : '';
   try {
     // Listing the approvals only reads: it works while the app has the workspace open.

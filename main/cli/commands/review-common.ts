@@ -20,12 +20,12 @@ export async function reportingReviewErrors(fn: () => number | Promise<number>):
 export function parseDimsFlag(text: string | undefined): Dims {
   if (!text) return {};
   const r = parseDimsText(text);
-  if (r.errors.length) throw new UsageError(`--dims: "${text}" is not key=value;key=value`);
+  if (r.errors.length) throw new UsageError('cli.usage.dims', { text });
   return r.dims;
 }
 
 export function requireYearFlag(y: string | undefined): number {
-  if (!y || !/^\d{4}$/.test(y)) throw new UsageError('--year <YYYY> is required');
+  if (!y || !/^\d{4}$/.test(y)) throw new UsageError('cli.usage.year_required', { flag: 'year' });
   return Number(y);
 }
 

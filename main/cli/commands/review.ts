@@ -21,7 +21,7 @@ export async function runReview(ctx: CommandContext): Promise<number> {
   const [path, ...extra] = positionals;
   if (!path || extra.length) throw new UsageError('review submit|approve|return <workspace> --year <Y> …');
   const year = requireYearFlag(values.year);
-  if (!values.all && !values.metric) throw new UsageError('--metric <code> or --all is required');
+  if (!values.all && !values.metric) throw new UsageError('cli.usage.metric_or_all');
   return reportingReviewErrors(() =>
     withWritableWorkspace(path, async (ws) => {
       const person = requirePerson(ws, ctx.actor);

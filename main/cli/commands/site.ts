@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Site } from '../../../shared/domain.js';
 import { addSite, updateSite } from '../../services/company-service.js';
-import { reportingCompanyErrors, say } from '../cli-lang.js';
+import { columns, reportingCompanyErrors, say } from '../cli-lang.js';
 import { UsageError, withWorkspace, withWritableWorkspace, type CommandContext } from '../context.js';
 import { printJson, renderTable } from '../output.js';
 
@@ -28,7 +28,7 @@ export async function runSite(ctx: CommandContext): Promise<number> {
           const sites = ws.profile.sites();
           if (values.json) printJson(sites.map(siteJson));
           else if (!sites.length) process.stdout.write(say('cli.no_sites') + '\n');
-          else process.stdout.write(renderTable(['code', 'name_zh', 'name_en', 'kind', 'retired_after'], sites.map((s) => [s.code, s.nameZh, s.nameEn, s.kind, s.retiredYear === null ? '' : String(s.retiredYear)])) + '\n');
+          else process.stdout.write(renderTable(columns('code', 'name_zh', 'name_en', 'kind', 'retired_after'), sites.map((s) => [s.code, s.nameZh, s.nameEn, s.kind, s.retiredYear === null ? '' : String(s.retiredYear)])) + '\n');
           return 0;
         });
       case 'add': {
@@ -45,7 +45,7 @@ export async function runSite(ctx: CommandContext): Promise<number> {
         let patch: Record<string, unknown>;
         if (sub === 'retire') {
           const y = values.year;
-          if (y !== 'none' && !/^\d{4}$/.test(y ?? '')) throw new UsageError('--year <YYYY> (its last year in the boundary) or --year none is required');
+          if (y !== 'none' && !/^\d{4}$/.test(y ?? '')) throw new UsageError('cli.usage.retire_year');
           patch = { retiredYear: y === 'none' ? null : Number(y) };
         } else {
           patch = { ...(values['name-zh'] !== undefined ? { nameZh: values['name-zh'] } : {}), ...(values['name-en'] !== undefined ? { nameEn: values['name-en'] } : {}), ...(values.kind ? { kind: values.kind } : {}) };

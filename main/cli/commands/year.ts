@@ -7,7 +7,7 @@ import { UsageError, withWritableWorkspace, type CommandContext } from '../conte
 export async function runYear(ctx: CommandContext): Promise<number> {
   const [sub, path, y, ...extra] = ctx.args ?? [];
   if (sub !== 'add' || !path || !y || extra.length) throw new UsageError('year add <workspace> <YYYY>');
-  if (!/^\d{4}$/.test(y)) throw new UsageError('the year is four digits, e.g. 2025');
+  if (!/^\d{4}$/.test(y)) throw new UsageError('cli.usage.year_format', { flag: 'year' });
   return reportingCompanyErrors(() =>
     withWritableWorkspace(path, async (ws) => {
       const years = addYear(ws, Number(y), ctx.actor);
