@@ -37,7 +37,7 @@ export interface ParsedValue extends ImportedValue {
 export function formatProblem(p: ImportProblem, lang: Lang = 'en', text: string = renderMessage(lang, p.message)): string {
   const what = [p.metric, p.value !== undefined ? (lang === 'en' ? `value "${p.value}"` : `數值「${p.value}」`) : undefined].filter(Boolean).join(' ');
   const where = p.location ? `${p.file} [${p.location}]` : p.line > 0 ? `${p.file}:${p.line}` : p.file;
-  return `${where}: ${what ? `${what}: ` : ''}${text}`;
+  return `${where}: ${what ? `${what}${lang === 'en' ? ': ' : '：'}` : ''}${text}`;
 }
 
 /** Reads "27,674", "-3.5", "1e3"; refuses anything else (such as "12 t" or "abc"). */

@@ -52,8 +52,8 @@ describe('CLI messages in the user\'s language', { timeout: 120_000 }, () => {
     expect(zh.code).toBe(1);
     expect(zh.err.split('\n')).toEqual([
       '匯入被拒，未寫入任何數據（2 個問題）：',
-      `${bad}:2: water.fresh 數值「1e308」: 由 萬噸 換算為 t 後數字過大，無法保存`,
-      `${bad}:3: energy.heat 數值「lots」: 應為數字（或 NA，並在 note 欄寫明原因）`,
+      `${bad}:2: water.fresh 數值「1e308」：由 萬噸 換算為 t 後數字過大，無法保存`,
+      `${bad}:3: energy.heat 數值「lots」：應為數字（或 NA，並在 note 欄寫明原因）`,
       '',
     ]);
     const en = cli({ LANG: 'en_GB.UTF-8' }, 'import', ws, bad);
