@@ -22,4 +22,21 @@ describe('tables in the DOCX never touch', () => {
     // the inner one closes inside a cell, followed by the cell's paragraph).
     expect(xml.match(/<\/w:tbl><w:tbl>/g) ?? []).toEqual([]);
   });
+
+  it.each(['zh-Hant', 'en'] as const)('%s: a paragraph wholly in bold heads the next one and is kept on its page', async (lang) => {
+    const zip = await JSZip.loadAsync(await buildReportDocx(ws, 2024, lang));
+    const xml = await docxPart(zip, 'word/document.xml');
+    const paragraphs = xml.match(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g) ?? [];
+    const text = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const runs = (p: string) => p.match(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g) ?? [];
+    const allBold = (p: string) => runs(p).length > 0 && runs(p).every((r) => !/<w:t[ >]/.test(r) || /<w:b\/>|<w:b w:val="(true|1)"\/>/.test(r));
+    const runIn = paragraphs.filter((p) => text(p).trim() !== '' && !/<w:pStyle /.test(p) && allBold(p));
+    // The climate section opens its risk, opportunity and target passages with a bold line.
+    expect(runIn.length).toBeGreaterThanOrEqual(3);
+    expect(runIn.filter((p) => !/<w:keepNext\/>/.test(p)).map(text)).toEqual([]);
+    // Body paragraphs with some plain text flow freely.
+    const plain = paragraphs.filter((p) => text(p).length > 80 && !/<w:pStyle /.test(p) && !allBold(p));
+    expect(plain.length).toBeGreaterThan(20);
+    expect(plain.filter((p) => /<w:keepNext\/>/.test(p))).toEqual([]);
+  });
 });

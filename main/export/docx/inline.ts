@@ -46,11 +46,19 @@ function listParagraphs(list: { type: 'bulletList' | 'orderedList'; content: Lis
   );
 }
 
+/** Every character of the paragraph is bold text (a run-in heading), and there is some. */
+function runInHeading(run: readonly ResolvedInline[] | undefined): boolean {
+  const texts = (run ?? []).filter((n) => n.type !== 'text' || n.text.trim() !== '');
+  return texts.length > 0 && texts.every((n) => n.type === 'text' && (n.marks ?? []).some((m) => m.type === 'bold'));
+}
+
 export function buildRichDoc(doc: RichDoc, ctx: BuildContext): Paragraph[] {
   return doc.content.flatMap((node: BlockNode) => {
     switch (node.type) {
       case 'paragraph':
-        return [new Paragraph({ children: buildRuns(node.content as ResolvedInline[] | undefined, ctx) })];
+        // A paragraph wholly in bold ("**Main risks and responses**") heads what follows it:
+        // it is kept on the page of the next paragraph, never left alone at a page's foot.
+        return [new Paragraph({ children: buildRuns(node.content as ResolvedInline[] | undefined, ctx), keepNext: runInHeading(node.content as ResolvedInline[] | undefined) })];
       case 'heading':
         return [new Paragraph({ // Headings inside narrative text sit below the outline's three levels (kept out of the TOC).
         heading: HeadingLevel.HEADING_4, children: buildRuns(node.content as ResolvedInline[] | undefined, ctx) })];
