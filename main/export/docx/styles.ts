@@ -56,7 +56,7 @@ export const NUMBERING = { bullet: 'bullets', ordered: 'ordered' } as const;
 
 export function buildStyles(lang: Lang): IStylesOptions {
   const font = fontsFor(lang);
-  const lineSpacing = lang === 'zh-Hant' ? 320 : 288;
+  const lineSpacing = lang === 'zh-Hant' ? 360 : 288;
   return {
     default: {
       document: {
