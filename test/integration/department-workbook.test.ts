@@ -11,6 +11,7 @@ import { ImportError, importFiles, previewImport } from '../../main/services/imp
 import { computeWorkspaceYear } from '../../main/services/kpi-service.js';
 import { writeDepartmentWorkbooks } from '../../main/services/sheets-service.js';
 import { createWorkspace } from '../../main/services/workspace-service.js';
+import { loadWorkspaceCatalogue } from '../../main/services/workspace-catalogue.js';
 import type { Workspace } from '../../main/store/workspace.js';
 import { tempDir } from '../helpers.js';
 
@@ -82,6 +83,35 @@ describe('department workbooks', () => {
     const hrValidations = (hr as unknown as { dataValidations: { model: Record<string, { operator: string; formulae: unknown[] }> } }).dataValidations.model;
     expect(hrValidations[`H${rowFor(hr, 'workforce.female_managers_share')}`]).toMatchObject({ operator: 'between', formulae: [0, 100] });
     expect(hrValidations[`H${rowFor(hr, 'workforce.total')}`]).toMatchObject({ operator: 'greaterThanOrEqual', formulae: [0] });
+    ws.close();
+  });
+
+  it('asks each fuel in its own unit, once, with no total across fuels; a workbook filled in every cell imports whole', async () => {
+    const { ws, dir, files, file } = await setup();
+    const fuels = loadWorkspaceCatalogue(ws).dimensions.find((d) => d.key === 'fuel')?.values ?? [];
+    const townGas = fuels.find((f) => f.code === 'town_gas');
+    expect(townGas?.unit).toBeTruthy();
+    const facilities = (await open(file('facilities'))).getWorksheet(DATA) as ExcelJS.Worksheet;
+    expect(facilities.getCell(rowFor(facilities, 'energy.fuel', 'fuel=town_gas'), 6).value).toBe(townGas?.unit);
+    // Natural gas is asked once, as energy.natural_gas (the code that keeps it), not again as a fuel row.
+    expect(facilities.getCell(rowFor(facilities, 'energy.natural_gas'), 6).value).toBe('m³');
+    expect(() => rowFor(facilities, 'energy.fuel', 'fuel=natural_gas')).toThrow(/not in sheet/);
+    const office = (await open(file('esg_office'))).getWorksheet(DATA) as ExcelJS.Worksheet;
+    expect(() => rowFor(office, 'factor.fuel_ncv')).toThrow(/not in sheet/);
+    expect(office.getCell(rowFor(office, 'factor.fuel_ncv', 'fuel=town_gas'), 6).value).toBe(`GJ/${townGas?.unit}`);
+    // A data owner who fills every input cell of every workbook: nothing is refused, nothing asked twice.
+    const filled: string[] = [];
+    for (const f of files) {
+      filled.push(
+        await fill(f.file, join(dir, `filled-${f.department}.xlsx`), (sheet) => {
+          for (let r = 5; r <= sheet.rowCount; r++) {
+            expect(String(sheet.getCell(r, 6).value ?? ''), `${f.department} row ${r}`).not.toContain('{');
+            sheet.getCell(r, 8).value = sheet.getCell(r, 6).value === '%' ? 50 : r;
+          }
+        }),
+      );
+    }
+    await expect(importFiles(ws, filled, { actor: 'owner', overwrite: true })).resolves.toBeTruthy();
     ws.close();
   });
 

@@ -19,6 +19,8 @@ import {
 export interface CollectRow {
   metric: MetricDef;
   dims: Dims;
+  /** The unit of this row's value: the metric's, with a fuel's own unit for "{fuel}" (m³ of natural gas). */
+  unit: string;
   breakdown: string;
   prior: number | null;
   priorNa: boolean;
@@ -116,7 +118,7 @@ async function dataSheet(wb: ExcelJS.Workbook, m: CollectModel): Promise<Workboo
     text('name_en', r.metric.nameEn);
     text('breakdown', r.breakdown);
     text('dims', dimsKey(r.dims));
-    text('unit', r.metric.unit);
+    text('unit', r.unit);
     const prior = row.getCell(columnIndex('prior'));
     if (r.prior !== null) prior.value = r.prior;
     else if (r.priorNa) prior.value = 'NA';
