@@ -64,6 +64,20 @@ export function aliasIndex(metrics: Iterable<MetricDef>): Map<string, MetricDef>
   return out;
 }
 
+const aliasCache = new WeakMap<readonly MetricDef[], ReadonlyMap<string, MetricDef>>();
+
+/**
+ * Whether a row of a metric for these dimensions is one to ask for: not a total over a unit that
+ * differs per fuel ("GJ/{fuel}": m³ of gas and tonnes of diesel do not add), and not a fuel that
+ * another code keeps (natural gas of energy.fuel is asked as energy.natural_gas).
+ */
+export function offersRow(def: MetricDef, dims: Dims, metrics: readonly MetricDef[]): boolean {
+  if (Object.keys(dims).length === 0) return unitPlaceholders(def.unit).length === 0;
+  let aliases = aliasCache.get(metrics);
+  if (!aliases) aliasCache.set(metrics, (aliases = aliasIndex(metrics)));
+  return !aliases.has(`${def.code}|${dimsKey(dims)}`);
+}
+
 /**
  * The code and dimensions a value is kept under: a row of energy.fuel for fuel=natural_gas is
  * kept as energy.natural_gas (its other dimensions, such as the site, stay with it).

@@ -13,6 +13,7 @@ import { revisionOf, valueKey } from '../store/values-repo.js';
 import type { Workspace } from '../store/workspace.js';
 import { computeWorkspaceYear } from './kpi-service.js';
 import { siteContext } from './site-context.js';
+import { displayUnit, offersRow } from '../../shared/fuels.js';
 import { loadWorkspaceCatalogue, type WorkspaceCatalogue } from './workspace-catalogue.js';
 
 export class EntryError extends Error {
@@ -79,7 +80,7 @@ function offeredDims(def: MetricDef, cat: WorkspaceCatalogue): Dims[] {
     const dd = cat.dimensions.find((d) => d.key === key);
     if (dd && !dd.open) for (const v of dd.values) out.push({ [key]: v.code });
   }
-  return out;
+  return out.filter((dims) => offersRow(def, dims, cat.metrics));
 }
 
 /** A metric and breakdown with a value in either year: the computed values of both. */
@@ -250,7 +251,7 @@ function metricRows(def: MetricDef, ctx: GridContext): GridRow[] {
       metric: def.code,
       kind: def.kind,
       dims: { ...dims },
-      unit: def.unit,
+      unit: displayUnit(def, dims, ctx.cat.dimensions),
       value,
       enteredValue: s?.enteredValue ?? null,
       enteredUnit: s?.enteredUnit ?? null,

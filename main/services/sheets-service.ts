@@ -6,7 +6,7 @@ import type { StoredValue } from '../../shared/domain.js';
 import { compileFormula, visitExpr } from '../../shared/engine/formula.js';
 import { dimsKey, type Dims } from '../../shared/dimensions.js';
 import { describeDims } from '../../shared/dimension-labels.js';
-import { aliasIndex, displayUnit, unitPlaceholders } from '../../shared/fuels.js';
+import { displayUnit, offersRow } from '../../shared/fuels.js';
 import { writeDepartmentWorkbook, type CollectModel, type CollectRow } from '../export/xlsx/collect/write-workbook.js';
 import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import type { Workspace } from '../store/workspace.js';
@@ -43,19 +43,16 @@ function groupByMetric(values: StoredValue[]): ByMetric {
   return out;
 }
 
-function rowsFor(ws: Workspace, cat: WorkspaceCatalogue, metric: MetricDef, years: { prior: ByMetric; current: ByMetric }, summed: Map<string, string>, aliases: ReadonlyMap<string, MetricDef>): CollectRow[] {
+function rowsFor(ws: Workspace, cat: WorkspaceCatalogue, metric: MetricDef, years: { prior: ByMetric; current: ByMetric }, summed: Map<string, string>): CollectRow[] {
   const prior = years.prior.get(metric.code) ?? [];
   const current = years.current.get(metric.code) ?? [];
   const variants = new Map<string, Dims>();
   const onlyKey = summed.get(metric.code);
-  // A unit per fuel ("GJ/{fuel}") has no total: cubic metres of gas and tonnes of diesel do not add.
-  if (!onlyKey && unitPlaceholders(metric.unit).length === 0) variants.set('', {});
+  if (!onlyKey && offersRow(metric, {}, cat.metrics)) variants.set('', {});
   for (const key of onlyKey ? [onlyKey] : metric.dimensions) {
     for (const v of cat.dimensions.find((d) => d.key === key)?.values ?? []) {
       const dims = { [key]: v.code };
-      // Natural gas of energy.fuel is kept as energy.natural_gas, which has its own row (and owner).
-      if (aliases.has(`${metric.code}|${dimsKey(dims)}`)) continue;
-      variants.set(dimsKey(dims), dims);
+      if (offersRow(metric, dims, cat.metrics)) variants.set(dimsKey(dims), dims);
     }
   }
   for (const v of [...prior, ...current]) variants.set(dimsKey(v.dims), v.dims);
@@ -85,7 +82,6 @@ export function buildCollectModels(ws: Workspace, year: number): CollectModel[] 
   const company = ws.profile.company();
   const departments = (ws.catalogue.doc<{ departments: Department[] }>('departments')?.departments ?? []);
   const summed = summedByDimension(cat.metrics);
-  const aliases = aliasIndex(cat.metrics);
   const years = { prior: groupByMetric(ws.values.listYear(year - 1)), current: groupByMetric(ws.values.listYear(year)) };
   return departments
     .map((d) => ({
@@ -94,7 +90,7 @@ export function buildCollectModels(ws: Workspace, year: number): CollectModel[] 
       companyEn: company?.nameEn ?? '',
       year,
       department: { code: d.code, nameZh: d.name_zh, nameEn: d.name_en },
-      rows: cat.metrics.filter((m) => m.owner === d.code && m.kind !== 'derived').flatMap((m) => rowsFor(ws, cat, m, years, summed, aliases)),
+      rows: cat.metrics.filter((m) => m.owner === d.code && m.kind !== 'derived').flatMap((m) => rowsFor(ws, cat, m, years, summed)),
     }))
     .filter((m) => m.rows.length > 0);
 }

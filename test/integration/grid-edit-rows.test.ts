@@ -83,3 +83,16 @@ describe('data:set-value answers with the rows the edit changes', () => {
     await expectSameAsReload(r, 2024);
   });
 });
+
+describe('the rows the grid offers for fuels', () => {
+  it('asks each fuel once, in its own unit, with no total across fuels', async () => {
+    const grid = await host.call<GridData>('data:grid', { year: 2024 });
+    const fuel = grid.rows.filter((r) => r.metric === 'energy.fuel');
+    const fuels = (loadWorkspaceCatalogue(host.ctx.session.workspace()).dimensions.find((d) => d.key === 'fuel')?.values ?? []);
+    // No row adds m³ of gas to tonnes of diesel; natural gas and diesel are asked under the codes that keep them.
+    expect(fuel.find((r) => Object.keys(r.dims).length === 0)).toBeUndefined();
+    expect(fuel.map((r) => r.dims['fuel']).sort()).toEqual(fuels.map((f) => f.code).filter((c) => c !== 'natural_gas' && c !== 'diesel').sort());
+    expect(grid.rows.find((r) => r.metric === 'energy.natural_gas')?.unit).toBe('m³');
+    for (const r of fuel) expect(r.unit, r.id).toBe(fuels.find((f) => f.code === r.dims['fuel'])?.unit);
+  });
+});
