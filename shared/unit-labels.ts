@@ -39,6 +39,7 @@ export const UNIT_LABELS: Record<string, Record<Lang, string>> = {
   t: { 'zh-Hant': '噸', en: 't' },
   't/person': { 'zh-Hant': '噸/人', en: 't/person' },
   kg: { 'zh-Hant': '千克', en: 'kg' },
+  L: { 'zh-Hant': '升', en: 'L' },
   'kg/person': { 'zh-Hant': '千克/人', en: 'kg/person' },
   persons: { 'zh-Hant': '人', en: 'persons' },
   'person-times': { 'zh-Hant': '人次', en: 'person-times' },
@@ -62,7 +63,13 @@ const BARE: ReadonlySet<string> = new Set(['count', 'number', 'ratio']);
 
 /** The unit as a label (a unit column, a heading): every catalogue unit has one per language. */
 export function unitLabel(unit: string, lang: Lang): string {
-  return UNIT_LABELS[unit]?.[lang] ?? unit;
+  const whole = UNIT_LABELS[unit]?.[lang];
+  if (whole !== undefined) return whole;
+  // A factor per a fuel's own unit ("tCO2e/L", "GJ/kg"): the label of each side.
+  const [per, of, ...rest] = unit.split('/');
+  const a = per !== undefined ? UNIT_LABELS[per]?.[lang] : undefined;
+  const b = of !== undefined ? UNIT_LABELS[of]?.[lang] : undefined;
+  return a && b && rest.length === 0 ? `${a}/${b}` : unit;
 }
 
 /** The unit the report prints with a figure ('' for counts). */

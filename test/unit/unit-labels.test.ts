@@ -8,6 +8,8 @@ import { LANGS } from '../../shared/domain.js';
 
 const { metrics } = loadTemplateCatalogue();
 const units = [...new Set(metrics.map((m) => m.unit))];
+const { dimensions } = loadTemplateCatalogue();
+const fuelUnits = (dimensions.find((d) => d.key === 'fuel')?.values ?? []).map((v) => v.unit as string);
 
 describe('unit labels', () => {
   it.each(units)('%s has exactly one label in each language', (unit) => {
@@ -19,6 +21,16 @@ describe('unit labels', () => {
 
   it('gives Chinese labels without English words (PB is the symbol of a petabyte)', () => {
     for (const unit of units) expect(unitLabel(unit, 'zh-Hant').replace(/PB/g, ''), unit).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('labels each unit a fuel row resolves to ("GJ/{fuel}" of petrol is GJ/L), in Chinese without English', () => {
+    expect(fuelUnits.length).toBeGreaterThan(5);
+    const resolved = units.flatMap((u) => (u.includes('{fuel}') ? fuelUnits.map((f) => u.replace('{fuel}', f)) : []));
+    expect(resolved).toContain('tCO2e/L');
+    for (const unit of resolved) expect(unitLabel(unit, 'zh-Hant'), unit).not.toMatch(/[A-Za-z]/);
+    expect(unitLabel('tCO2e/L', 'zh-Hant')).toBe('噸二氧化碳當量/升');
+    expect(unitLabel('tCO2e/L', 'en')).toBe('tCO2e/L');
+    expect(unitLabel('L', 'zh-Hant')).toBe('升');
   });
 
   it('says persons, counts and hours in Chinese', () => {
