@@ -11,7 +11,7 @@ export function dimsLabel(dims: Record<string, string>, cat: CatalogueIndex, lan
       const v = d?.values.find((x) => x.code === dims[k]) ?? (k === 'site' ? cat.sites.find((x) => x.code === dims[k]) : undefined);
       const kName = d ? (lang === 'en' ? d.nameEn : d.nameZh) : k;
       const vName = v ? (lang === 'en' ? v.nameEn : v.nameZh) : (dims[k] ?? '');
-      return `${kName}: ${vName}`;
+      return lang === 'en' ? `${kName}: ${vName}` : `${kName}：${vName}`;
     })
-    .join(', ');
+    .join(lang === 'en' ? ', ' : '，');
 }
