@@ -37,6 +37,14 @@ function fingerprint(abs) {
   }
 }
 
+function changedSince(abs, ms) {
+  try {
+    return statSync(abs).mtimeMs >= ms;
+  } catch {
+    return false;
+  }
+}
+
 /** The bundle's entry if the current build matches its inputs, else undefined. */
 export function freshEntry() {
   const m = readManifest();
@@ -63,6 +71,9 @@ export async function buildCli() {
   const { build } = await import('esbuild');
   const id = `b-${Date.now().toString(36)}-${process.pid}`;
   const outdir = join(CLI_OUT, id);
+  // A source saved while esbuild reads it (an editor, a `git stash`) must not be recorded as
+  // built: anything changed since this moment is fingerprinted as stale, so the next run rebuilds.
+  const startedMs = Date.now() - 1;
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: [{ in: ENTRY_SOURCE, out: 'index' }],
@@ -91,7 +102,7 @@ export async function buildCli() {
   // The copied migrations count as inputs too: a new, changed or removed one makes the build stale.
   const migrations = ['main/store/migrations', ...readdirSync(join(ROOT, 'main', 'store', 'migrations')).map((f) => `main/store/migrations/${f}`)];
   const files = [...Object.keys(result.metafile.inputs).map(inputKey), relative(ROOT, fileURLToPath(import.meta.url)).split(sep).join('/'), 'package.json', ...migrations];
-  for (const rel of files) inputs[rel] = fingerprint(join(ROOT, rel));
+  for (const rel of files) inputs[rel] = changedSince(join(ROOT, rel), startedMs) ? 'changed during the build' : fingerprint(join(ROOT, rel));
   // The build being replaced counts its age from now: a process that has just read the old
   // manifest still finds its chunks.
   const previous = readManifest()?.entry.split('/')[0];
