@@ -25,6 +25,7 @@ import {
 import type { GridData, GridRow } from '../../shared/api/contract.js';
 import type { Site } from '../../shared/domain.js';
 import { dimsKey } from '../../shared/dimensions.js';
+import { displayUnit } from '../../shared/fuels.js';
 import { renderMessage } from '../../shared/i18n/messages.js';
 import { blockPercentHits, percentQuestion, withPercentMeant, type BlockPercentHit } from '../../shared/io/percent-guess.js';
 import { useGridRange } from './use-grid-range.js';
@@ -692,7 +693,7 @@ export function DataEntryScreen({ year, revision, readOnly, sites, onChanged, fo
           sites={sites}
           onClose={() => setAdding(false)}
           onAdd={(metric, dims) => {
-            setExtra((x) => [...x, emptyRow(metric, dims, cat.byCode.get(metric)?.unit ?? '')]);
+            setExtra((x) => [...x, emptyRow(metric, dims, displayUnit({ unit: cat.byCode.get(metric)?.unit ?? '' }, dims, cat.view.dimensions))]);
             setSearch(metric);
             setAdding(false);
           }}
