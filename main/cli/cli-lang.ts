@@ -1,5 +1,5 @@
-// The language of the CLI's own messages: ESG_LANG, else the locale (zh… → Traditional
-// Chinese), else English; and the one place a company-setup refusal becomes a line on stderr.
+// The CLI's own messages in its language (the rule is in lang.ts: ESG_LANG, else a Traditional
+// Chinese locale, else English); and the one place a company-setup refusal becomes a line on stderr.
 import { hasString, translate } from '../../shared/i18n/strings.js';
 import { CompanyError } from '../services/company-service.js';
 import { cliLang } from './lang.js';

@@ -71,7 +71,7 @@ export async function withWorkspaceAsync<T>(path: string, fn: (ws: ReturnType<ty
 export async function withWritableWorkspace<T>(path: string, fn: (ws: ReturnType<typeof openWorkspace>) => Promise<T>): Promise<T> {
   const lock = acquireWorkspaceLock(path);
   if (!lock.acquired) {
-    throw new WorkspaceError('locked', `${path} is open in another process (pid ${lock.holder.pid} on ${lock.holder.host} since ${lock.holder.since}); close it there first.`, 'workspace.locked', {
+    throw new WorkspaceError('locked', 'workspace.locked', {
       path,
       pid: lock.holder.pid,
       host: lock.holder.host,

@@ -141,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof WorkspaceError) {
-      process.stderr.write(`${e.key ? say(e.key, e.params) : e.message}\n`);
+      process.stderr.write(`${say(e.key, e.params)}\n`);
       return 1;
     }
     // Loaded here, not at the top: only the commands that import pay for the import service.

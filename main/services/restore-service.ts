@@ -16,10 +16,10 @@ export function restoreWorkspace(path: string, from?: string): RestoreResult {
   const backups = listBackups(path);
   const chosen = from ? backups.find((b) => b.file === from || b.file.endsWith(from)) : backups[0];
   if (!chosen) {
-    throw new WorkspaceError('not_found', from ? `No backup "${from}" of ${path}; list them with: npm run cli -- backups ${path}` : `${path} has no backups to restore.`, from ? 'workspace.no_backup_named' : 'workspace.no_backups', { path, from: from ?? '' });
+    throw new WorkspaceError('not_found', from ? 'workspace.no_backup_named' : 'workspace.no_backups', { path, from: from ?? '' });
   }
   const lock = acquireWorkspaceLock(path);
-  if (!lock.acquired) throw new WorkspaceError('locked', `${path} is open in another process (pid ${lock.holder.pid} on ${lock.holder.host}); close it before restoring.`, 'workspace.locked_restore', { path, pid: lock.holder.pid, host: lock.holder.host });
+  if (!lock.acquired) throw new WorkspaceError('locked', 'workspace.locked_restore', { path, pid: lock.holder.pid, host: lock.holder.host });
   try {
     // Keep the current state first, so that the restore itself can be undone.
     let previous: string;

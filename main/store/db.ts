@@ -1,21 +1,24 @@
 // Opening a workspace file: one SQLite database per company, WAL, foreign keys on.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { hasString, translate } from '../../shared/i18n/strings.js';
 import { backupDatabase, listBackups } from './backup.js';
-import { latestVersion, loadMigrations, migrate, SchemaTooNewError } from './migrate.js';
+import { latestVersion, loadMigrations, migrate } from './migrate.js';
 
 /** 'ESGR': marks the file as a workspace so that other SQLite files are refused. */
 export const APPLICATION_ID = 0x45534752;
 
 export class WorkspaceError extends Error {
+  /**
+   * `key` and `params`: the message as a code (shared/i18n/strings-cli-usage.ts), worded in the
+   * CLI's language at the edge; `message` is its English text, written once there.
+   */
   constructor(
     readonly code: 'not_found' | 'exists' | 'not_workspace' | 'too_new' | 'locked' | 'corrupt',
-    message: string,
-    /** The message as a code with parameters (shared/i18n strings-cli-usage.ts), for the CLI to word in its language. */
-    readonly key?: string,
+    readonly key: string,
     readonly params: Record<string, string | number> = {},
   ) {
-    super(message);
+    super(hasString(key) ? translate('en', key, params) : key);
   }
 }
 
@@ -26,8 +29,8 @@ export interface OpenOptions {
 
 export function openDatabase(path: string, opts: OpenOptions = {}): Database.Database {
   const exists = existsSync(path);
-  if (opts.create && exists) throw new WorkspaceError('exists', `${path} already exists; choose another name or delete it first.`, 'workspace.exists', { path });
-  if (!opts.create && !exists) throw new WorkspaceError('not_found', `No workspace at ${path}.`, 'workspace.not_found', { path });
+  if (opts.create && exists) throw new WorkspaceError('exists', 'workspace.exists', { path });
+  if (!opts.create && !exists) throw new WorkspaceError('not_found', 'workspace.not_found', { path });
   let db: Database.Database;
   try {
     // The Electron shell points this at the better-sqlite3 build made for Electron's ABI;
@@ -35,7 +38,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Database.Dat
     const nativeBinding = process.env.ESG_SQLITE_NATIVE_BINDING;
     db = new Database(path, { fileMustExist: !opts.create, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
-    throw new WorkspaceError('not_workspace', `${path} cannot be opened as a workspace: ${(e as Error).message}`, 'workspace.cannot_open', { path, detail: (e as Error).message });
+    throw new WorkspaceError('not_workspace', 'workspace.cannot_open', { path, detail: (e as Error).message });
   }
   try {
     configure(db, path, Boolean(opts.create));
@@ -51,18 +54,17 @@ function configure(db: Database.Database, path: string, create: boolean): void {
   try {
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch {
-    throw new WorkspaceError('not_workspace', `${path} is not a workspace file (not an SQLite database).`, 'workspace.not_sqlite', { path });
+    throw new WorkspaceError('not_workspace', 'workspace.not_sqlite', { path });
   }
   const version = db.pragma('user_version', { simple: true }) as number;
   if (create) {
     db.pragma(`application_id = ${APPLICATION_ID}`);
   } else if (appId !== APPLICATION_ID) {
-    throw new WorkspaceError('not_workspace', `${path} is not an ESG Report Studio workspace.`, 'workspace.not_workspace', { path });
+    throw new WorkspaceError('not_workspace', 'workspace.not_workspace', { path });
   }
   const migrations = loadMigrations();
   if (version > latestVersion(migrations)) {
-    const err = new SchemaTooNewError(version, latestVersion(migrations));
-    throw new WorkspaceError('too_new', err.message, 'workspace.too_new', { fileVersion: err.fileVersion, appVersion: err.appVersion });
+    throw new WorkspaceError('too_new', 'workspace.too_new', { fileVersion: version, appVersion: latestVersion(migrations) });
   }
   if (!create) checkIntegrity(db, path);
   db.pragma('journal_mode = WAL');
@@ -92,13 +94,5 @@ export function checkIntegrity(db: Database.Database, path: string, full = false
   }
   if (problems.length === 0) return;
   const backups = listBackups(path);
-  throw new WorkspaceError(
-    'corrupt',
-    `${path} failed its integrity check (${problems.slice(0, 3).join('; ')}). ` +
-      (backups.length
-        ? `Restore the latest backup (${backups[0]?.at}) with: npm run cli -- restore ${path}`
-        : 'No backup of it exists; keep the file and contact support.'),
-    backups.length ? 'workspace.corrupt_backup' : 'workspace.corrupt_none',
-    { path, problems: problems.slice(0, 3).join('; '), at: backups[0]?.at ?? '' },
-  );
+  throw new WorkspaceError('corrupt', backups.length ? 'workspace.corrupt_backup' : 'workspace.corrupt_none', { path, problems: problems.slice(0, 3).join('; '), at: backups[0]?.at ?? '' });
 }
