@@ -1,6 +1,5 @@
 // `report publish|unpublish|roll-forward|framework`: report editions from the command line. Messages
 // follow ESG_LANG or the locale (zh-Hant or en), from the shared string tables.
-import { hasString, translate, type StringKey } from '../../../shared/i18n/strings.js';
 import type { FrameworkVersion, VersionChange } from '../../../shared/framework/versions.js';
 import { editionView, publishEdition, rollForward, unpublishEdition } from '../../services/edition-service.js';
 import { setEditionFramework } from '../../services/framework-service.js';
@@ -12,10 +11,8 @@ import { ReportEditError } from '../../services/report-errors.js';
 import { UsageError, withWorkspaceAsync, withWritableWorkspace, type CommandContext } from '../context.js';
 import { actorFor } from '../../services/people-service.js';
 import { ReviewError } from '../../services/review-error.js';
-import { cliLang, say as sayCode } from '../cli-lang.js';
+import { cliLang, say } from '../cli-lang.js';
 import { publishedLine, runApprovals, runRequestApproval, runSignOff } from './report-signoff.js';
-
-const say = (key: StringKey, params: Record<string, string | number> = {}) => translate(cliLang(), key, params);
 
 function yearFlag(ctx: CommandContext, name: string): number {
   const y = ctx.flags[name];
@@ -28,7 +25,7 @@ function refused(e: ReportEditError): number {
   const p = e.params;
   if (e.code === 'published') process.stderr.write(say('error.edition_published', p) + '\n');
   else if (e.code === 'check_errors') process.stderr.write([say('error.check_errors', p), ...e.issues.map((i) => `  ${i.path}: ${i.text ? renderMessage(cliLang(), i.text) : i.message}`)].join('\n') + '\n');
-  else process.stderr.write((hasString(e.message) ? say(e.message, p) : e.message) + '\n');
+  else process.stderr.write(say(e.message, p) + '\n');
   return 1;
 }
 
@@ -55,7 +52,7 @@ function runFramework(ws: Workspace, ctx: CommandContext, year: number, reason: 
   let changes: VersionChange[] = [];
   if (set !== undefined) {
     if (set !== 'guide' && set !== 'code') throw new UsageError('--set guide|code');
-    if (!reason) throw new UsageError(say('cli.needFrameworkReason'));
+    if (!reason) throw new UsageError('cli.needFrameworkReason');
     changes = setEditionFramework(ws, year, set, reason, ctx.actor);
   }
   const v = editionView(ws, year);
@@ -99,13 +96,13 @@ export async function runReport(ctx: CommandContext): Promise<number> {
         return 0;
       }
       if (sub === 'unpublish') {
-        if (!reason) throw new UsageError(say('cli.needUnpublishReason'));
+        if (!reason) throw new UsageError('cli.needUnpublishReason');
         unpublishEdition(ws, year, reason, ctx.actor);
         process.stdout.write(say('cli.unpublished', { year }) + '\n');
         return 0;
       }
       const force = ctx.flags['force'] === true;
-      if (force && !reason) throw new UsageError(say('cli.needReason'));
+      if (force && !reason) throw new UsageError('cli.needReason');
       // The person ESG_ACTOR names (`#2` is recorded as that person's name).
       const r = await publishEdition(ws, year, { force, reason: reason || null, actor: actorFor(ws, ctx.actor) });
       const signed = publishedLine(r.edition.signoff, r.edition.publishedBy ?? '');
@@ -115,7 +112,7 @@ export async function runReport(ctx: CommandContext): Promise<number> {
   } catch (e) {
     if (e instanceof ReportEditError) return refused(e);
     if (e instanceof ReviewError) {
-      process.stderr.write(sayCode(e.key, e.params) + '\n');
+      process.stderr.write(say(e.key, e.params) + '\n');
       return 1;
     }
     throw e;
