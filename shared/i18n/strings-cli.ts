@@ -107,7 +107,7 @@ export const cliZh: Record<keyof typeof cliEn, string> = {
   'cli.import.change_sep': '；',
   'cli.import.summary': '已匯入：新增 {inserted} 項，更改 {updated} 項，{unchanged} 項不變',
   'cli.init.created': '已建立 {path}：{metrics} 項指標，{values} 項數值，年度 {years}{sample}，用時 {ms} ms',
-  'cli.init.sample': '（示例公司）',
+  'cli.init.sample': '（範例公司）',
   'cli.kpis.none': '{year} 年沒有數值。',
   'cli.kpis.as_published': '按已公佈數字輸入',
   'cli.kind.entered': '填報',

@@ -16,7 +16,7 @@ export const dialogsEn = {
 export const dialogsZh: Record<keyof typeof dialogsEn, string> = {
   'dialog.workspaceFiles': 'ESG 工作區',
   'dialog.createTitle': '新增工作區',
-  'dialog.createSampleTitle': '新增示例工作區',
+  'dialog.createSampleTitle': '新增範例工作區',
   'dialog.openTitle': '開啟工作區',
   'dialog.exportTitle': '匯出至資料夾',
   'dialog.workbooksTitle': '將部門活頁簿儲存至資料夾',
